@@ -1,0 +1,12 @@
+import Foundation
+
+/// A free remark the coach keeps with the session.
+public struct Note: Codable, Equatable, Sendable {
+    public var text: String
+    public var date: Date
+
+    public init(text: String, date: Date) {
+        self.text = text
+        self.date = date
+    }
+}

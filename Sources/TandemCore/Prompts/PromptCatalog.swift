@@ -1,0 +1,105 @@
+import Foundation
+
+/// Every user-visible text in both languages, loaded from `Prompts/<lang>/*.prompts`.
+public struct PromptCatalog: Sendable {
+    public private(set) var entries: [Language: [String: String]]
+
+    public init(entries: [Language: [String: String]]) {
+        self.entries = entries
+    }
+
+    public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
+        case missingDirectory(String)
+        case unreadable(String)
+        case parse(PromptFile.ParseError)
+
+        public var description: String {
+            switch self {
+            case .missingDirectory(let path): return "\(path): no prompt files found (expected \(path)/en and \(path)/fr)"
+            case .unreadable(let path): return "\(path):1: cannot be read as UTF-8 text"
+            case .parse(let error): return error.description
+            }
+        }
+    }
+
+    /// Loads every `*.prompts` file of both languages under `directory`.
+    public static func load(from directory: String) throws(LoadError) -> PromptCatalog {
+        var entries: [Language: [String: String]] = [:]
+        for language in Language.allCases {
+            let folder = directory + "/" + language.rawValue
+            guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+                throw .missingDirectory(directory)
+            }
+            var merged: [String: String] = [:]
+            var origin: [String: String] = [:]
+            for file in files.sorted() where file.hasSuffix(".prompts") {
+                let path = folder + "/" + file
+                guard let data = FileManager.default.contents(atPath: path),
+                    let text = String(validating: [UInt8](data), as: UTF8.self)
+                else { throw .unreadable(path) }
+                let parsed: [String: String]
+                do {
+                    parsed = try PromptFile.parse(text, file: path)
+                } catch {
+                    throw .parse(error)
+                }
+                for (key, value) in parsed {
+                    if let other = origin[key] {
+                        let line = lineNumber(of: key, in: text)
+                        throw .parse(.init(file: path, line: line, message: "key \"\(key)\" is already defined in \(other)"))
+                    }
+                    merged[key] = value
+                    origin[key] = path
+                }
+            }
+            if merged.isEmpty { throw .missingDirectory(directory) }
+            entries[language] = merged
+        }
+        return PromptCatalog(entries: entries)
+    }
+
+    /// Keys defined in one language and not in the other.
+    public func parityProblems() -> [String] {
+        let en = Set(entries[.en]?.keys ?? [:].keys), fr = Set(entries[.fr]?.keys ?? [:].keys)
+        return en.subtracting(fr).sorted().map { "fr lacks \($0)" } + fr.subtracting(en).sorted().map { "en lacks \($0)" }
+    }
+
+    public func has(_ key: String) -> Bool {
+        entries[.en]?[key] != nil
+    }
+
+    /// The text for `key` with `{name}` placeholders filled; English when the
+    /// language lacks it, and the bracketed key when both do (tests catch that).
+    public func text(_ key: String, _ language: Language, _ arguments: [String: String] = [:]) -> String {
+        guard let template = entries[language]?[key] ?? entries[.en]?[key] else { return "[\(key)]" }
+        return Self.fill(template, arguments)
+    }
+
+    static func fill(_ template: String, _ arguments: [String: String]) -> String {
+        guard !arguments.isEmpty, template.contains("{") else { return template }
+        var out = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = String(rest[rest.index(after: open)..<close])
+            if let value = arguments[name] {
+                out += value
+            } else {
+                out += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        out += rest
+        return out
+    }
+
+    private static func lineNumber(of key: String, in text: String) -> Int {
+        var n = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            n += 1
+            if line.hasPrefix(key + " ") || line.hasPrefix(key + "=") { return n }
+        }
+        return 1
+    }
+}

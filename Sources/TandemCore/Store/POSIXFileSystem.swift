@@ -1,0 +1,133 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The real disk, through POSIX calls: no symlink is followed, writes are atomic and synced.
+public struct POSIXFileSystem: FileSystem {
+    public init() {}
+
+    public func entry(at path: String) -> FileEntry? {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return nil }
+        let kind: FileEntry.Kind
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: kind = .file
+        case S_IFDIR: kind = .directory
+        case S_IFLNK: kind = .symlink
+        default: kind = .other
+        }
+        return FileEntry(
+            kind: kind,
+            fingerprint: Fingerprint(
+                device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int64(st.st_size),
+                modifiedSeconds: Int64(st.st_mtim.tv_sec), modifiedNanoseconds: Int64(st.st_mtim.tv_nsec)))
+    }
+
+    public func read(_ path: String, limit: Int) throws(FileError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { throw Self.error(errno, path) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw Self.error(errno, path) }
+        guard st.st_mode & S_IFMT == S_IFREG else {
+            throw FileError(kind: st.st_mode & S_IFMT == S_IFDIR ? .isDirectory : .other, path: path, detail: "")
+        }
+        guard st.st_size <= limit else { throw FileError(kind: .tooLarge, path: path, detail: String(st.st_size)) }
+        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
+        var total = 0
+        while total < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { buf in
+                Glibc.read(fd, buf.baseAddress! + total, buf.count - total)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Self.error(errno, path)
+            }
+            if n == 0 { break }
+            total += n
+        }
+        bytes.removeSubrange(total...)
+        return bytes
+    }
+
+    public func writeAtomically(_ bytes: [UInt8], to path: String, mode: UInt16) throws(FileError) {
+        let directory = (path as NSString).deletingLastPathComponent
+        let base = (path as NSString).lastPathComponent
+        let temporary = (directory.isEmpty ? "." : directory) + "/." + base + ".tmp-" + String(getpid())
+        unlink(temporary)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(mode))
+        guard fd >= 0 else { throw Self.error(errno, path) }
+        var failure: FileError?
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { buf in
+                write(fd, buf.baseAddress! + written, buf.count - written)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                failure = Self.error(errno, path)
+                break
+            }
+            written += n
+        }
+        if failure == nil, fchmod(fd, mode_t(mode)) != 0 { failure = Self.error(errno, path) }
+        if failure == nil, fsync(fd) != 0 { failure = Self.error(errno, path) }
+        if close(fd) != 0, failure == nil { failure = Self.error(errno, path) }
+        if failure == nil, rename(temporary, path) != 0 { failure = Self.error(errno, path) }
+        if let failure {
+            unlink(temporary)
+            throw failure
+        }
+        let dfd = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dfd >= 0 {
+            fsync(dfd)
+            close(dfd)
+        }
+    }
+
+    public func createDirectory(_ path: String, mode: UInt16) throws(FileError) {
+        if let existing = entry(at: path) {
+            if existing.kind == .directory { return }
+            throw FileError(kind: existing.kind == .symlink ? .isSymlink : .other, path: path, detail: "")
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path, entry(at: parent) == nil {
+            try createDirectory(parent, mode: mode)
+        }
+        if mkdir(path, mode_t(mode)) != 0 && errno != EEXIST { throw Self.error(errno, path) }
+    }
+
+    public func list(_ directory: String) throws(FileError) -> [String] {
+        guard let dir = opendir(directory) else { throw Self.error(errno, directory) }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let ent = readdir(dir) {
+            let name = withUnsafePointer(to: ent.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    public func remove(_ path: String) throws(FileError) {
+        if unlink(path) != 0 && errno != ENOENT { throw Self.error(errno, path) }
+    }
+
+    static func error(_ code: Int32, _ path: String) -> FileError {
+        let kind: FileError.Kind
+        switch code {
+        case ENOENT: kind = .notFound
+        case EACCES, EPERM, EROFS: kind = .permissionDenied
+        case ELOOP: kind = .isSymlink
+        case EISDIR: kind = .isDirectory
+        case ENOSPC, EDQUOT: kind = .noSpace
+        default: kind = .other
+        }
+        return FileError(kind: kind, path: path, detail: String(cString: strerror(code)))
+    }
+}

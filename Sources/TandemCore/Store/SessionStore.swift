@@ -1,0 +1,97 @@
+/// The sessions directory: one JSON file per session, private, written atomically.
+public struct SessionStore: Sendable {
+    /// Files larger than this are refused before being read.
+    public static let maxFileSize = 256 * 1024 * 1024
+    public static let fileMode: UInt16 = 0o600
+    public static let directoryMode: UInt16 = 0o700
+
+    public let directory: String
+    let fs: any FileSystem
+
+    public init(directory: String, fileSystem: any FileSystem = POSIXFileSystem()) {
+        self.directory = directory
+        fs = fileSystem
+    }
+
+    /// A session file as loaded: what it held and how it looked on disk then.
+    public struct Loaded: Sendable {
+        public var name: String
+        public var session: Session
+        public var fingerprint: Fingerprint?
+    }
+
+    /// Checks a session name typed by a user (`open NAME`, `save as NAME`) and
+    /// returns its file name; names that would leave the directory are refused.
+    public static func validatedName(_ raw: String) throws(StoreError) -> String {
+        var name = raw
+        if name.hasSuffix(".json") { name.removeLast(5) }
+        let bad =
+            name.isEmpty || name == "." || name == ".." || name.hasPrefix(".")
+            || name.contains("/") || name.contains("\\")
+            || name.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+            || name.utf8.count > 200
+        if bad { throw .invalidName(raw) }
+        return name
+    }
+
+    public func path(of name: String) -> String {
+        directory + "/" + name + ".json"
+    }
+
+    /// Names of the sessions in the directory, sorted.
+    public func names() -> [String] {
+        guard let entries = try? fs.list(directory) else { return [] }
+        return entries.compactMap { file in
+            guard file.hasSuffix(".json"), !file.hasPrefix("."), let name = try? Self.validatedName(file)
+            else { return nil }
+            return fs.entry(at: directory + "/" + file)?.kind == .file ? name : nil
+        }
+    }
+
+    public func exists(_ name: String) -> Bool {
+        fs.entry(at: path(of: name)) != nil
+    }
+
+    public func load(_ rawName: String) throws(StoreError) -> Loaded {
+        let name = try Self.validatedName(rawName)
+        let file = path(of: name)
+        guard let entry = fs.entry(at: file) else { throw .notFound(name: name) }
+        guard entry.kind == .file else { throw .notAFile(path: file, entry.kind) }
+        let bytes: [UInt8]
+        do {
+            bytes = try fs.read(file, limit: Self.maxFileSize)
+        } catch {
+            if error.kind == .tooLarge { throw .corrupt(file: file, reason: .tooLarge(entry.fingerprint.size)) }
+            throw .io(error)
+        }
+        let session = try SessionCodec.decode(bytes, file: file)
+        return Loaded(name: name, session: session, fingerprint: entry.fingerprint)
+    }
+
+    /// Writes `session` as `name`. `expected` is the fingerprint the caller last
+    /// saw (nil for a new file): if the file on disk is not that one, another
+    /// program saved it meanwhile and the write is refused.
+    public func save(_ session: Session, as name: String, expected: Fingerprint?) throws(StoreError) -> Fingerprint {
+        let file = path(of: name)
+        do {
+            try fs.createDirectory(directory, mode: Self.directoryMode)
+        } catch {
+            throw .io(error)
+        }
+        let current = fs.entry(at: file)
+        if let current, current.kind != .file { throw .notAFile(path: file, current.kind) }
+        switch (expected, current) {
+        case (nil, .some): throw .alreadyExists(name: name)
+        case (.some(let seen), .some(let now)) where seen != now.fingerprint: throw .changedOnDisk(name: name)
+        default: break  // new, unchanged, or deleted meanwhile (written again)
+        }
+        let bytes = try SessionCodec.encode(session)
+        do {
+            try fs.writeAtomically(bytes, to: file, mode: Self.fileMode)
+        } catch {
+            throw .io(error)
+        }
+        guard let written = fs.entry(at: file) else { throw .io(FileError(kind: .notFound, path: file, detail: "")) }
+        return written.fingerprint
+    }
+}

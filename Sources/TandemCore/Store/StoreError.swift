@@ -1,0 +1,23 @@
+/// Why a session could not be read or written. The shell words each case.
+public enum StoreError: Error, Equatable, Sendable {
+    public enum CorruptReason: Equatable, Sendable {
+        case empty
+        case invalidUTF8(offset: Int)
+        case syntax(String)
+        case notAnObject
+        case missingVersion
+        case shape(String)
+        case tooLarge(Int64)
+    }
+
+    case invalidName(String)
+    case emptyTitle
+    case notFound(name: String)
+    case alreadyExists(name: String)
+    case notAFile(path: String, FileEntry.Kind)
+    case corrupt(file: String, reason: CorruptReason)
+    case newerVersion(file: String, found: Int, supported: Int)
+    case changedOnDisk(name: String)
+    case cannotEncode(String)
+    case io(FileError)
+}
