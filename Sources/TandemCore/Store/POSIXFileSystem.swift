@@ -55,9 +55,8 @@ public struct POSIXFileSystem: FileSystem {
     }
 
     public func writeAtomically(_ bytes: [UInt8], to path: String, mode: UInt16) throws(FileError) {
-        let directory = (path as NSString).deletingLastPathComponent
-        let base = (path as NSString).lastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory) + "/." + base + ".tmp-" + String(getpid())
+        let directory = Path.parent(path)
+        let temporary = directory + "/." + Path.base(path) + ".tmp-" + String(getpid())
         unlink(temporary)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(mode))
         guard fd >= 0 else { throw Self.error(errno, path) }
@@ -82,7 +81,7 @@ public struct POSIXFileSystem: FileSystem {
             unlink(temporary)
             throw failure
         }
-        let dfd = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let dfd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dfd >= 0 {
             fsync(dfd)
             close(dfd)
@@ -94,8 +93,8 @@ public struct POSIXFileSystem: FileSystem {
             if existing.kind == .directory { return }
             throw FileError(kind: existing.kind == .symlink ? .isSymlink : .other, path: path, detail: "")
         }
-        let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != path, entry(at: parent) == nil {
+        let parent = Path.parent(path)
+        if parent != path, parent != ".", entry(at: parent) == nil {
             try createDirectory(parent, mode: mode)
         }
         if mkdir(path, mode_t(mode)) != 0 && errno != EEXIST { throw Self.error(errno, path) }

@@ -1,0 +1,62 @@
+extension Session {
+    /// The longest name or text field accepted, so a stray paste cannot bloat a session.
+    public static let maxNameLength = 200
+
+    /// Finds a partner by id (`p2`) or by name, ignoring case and accents.
+    public func partner(_ reference: String) throws(SessionError) -> Partner {
+        let key = reference.folded
+        if let byID = partners.first(where: { $0.id == reference.lowercased() }) { return byID }
+        let exact = partners.filter { $0.name.folded == key }
+        if let only = exact.first, exact.count == 1 { return only }
+        let prefixed = partners.filter { $0.name.folded.hasPrefix(key) }
+        if prefixed.count == 1, let only = prefixed.first { return only }
+        if prefixed.count > 1 { throw .ambiguousPartner(reference, prefixed.map(\.name)) }
+        throw .unknownPartner(reference)
+    }
+
+    @discardableResult
+    public mutating func addPartner(name rawName: String, role: String = "") throws(SessionError) -> Partner {
+        let name = try Self.cleanName(rawName)
+        if partners.contains(where: { $0.name.folded == name.folded }) { throw .partnerExists(name) }
+        let partner = Partner(id: nextID(.partner), name: name, role: role.trimmingWhitespace)
+        partners.append(partner)
+        return partner
+    }
+
+    @discardableResult
+    public mutating func removePartner(_ reference: String) throws(SessionError) -> Partner {
+        let partner = try partner(reference)
+        partners.removeAll { $0.id == partner.id }
+        return partner
+    }
+
+    @discardableResult
+    public mutating func renamePartner(_ reference: String, to rawName: String) throws(SessionError) -> (old: String, new: String) {
+        let partner = try partner(reference)
+        let name = try Self.cleanName(rawName)
+        if partners.contains(where: { $0.id != partner.id && $0.name.folded == name.folded }) {
+            throw .partnerExists(name)
+        }
+        guard let index = partners.firstIndex(where: { $0.id == partner.id }) else { throw .unknownPartner(reference) }
+        partners[index].name = name
+        return (partner.name, name)
+    }
+
+    /// Trims a name and checks it is neither empty, too long nor made of control characters.
+    public static func cleanName(_ raw: String) throws(SessionError) -> String {
+        let name = raw.trimmingWhitespace
+        guard !name.isEmpty, name.contains(where: { $0.isLetter || $0.isNumber }) else { throw .emptyName }
+        guard name.count <= maxNameLength, !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+        else { throw .invalidText(field: "name") }
+        return name
+    }
+}
+
+extension String {
+    public var trimmingWhitespace: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import TandemCore
+
+/// new, open, sessions, save, close, status.
+enum SessionCommands {
+    static let all: [Command] = [
+        Command("new", group: .sessions) { shell, args throws(ShellError) in
+            guard !args.isEmpty else { throw .usage("new") }
+            try shell.newSession(title: args.joined(separator: " "))
+        },
+        Command("open", group: .sessions, complete: { shell, args in args.isEmpty ? shell.store.names() : [] }) {
+            shell, args throws(ShellError) in
+            guard args.count == 1 else { throw .usage("open") }
+            try shell.openSession(args[0])
+        },
+        Command("sessions", group: .sessions) { shell, args throws(ShellError) in
+            guard args.isEmpty else { throw .usage("sessions") }
+            shell.listSessions()
+        },
+        Command("save", group: .sessions, subcommands: ["as"], needsSession: true) { shell, args throws(ShellError) in
+            switch args.count {
+            case 0:
+                try shell.saveCurrent(force: true)
+                shell.say("save.done", ["file": shell.store.path(of: try shell.requireSession().name)])
+            case 2 where args[0].lowercased() == "as":
+                try shell.saveAs(args[1])
+            default:
+                throw .usage("save")
+            }
+        },
+        Command("close", group: .sessions, needsSession: true) { shell, args throws(ShellError) in
+            guard args.isEmpty else { throw .usage("close") }
+            let open = try shell.requireSession()
+            try shell.saveCurrent()
+            shell.current = nil
+            shell.undoStack.removeAll()
+            shell.say("close.done", ["title": open.session.title])
+        },
+        Command("status", group: .sessions, needsSession: true) { shell, args throws(ShellError) in
+            guard args.isEmpty else { throw .usage("status") }
+            shell.showStatus()
+        },
+    ]
+}
+
+extension Shell {
+    func newSession(title rawTitle: String) throws(ShellError) {
+        let title = rawTitle.trimmingWhitespace
+        let name = Slug.make(title)
+        guard !name.isEmpty else { throw .store(.emptyTitle) }
+        guard title.count <= 200, !title.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+            throw .session(.invalidText(field: "title"))
+        }
+        if store.exists(name) { throw .store(.alreadyExists(name: name)) }
+        let session = Session(title: title, language: language, now: now)
+        try switchTo(OpenSession(name: name, session: session, fingerprint: nil, dirty: true))
+        try saveCurrent()
+        say("new.done", ["title": title, "file": store.path(of: name)], .success)
+        say("new.next")
+    }
+
+    func openSession(_ rawName: String) throws(ShellError) {
+        var name: String
+        do {
+            name = try SessionStore.validatedName(rawName)
+        } catch {
+            throw .store(error)
+        }
+        if !store.exists(name), case let slug = Slug.make(name), !slug.isEmpty, store.exists(slug) { name = slug }
+        if let current, current.name == name, !current.dirty {
+            say("open.already", ["title": current.session.title])
+            return
+        }
+        let loaded: SessionStore.Loaded
+        do {
+            loaded = try store.load(name)
+        } catch {
+            throw .store(error)
+        }
+        try switchTo(OpenSession(name: loaded.name, session: loaded.session, fingerprint: loaded.fingerprint, dirty: false))
+        say("open.done", ["title": loaded.session.title, "partners": String(loaded.session.partners.count)], .success)
+    }
+
+    func saveAs(_ rawName: String) throws(ShellError) {
+        var open = try requireSession()
+        let name: String
+        do {
+            name = Slug.make(try SessionStore.validatedName(rawName))
+        } catch {
+            throw .store(error)
+        }
+        guard !name.isEmpty else { throw .store(.invalidName(rawName)) }
+        if store.exists(name) { throw .store(.alreadyExists(name: name)) }
+        do {
+            open.fingerprint = try store.save(open.session, as: name, expected: nil)
+        } catch {
+            throw .store(error)
+        }
+        open.name = name
+        open.dirty = false
+        current = open
+        say("save.as.done", ["file": store.path(of: name)], .success)
+    }
+
+    func listSessions() {
+        let names = store.names()
+        guard !names.isEmpty else {
+            say("sessions.none", ["dir": store.directory])
+            return
+        }
+        say("sessions.heading", ["dir": store.directory], .heading)
+        for name in names {
+            let marker = current?.name == name ? "*" : " "
+            do {
+                let s: Session
+                if let open = current, open.name == name { s = open.session } else { s = try store.load(name).session }
+                line(
+                    t("sessions.row", [
+                        "marker": marker, "name": name, "title": s.title,
+                        "partners": s.partners.map(\.name).joined(separator: ", "),
+                        "updated": Day(s.updatedAt).description,
+                    ]))
+            } catch {
+                line(t("sessions.row.broken", ["marker": marker, "name": name, "reason": describe(error)]), .warning)
+            }
+        }
+    }
+
+    func showStatus() {
+        guard let open = current else { return }
+        let s = open.session
+        say("status.title", ["title": s.title], .heading)
+        say("status.file", ["file": store.path(of: open.name), "state": t(open.dirty ? "status.unsaved" : "status.saved")])
+        let none = t("status.unset")
+        say("status.type", ["value": s.context.type.map { t($0.labelKey) } ?? none])
+        say("status.level", ["value": s.context.level.map { t($0.labelKey) } ?? none])
+        say("status.relationship", ["value": s.context.relationship.map { t($0.labelKey) } ?? none])
+        say("status.purpose", ["value": s.context.purpose.isEmpty ? none : s.context.purpose])
+        let partners = s.partners.map { $0.role.isEmpty ? $0.name : "\($0.name) (\($0.role))" }
+        say("status.partners", ["count": String(s.partners.count), "names": partners.joined(separator: ", ")])
+        say("status.notes", ["count": String(s.notes.count)])
+        if s.partners.count < 2 { say("status.next.partners", [:], .accent) }
+    }
+}

@@ -1,0 +1,84 @@
+import TandemCore
+
+extension Shell {
+    /// The sentence a user reads for an error, in the shell's language.
+    func describe(_ error: ShellError) -> String {
+        switch error {
+        case .message(let key, let arguments):
+            return t(key, arguments)
+        case .usage(let command):
+            return t("error.usage", ["usage": t("cmd.\(command).usage")])
+        case .unknownCommand(let word, let suggestion):
+            if let suggestion {
+                return t("error.unknown.suggest", ["word": word, "suggestion": suggestion])
+            }
+            return t("error.unknown", ["word": word])
+        case .noSession:
+            return t("error.no.session")
+        case .session(let error):
+            return describe(error)
+        case .store(let error):
+            return describe(error)
+        case .tokenize(let failure):
+            switch failure {
+            case .unterminatedQuote(let quote, let column):
+                return t("error.quote", ["quote": String(quote), "column": String(column)])
+            case .danglingBackslash(let column):
+                return t("error.backslash", ["column": String(column)])
+            }
+        }
+    }
+
+    func describe(_ error: SessionError) -> String {
+        switch error {
+        case .emptyName: return t("error.name.empty")
+        case .invalidText(let field): return t("error.text.invalid", ["field": t("field.\(field)")])
+        case .partnerExists(let name): return t("error.partner.exists", ["name": name])
+        case .unknownPartner(let name):
+            let known = current?.session.partners.map(\.name).joined(separator: ", ") ?? ""
+            return t(known.isEmpty ? "error.partner.none" : "error.partner.unknown", ["name": name, "known": known])
+        case .ambiguousPartner(let name, let matches):
+            return t("error.partner.ambiguous", ["name": name, "matches": matches.joined(separator: ", ")])
+        }
+    }
+
+    func describe(_ error: StoreError) -> String {
+        switch error {
+        case .invalidName(let name): return t("error.store.name", ["name": name])
+        case .emptyTitle: return t("error.store.title")
+        case .notFound(let name): return t("error.store.notfound", ["name": name])
+        case .alreadyExists(let name): return t("error.store.exists", ["name": name])
+        case .notAFile(let path, let kind):
+            switch kind {
+            case .symlink: return t("error.store.symlink", ["path": path])
+            case .directory: return t("error.store.directory", ["path": path])
+            case .file, .other: return t("error.store.special", ["path": path])
+            }
+        case .corrupt(let file, let reason):
+            let why: String
+            switch reason {
+            case .empty: why = t("error.corrupt.empty")
+            case .invalidUTF8(let offset): why = t("error.corrupt.utf8", ["offset": String(offset)])
+            case .syntax(let position): why = t("error.corrupt.syntax", ["position": position])
+            case .notAnObject: why = t("error.corrupt.root")
+            case .missingVersion: why = t("error.corrupt.version")
+            case .shape(let detail): why = t("error.corrupt.shape", ["detail": detail])
+            case .tooLarge(let size): why = t("error.corrupt.large", ["size": String(size)])
+            }
+            return t("error.store.corrupt", ["file": file, "reason": why])
+        case .newerVersion(let file, let found, let supported):
+            return t("error.store.newer", ["file": file, "found": String(found), "supported": String(supported)])
+        case .changedOnDisk(let name): return t("error.store.changed", ["name": name])
+        case .cannotEncode(let detail): return t("error.store.encode", ["detail": detail])
+        case .io(let failure):
+            let key: String
+            switch failure.kind {
+            case .notFound: key = "error.io.notfound"
+            case .permissionDenied: key = "error.io.permission"
+            case .noSpace: key = "error.io.space"
+            case .tooLarge, .isDirectory, .isSymlink, .other: key = "error.io.other"
+            }
+            return t(key, ["path": failure.path, "detail": failure.detail])
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import TandemCore
+
+extension Shell {
+    /// The open session, or the error that says which command opens one.
+    func requireSession() throws(ShellError) -> OpenSession {
+        guard let current else { throw .noSession }
+        return current
+    }
+
+    /// Applies one change to the open session: remembered for `undo`, stamped,
+    /// and saved at once in an interactive shell.
+    @discardableResult
+    func change<R>(_ description: String, _ body: (inout Session) throws(SessionError) -> R) throws(ShellError) -> R {
+        guard var open = current else { throw .noSession }
+        var session = open.session
+        let result: R
+        do {
+            result = try body(&session)
+        } catch {
+            throw .session(error)
+        }
+        undoStack.append(UndoEntry(description: description, before: open.session))
+        if undoStack.count > Shell.undoDepth { undoStack.removeFirst(undoStack.count - Shell.undoDepth) }
+        session.updatedAt = now
+        open.session = session
+        open.dirty = true
+        current = open
+        if interactive { autosave() }
+        return result
+    }
+
+    /// Saves after a change; a failure is said but does not undo the change.
+    func autosave() {
+        do {
+            try saveCurrent()
+        } catch {
+            line(t("save.autosave.failed") + " " + describe(error), .warning)
+        }
+    }
+
+    /// Writes the open session to its file when it has unsaved changes.
+    func saveCurrent(force: Bool = false) throws(ShellError) {
+        guard var open = current, open.dirty || force else { return }
+        do {
+            open.fingerprint = try store.save(open.session, as: open.name, expected: open.fingerprint)
+        } catch {
+            throw .store(error)
+        }
+        open.dirty = false
+        current = open
+        quitWarned = false
+    }
+
+    /// Saves before leaving the session or the program. Returns false when
+    /// changes could not be saved (they are said to be kept in memory).
+    @discardableResult
+    func finish() -> Bool {
+        do {
+            try saveCurrent()
+            return true
+        } catch {
+            report(error, at: nil)
+            return false
+        }
+    }
+
+    /// Makes `loaded` the open session, saving the previous one first.
+    func switchTo(_ next: OpenSession) throws(ShellError) {
+        try saveCurrent()
+        current = next
+        undoStack.removeAll()
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import TandemCore
+
+/// The command interpreter: reads lines from a `LineSource`, runs commands
+/// from the command table, writes to an `OutputSink`. It knows no terminal.
+public final class Shell {
+    /// How many changes `undo` can take back.
+    public static let undoDepth = 50
+
+    public let configuration: ShellConfiguration
+    public internal(set) var language: Language
+    let sink: OutputSink
+    let painter: Painter
+    var current: OpenSession?
+    var undoStack: [UndoEntry] = []
+    /// The source being read, so guided commands can ask their questions from it.
+    var source: LineSource?
+    var exitRequested = false
+    /// Set when a quit was refused because changes could not be saved; a second quit leaves anyway.
+    var quitWarned = false
+
+    public init(configuration: ShellConfiguration, sink: OutputSink) {
+        self.configuration = configuration
+        self.sink = sink
+        language = configuration.language
+        painter = Painter(colorEnabled: configuration.colorEnabled)
+    }
+
+    var store: SessionStore { configuration.store }
+    var interactive: Bool { configuration.interactive }
+    var now: Date { configuration.clock() }
+
+    // MARK: Running
+
+    /// Runs until `quit`, the end of input or (in a script) the first failing
+    /// command. Returns the process exit code.
+    public func run(_ source: LineSource) -> Int32 {
+        self.source = source
+        defer { self.source = nil }
+        while !exitRequested {
+            switch source.readLine(prompt: promptText()) {
+            case .end:
+                if interactive { write("\n") }
+                return finish() ? 0 : 1
+            case .interrupt:
+                continue
+            case .undecodable:
+                report(.message("error.encoding"), at: source.location)
+                if !interactive {
+                    _ = finish()
+                    return 1
+                }
+            case .line(let line):
+                // History gets the line as it is entered, so a crash loses nothing.
+                if interactive, !line.hasPrefix(" "), !line.allSatisfy(\.isWhitespace) { source.accepted(line) }
+                do {
+                    try execute(line)
+                } catch {
+                    report(error, at: source.location)
+                    if !interactive {
+                        _ = finish()
+                        return 1
+                    }
+                }
+            }
+        }
+        return 0
+    }
+
+    /// Runs every command on one line (several when separated by `;`).
+    public func execute(_ line: String) throws(ShellError) {
+        let commands: [[String]]
+        do {
+            commands = try Tokenizer.commands(line)
+        } catch {
+            throw .tokenize(error)
+        }
+        for words in commands {
+            try run(words)
+            if exitRequested { return }
+        }
+    }
+
+    func run(_ words: [String]) throws(ShellError) {
+        guard let name = words.first else { return }
+        guard let command = CommandTable.find(name) else {
+            throw .unknownCommand(name, suggestion: CommandTable.suggestion(for: name))
+        }
+        if command.needsSession && current == nil { throw .noSession }
+        try command.run(self, Array(words.dropFirst()))
+    }
+
+    // MARK: Output
+
+    func write(_ text: String, _ style: Style = .plain) {
+        sink.write(painter.paint(text, style), stream: .output)
+    }
+
+    func line(_ text: String, _ style: Style = .plain) {
+        write(text + "\n", style)
+    }
+
+    /// Prints a catalogue text followed by a newline.
+    func say(_ key: String, _ arguments: [String: String] = [:], _ style: Style = .plain) {
+        line(t(key, arguments), style)
+    }
+
+    /// A catalogue text in the shell's language.
+    func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
+        configuration.catalog.text(key, language, arguments)
+    }
+
+    func report(_ error: ShellError, at location: String?) {
+        let message = describe(error)
+        if interactive {
+            line(t("error.prefix") + message, .error)
+        } else {
+            sink.flush()
+            sink.write((location.map { $0 + ": " } ?? "") + message.inert + "\n", stream: .error)
+        }
+    }
+
+    /// The banner shown when an interactive shell starts.
+    public func banner() -> String {
+        painter.paint(t("banner", ["version": configuration.version]), .heading) + "\n"
+    }
+
+    /// The prompt: the program name, then the open session.
+    public func promptText() -> String {
+        var prompt = painter.paint(t("prompt.name"), .accent)
+        if let current {
+            prompt += " " + painter.paint("[" + current.name + "]", .dim)
+        }
+        return prompt + "> "
+    }
+}

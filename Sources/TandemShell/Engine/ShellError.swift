@@ -1,0 +1,14 @@
+import TandemCore
+
+/// Why a command failed; `Shell+Messages` words each case from the prompt catalogue.
+public enum ShellError: Error, Sendable {
+    /// A message from the catalogue, with its placeholders.
+    case message(String, [String: String] = [:])
+    /// Wrong arguments: print the command's usage line.
+    case usage(String)
+    case unknownCommand(String, suggestion: String?)
+    case noSession
+    case session(SessionError)
+    case store(StoreError)
+    case tokenize(Tokenizer.Failure)
+}

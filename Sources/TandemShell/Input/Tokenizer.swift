@@ -1,0 +1,91 @@
+/// Splits a command line into words, sh-style: "double quotes" with backslash
+/// escapes, 'single quotes' taken literally, a backslash escaping the next
+/// character, and an unquoted `;` separating commands. A line whose first
+/// non-blank character is `#` is a comment.
+public enum Tokenizer {
+    public enum Failure: Error, Equatable, Sendable {
+        case unterminatedQuote(Character, column: Int)
+        case danglingBackslash(column: Int)
+    }
+
+    /// Commands on the line, each a list of words; empty commands are dropped.
+    public static func commands(_ line: String) throws(Failure) -> [[String]] {
+        var commands: [[String]] = []
+        var words: [String] = []
+        var word = ""
+        var inWord = false
+        var quote: Character?
+        var quoteColumn = 0
+        var escaped = false
+        var column = 0
+        if line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("#") { return [] }
+        for ch in line {
+            column += 1
+            if escaped {
+                escaped = false
+                if quote == "\"" {
+                    switch ch {
+                    case "n": word.append("\n")
+                    case "t": word.append("\t")
+                    case "\"", "\\": word.append(ch)
+                    default:
+                        word.append("\\")
+                        word.append(ch)
+                    }
+                } else {
+                    word.append(ch)
+                }
+                continue
+            }
+            if let q = quote {
+                if ch == q {
+                    quote = nil
+                } else if ch == "\\" && q == "\"" {
+                    escaped = true
+                } else {
+                    word.append(ch)
+                }
+                continue
+            }
+            switch ch {
+            case "\"", "'":
+                quote = ch
+                quoteColumn = column
+                inWord = true
+            case "\\":
+                escaped = true
+                inWord = true
+            case ";":
+                if inWord { words.append(word) }
+                word = ""
+                inWord = false
+                if !words.isEmpty { commands.append(words) }
+                words = []
+            case " ", "\t":
+                if inWord { words.append(word) }
+                word = ""
+                inWord = false
+            default:
+                word.append(ch)
+                inWord = true
+            }
+        }
+        if let q = quote { throw .unterminatedQuote(q, column: quoteColumn) }
+        if escaped { throw .danglingBackslash(column: column) }
+        if inWord { words.append(word) }
+        if !words.isEmpty { commands.append(words) }
+        return commands
+    }
+
+    /// Quotes a word for the command line when it needs it ("Bureau Öko").
+    public static func quote(_ word: String) -> String {
+        let special: Set<Character> = [" ", "\t", "\"", "'", "\\", ";", "#"]
+        guard word.isEmpty || word.contains(where: { special.contains($0) }) else { return word }
+        var out = "\""
+        for ch in word {
+            if ch == "\"" || ch == "\\" { out.append("\\") }
+            out.append(ch)
+        }
+        return out + "\""
+    }
+}

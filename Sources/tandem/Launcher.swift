@@ -1,0 +1,95 @@
+import Foundation
+import TandemCore
+import TandemShell
+
+/// Puts the pieces together for one run of the program.
+struct Launcher {
+    let options: Options
+    let environment: [String: String]
+    let version: String
+
+    var locations: Locations { Locations(environment: environment) }
+
+    /// The language from `--lang`, `TANDEM_LANG`, then the locale variables.
+    static func language(option: String?, environment: [String: String]) -> Language {
+        for value in [option, environment["TANDEM_LANG"], environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]] {
+            if let value, !value.isEmpty, let language = Language.fromLocale(value) { return language }
+        }
+        return .en
+    }
+
+    static func loadCatalog(_ directory: String) -> PromptCatalog? {
+        do {
+            return try PromptCatalog.load(from: directory)
+        } catch {
+            FileHandle.standardError.write(Data("tandem: \(error.description)\n".utf8))
+            return nil
+        }
+    }
+
+    /// Prints a usage error (in the user's language when the prompts load) and exits 2.
+    static func usageError(_ error: Options.UsageError, environment: [String: String]) -> Never {
+        let language = language(option: nil, environment: environment)
+        let directory = Locations(environment: environment).promptsDirectory(option: nil)
+        let catalog = try? PromptCatalog.load(from: directory)
+        let message = catalog.map { $0.text(error.key, language, ["word": error.word]) + "\n" + $0.text("usage.hint", language) }
+            ?? "tandem: bad argument: \(error.word)"
+        FileHandle.standardError.write(Data(("tandem: " + message.inert + "\n").utf8))
+        exit(2)
+    }
+
+    func run() -> Int32 {
+        guard let catalog = Self.loadCatalog(locations.promptsDirectory(option: options.prompts)) else { return 1 }
+        let language = Self.language(option: options.language, environment: environment)
+        switch options.mode {
+        case .help:
+            print(catalog.text("usage.text", language))
+            return 0
+        case .version:
+            print("tandem " + version)
+            return 0
+        case .auto, .file, .commands:
+            break
+        }
+        let interactive = options.mode == .auto && isatty(0) == 1 && isatty(1) == 1
+        let noColor = options.noColor || !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb"
+        let configuration = ShellConfiguration(
+            store: SessionStore(directory: locations.sessionsDirectory(option: options.sessions)),
+            catalog: catalog, language: language, interactive: interactive,
+            colorEnabled: interactive && !noColor, version: version)
+        let sink = StandardSink(buffered: !interactive)
+        defer { sink.flush() }
+        let shell = Shell(configuration: configuration, sink: sink)
+        if interactive {
+            sink.write(shell.banner(), stream: .output)
+            let historyPath = locations.historyFile()
+            let source = EditLineSource(
+                historyPath: historyPath,
+                warn: { path in sink.write(catalog.text("history.unreadable", language, ["path": path]).inert + "\n", stream: .error) },
+                complete: { shell.complete($0) })
+            let code = shell.run(source)
+            source.close()
+            return code
+        }
+        guard let source = scriptSource(catalog: catalog, language: language) else { return 1 }
+        return shell.run(source)
+    }
+
+    /// The script to run: a file, `-c` commands or standard input.
+    private func scriptSource(catalog: PromptCatalog, language: Language) -> LineSource? {
+        switch options.mode {
+        case .commands(let text):
+            return ScriptLineSource(text: text, name: "-c")
+        case .file(let path) where path != "-":
+            guard let data = FileManager.default.contents(atPath: path) else {
+                let reason = FileManager.default.fileExists(atPath: path) ? "script.unreadable" : "script.missing"
+                FileHandle.standardError.write(Data(("tandem: " + catalog.text(reason, language, ["path": path]).inert + "\n").utf8))
+                return nil
+            }
+            return ScriptLineSource(bytes: [UInt8](data), name: path)
+        default:
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return ScriptLineSource(bytes: [UInt8](data), name: "stdin")
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import TandemCore
+
+/// Where Tandem finds its prompts and keeps sessions and history.
+struct Locations {
+    let environment: [String: String]
+
+    private var home: String {
+        if let home = environment["HOME"], home.hasPrefix("/") { return home }
+        return NSHomeDirectory()
+    }
+
+    /// `--sessions`, `$TANDEM_SESSIONS`, `./Sessions` when it exists, then the XDG data directory.
+    func sessionsDirectory(option: String?) -> String {
+        if let option, !option.isEmpty { return option }
+        if let env = environment["TANDEM_SESSIONS"], !env.isEmpty { return env }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: "Sessions", isDirectory: &isDirectory), isDirectory.boolValue {
+            return "Sessions"
+        }
+        return xdg("XDG_DATA_HOME", fallback: ".local/share") + "/tandem/sessions"
+    }
+
+    /// `$TANDEM_HISTORY`, else the XDG state directory.
+    func historyFile() -> String {
+        if let env = environment["TANDEM_HISTORY"], !env.isEmpty { return env }
+        return xdg("XDG_STATE_HOME", fallback: ".local/state") + "/tandem/history"
+    }
+
+    /// `--prompts`, `$TANDEM_PROMPTS`, beside the executable (repository or
+    /// installed `share/tandem/Prompts`), then `./Prompts`.
+    func promptsDirectory(option: String?) -> String {
+        if let option, !option.isEmpty { return option }
+        if let env = environment["TANDEM_PROMPTS"], !env.isEmpty { return env }
+        if let executable = Self.executablePath() {
+            var directory = Path.parent(executable)
+            for _ in 0..<4 {
+                for candidate in [directory + "/Prompts", directory + "/share/tandem/Prompts"] where Self.isPromptsDirectory(candidate) {
+                    return candidate
+                }
+                directory = Path.parent(directory)
+            }
+        }
+        return "Prompts"
+    }
+
+    private func xdg(_ variable: String, fallback: String) -> String {
+        if let value = environment[variable], value.hasPrefix("/") { return value }
+        return home + "/" + fallback
+    }
+
+    private static func isPromptsDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path + "/en", isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    private static func executablePath() -> String? {
+        guard let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else {
+            return CommandLine.arguments.first.map { ($0 as NSString).resolvingSymlinksInPath }
+        }
+        return (path as NSString).resolvingSymlinksInPath
+    }
+}
