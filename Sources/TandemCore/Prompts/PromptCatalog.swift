@@ -80,8 +80,8 @@ public struct PromptCatalog: Sendable {
         var out = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
             guard let close = rest[open...].firstIndex(of: "}") else { break }
+            out += rest[..<open]
             let name = String(rest[rest.index(after: open)..<close])
             if let value = arguments[name] {
                 out += value

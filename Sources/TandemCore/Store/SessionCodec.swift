@@ -72,25 +72,17 @@ public enum SessionCodec {
         return "line \(line), column \(column)"
     }
 
+    /// The byte offset of the first byte that is not part of valid UTF-8.
     static func invalidUTF8Offset(_ bytes: [UInt8]) -> Int {
-        var low = 0, high = bytes.count
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if String(validating: bytes[0..<mid], as: UTF8.self) != nil || isCutInsideScalar(bytes, mid) {
-                low = mid
-            } else {
-                high = mid - 1
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput, .error: return offset
             }
-            if low == high { break }
         }
-        return low
-    }
-
-    private static func isCutInsideScalar(_ bytes: [UInt8], _ end: Int) -> Bool {
-        var start = end
-        while start > 0 && end - start < 4 && bytes[start - 1] & 0xC0 == 0x80 { start -= 1 }
-        guard start > 0 else { return false }
-        return String(validating: bytes[0..<(start - 1)], as: UTF8.self) != nil && bytes[start - 1] >= 0xC0
     }
 
     static func describe(_ error: DecodingError) -> String {

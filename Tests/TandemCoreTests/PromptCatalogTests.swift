@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import TandemCore
+
+@Suite struct PromptCatalogTests {
+    @Test func parsesOneLineAndBlockTexts() throws {
+        let text = """
+            # comment
+            a.b = Hello {name}
+            long =
+            | first
+            |
+            | third
+
+            c = x = y
+            """
+        let entries = try PromptFile.parse(text, file: "t.prompts")
+        #expect(entries["a.b"] == "Hello {name}")
+        #expect(entries["long"] == "first\n\nthird")
+        #expect(entries["c"] == "x = y")
+    }
+
+    @Test(arguments: [
+        ("no equals here", 1, "expected \"key = text\""),
+        ("a = 1\na = 2", 2, "key \"a\" is already defined on line 1"),
+        ("| orphan", 1, "a \"|\" line must follow a \"key =\" line"),
+        ("bad key! = x", 1, "invalid key"),
+        ("a =\n|nospace", 2, "expected a space after \"|\""),
+        ("a = 1\n  indented", 2, "unexpected indentation"),
+    ])
+    func reportsErrorsWithLines(text: String, line: Int, message: String) {
+        do {
+            _ = try PromptFile.parse(text, file: "f.prompts")
+            Issue.record("accepted \(text)")
+        } catch {
+            #expect(error.line == line)
+            #expect(error.message.contains(message))
+            #expect(error.description.hasPrefix("f.prompts:\(line): "))
+        }
+    }
+
+    @Test func fillsPlaceholders() {
+        #expect(PromptCatalog.fill("{a} and {b} {missing}", ["a": "1", "b": "2"]) == "1 and 2 {missing}")
+        #expect(PromptCatalog.fill("unclosed {a", ["a": "1"]) == "unclosed {a")
+    }
+
+    @Test func theShippedPromptsLoadAndMatchInBothLanguages() throws {
+        let catalog = try PromptCatalog.load(from: repositoryRoot + "/Prompts")
+        #expect(catalog.parityProblems() == [])
+        #expect((catalog.entries[.en]?.count ?? 0) > 50)
+    }
+
+    @Test func theShippedPromptsUseTheSamePlaceholders() throws {
+        let catalog = try PromptCatalog.load(from: repositoryRoot + "/Prompts")
+        func placeholders(_ text: String) -> Set<String> {
+            var found = Set<String>()
+            var rest = text[...]
+            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+                found.insert(String(rest[rest.index(after: open)..<close]))
+                rest = rest[rest.index(after: close)...]
+            }
+            return found
+        }
+        for (key, english) in catalog.entries[.en] ?? [:] {
+            let french = catalog.entries[.fr]?[key] ?? ""
+            #expect(placeholders(english) == placeholders(french), "placeholders differ in \(key)")
+        }
+    }
+
+    @Test func aMalformedPromptFileNamesFileAndLine() throws {
+        let dir = TemporaryDirectory()
+        for language in ["en", "fr"] {
+            try FileManager.default.createDirectory(atPath: dir.path + "/" + language, withIntermediateDirectories: true)
+            dir.write(language + "/a.prompts", "ok = fine\n")
+        }
+        dir.write("fr/b.prompts", "# c\n\nbroken line\n")
+        #expect(throws: PromptCatalog.LoadError.parse(.init(file: dir.path + "/fr/b.prompts", line: 3, message: "expected \"key = text\""))) {
+            try PromptCatalog.load(from: dir.path)
+        }
+    }
+}

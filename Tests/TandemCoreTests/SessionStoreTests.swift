@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+@testable import TandemCore
+
+@Suite struct SessionStoreTests {
+    let dir = TemporaryDirectory()
+    var store: SessionStore { SessionStore(directory: dir.path + "/sessions") }
+    let now = Date(timeIntervalSince1970: 1_790_000_000)
+
+    func sample(_ title: String = "Atelier Zoé") -> Session {
+        var session = Session(title: title, language: .fr, now: now)
+        _ = try? session.addPartner(name: "Zoé", role: "designer")
+        return session
+    }
+
+    @Test func savesPrivatePrettySortedJSON() throws {
+        _ = try store.save(sample(), as: "atelier", expected: nil)
+        let path = store.path(of: "atelier")
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let dirAttributes = try FileManager.default.attributesOfItem(atPath: store.directory)
+        #expect((dirAttributes[.posixPermissions] as? Int) == 0o700)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("\"schemaVersion\" : 1"))
+        #expect(text.contains("\"name\" : \"Zoé\""))
+        let keys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
+        #expect(keys == keys.sorted())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory) == ["atelier.json"])
+    }
+
+    @Test func roundTrips() throws {
+        let session = sample()
+        _ = try store.save(session, as: "atelier", expected: nil)
+        let loaded = try store.load("atelier")
+        #expect(loaded.session == session)
+        #expect(loaded.name == "atelier")
+    }
+
+    @Test func refusesNewerSchemaAndLeavesFileUntouched() throws {
+        try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
+        let text = #"{"schemaVersion": 99, "title": "future", "createdAt": "2030-01-01T00:00:00Z"}"#
+        dir.write("sessions/future.json", text)
+        #expect(throws: StoreError.newerVersion(file: store.path(of: "future"), found: 99, supported: 1)) {
+            try store.load("future")
+        }
+        #expect(dir.bytes("sessions/future.json") == Array(text.utf8))
+    }
+
+    @Test func corruptFileGivesPositionAndStaysUntouched() throws {
+        try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
+        let text = "{\n  \"schemaVersion\": 1,\n  \"title\": \"x\" \"oops\"\n}"
+        dir.write("sessions/broken.json", text)
+        do {
+            _ = try store.load("broken")
+            Issue.record("a corrupt file was accepted")
+        } catch {
+            guard case .corrupt(_, .syntax(let position)) = error else {
+                Issue.record("unexpected error \(error)")
+                return
+            }
+            #expect(position.contains("line 3"))
+        }
+        #expect(dir.bytes("sessions/broken.json") == Array(text.utf8))
+    }
+
+    @Test(arguments: [
+        ("", "empty"), ("[1,2]", "root"), ("{\"title\": \"x\"}", "version"),
+        ("{\"schemaVersion\": 1, \"title\": 3, \"createdAt\": \"2026-01-01T00:00:00Z\"}", "shape"),
+        ("{\"schemaVersion\": 1, \"title\": \"x\", \"createdAt\": \"2026-01-01T00:00:00Z\", \"partners\": [{\"id\": \"p1\"}]}", "shape"),
+    ])
+    func refusesWrongShapes(text: String, kind: String) throws {
+        try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
+        dir.write("sessions/bad.json", text)
+        do {
+            _ = try store.load("bad")
+            Issue.record("accepted \(text)")
+        } catch {
+            guard case .corrupt(_, let reason) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            switch (kind, reason) {
+            case ("empty", .empty), ("root", .notAnObject), ("version", .missingVersion), ("shape", .shape): break
+            default: Issue.record("expected \(kind), got \(reason)")
+            }
+        }
+        #expect(dir.bytes("sessions/bad.json") == Array(text.utf8))
+    }
+
+    @Test func refusesInvalidUTF8() throws {
+        try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
+        let bytes: [UInt8] = Array("{\"title\": \"caf".utf8) + [0xE9] + Array("\"}".utf8)
+        FileManager.default.createFile(atPath: store.path(of: "latin1"), contents: Data(bytes))
+        #expect(throws: StoreError.corrupt(file: store.path(of: "latin1"), reason: .invalidUTF8(offset: 14))) {
+            try store.load("latin1")
+        }
+    }
+
+    @Test func detectsAChangeMadeByAnotherProgram() throws {
+        let first = try store.save(sample(), as: "shared", expected: nil)
+        // Another shell saves its own version.
+        let other = try store.save(sample("Other"), as: "shared", expected: first)
+        #expect(other != first)
+        #expect(throws: StoreError.changedOnDisk(name: "shared")) {
+            try store.save(sample("Mine"), as: "shared", expected: first)
+        }
+        #expect(try store.load("shared").session.title == "Other")
+    }
+
+    @Test func refusesToOverwriteAnExistingFileWhenCreating() throws {
+        _ = try store.save(sample(), as: "taken", expected: nil)
+        #expect(throws: StoreError.alreadyExists(name: "taken")) {
+            try store.save(sample("New"), as: "taken", expected: nil)
+        }
+    }
+
+    @Test func refusesSymlinksAndDirectories() throws {
+        try FileManager.default.createDirectory(atPath: store.directory + "/dir.json", withIntermediateDirectories: true)
+        dir.write("target.json", "{}")
+        try FileManager.default.createSymbolicLink(atPath: store.path(of: "link"), withDestinationPath: dir.path + "/target.json")
+        #expect(throws: StoreError.notAFile(path: store.path(of: "link"), .symlink)) { try store.load("link") }
+        #expect(throws: StoreError.notAFile(path: store.path(of: "dir"), .directory)) { try store.load("dir") }
+        #expect(throws: StoreError.notAFile(path: store.path(of: "link"), .symlink)) {
+            try store.save(sample(), as: "link", expected: nil)
+        }
+        #expect(dir.bytes("target.json") == Array("{}".utf8))
+    }
+
+    @Test func aFailedWriteLeavesThePreviousFile() throws {
+        let fingerprint = try store.save(sample(), as: "safe", expected: nil)
+        let before = dir.bytes("sessions/safe.json")
+        let failing = SessionStore(directory: store.directory, fileSystem: FailingFileSystem())
+        #expect(throws: StoreError.io(FileError(kind: .noSpace, path: store.path(of: "safe"), detail: "injected"))) {
+            try failing.save(sample("Changed"), as: "safe", expected: fingerprint)
+        }
+        #expect(dir.bytes("sessions/safe.json") == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory) == ["safe.json"])
+    }
+
+    @Test func listsOnlySessionFiles() throws {
+        _ = try store.save(sample(), as: "b", expected: nil)
+        _ = try store.save(sample(), as: "a", expected: nil)
+        dir.write("sessions/notes.txt", "x")
+        dir.write("sessions/.a.json.tmp-1", "x")
+        #expect(store.names() == ["a", "b"])
+    }
+}
+
+/// The real file system, except that every write fails as if the disk were full.
+struct FailingFileSystem: FileSystem {
+    let real = POSIXFileSystem()
+    func entry(at path: String) -> FileEntry? { real.entry(at: path) }
+    func read(_ path: String, limit: Int) throws(FileError) -> [UInt8] { try real.read(path, limit: limit) }
+    func writeAtomically(_ bytes: [UInt8], to path: String, mode: UInt16) throws(FileError) {
+        throw FileError(kind: .noSpace, path: path, detail: "injected")
+    }
+    func createDirectory(_ path: String, mode: UInt16) throws(FileError) { try real.createDirectory(path, mode: mode) }
+    func list(_ directory: String) throws(FileError) -> [String] { try real.list(directory) }
+    func remove(_ path: String) throws(FileError) { try real.remove(path) }
+}

@@ -1,0 +1,43 @@
+import Testing
+@testable import TandemCore
+
+@Suite struct SlugTests {
+    @Test(arguments: [
+        ("Atelier Zoé & Marc", "atelier-zoe-marc"),
+        ("Bureau Öko", "bureau-oko"),
+        ("  Cœur d'Œuvre  ", "coeur-d-oeuvre"),
+        ("Straße 42", "strasse-42"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("???", ""),
+        ("", ""),
+    ])
+    func slug(title: String, expected: String) {
+        #expect(Slug.make(title) == expected)
+    }
+
+    @Test func slugIsBounded() {
+        #expect(Slug.make(String(repeating: "a", count: 500)).count == Slug.maxLength)
+    }
+
+    @Test(arguments: ["../x", "/etc/x", "", ".", "..", ".hidden", "a/b", "a\\b", "tab\there", "esc\u{1B}[31m"])
+    func unsafeNamesAreRefused(name: String) {
+        #expect(throws: StoreError.invalidName(name)) { try SessionStore.validatedName(name) }
+    }
+
+    @Test func safeNamesPass() throws {
+        #expect(try SessionStore.validatedName("atelier-zoe") == "atelier-zoe")
+        #expect(try SessionStore.validatedName("atelier-zoe.json") == "atelier-zoe")
+        #expect(try SessionStore.validatedName("Été") == "Été")
+    }
+
+    @Test func foldingIgnoresCaseAndAccents() {
+        #expect("Zoé ÉLAN".folded == "zoe elan")
+        #expect("Œuvre".folded == "oeuvre")
+    }
+
+    @Test func inertShowsControlCharacters() {
+        #expect("a\u{1B}[31mb".inert == "a^[[31mb")
+        #expect("line\nnext\ttab".inert == "line\nnext\ttab")
+        #expect("bell\u{07}".inert == "bell^G")
+    }
+}
