@@ -2,12 +2,14 @@ extension Session {
     /// The longest name or text field accepted, so a stray paste cannot bloat a session.
     public static let maxNameLength = 200
 
-    /// Finds a partner by id (`p2`) or by name, ignoring case and accents.
-    public func partner(_ reference: String) throws(SessionError) -> Partner {
+    /// Finds a partner by id (`p2`) or by name, ignoring case and accents; an
+    /// unambiguous start of a name is enough unless `exact` is asked for.
+    public func partner(_ reference: String, exact: Bool = false) throws(SessionError) -> Partner {
         let key = reference.folded
         if let byID = partners.first(where: { $0.id == reference.lowercased() }) { return byID }
-        let exact = partners.filter { $0.name.folded == key }
-        if let only = exact.first, exact.count == 1 { return only }
+        let matching = partners.filter { $0.name.folded == key }
+        if let only = matching.first, matching.count == 1 { return only }
+        if exact { throw .unknownPartner(reference) }
         let prefixed = partners.filter { $0.name.folded.hasPrefix(key) }
         if prefixed.count == 1, let only = prefixed.first { return only }
         if prefixed.count > 1 { throw .ambiguousPartner(reference, prefixed.map(\.name)) }
@@ -25,7 +27,7 @@ extension Session {
 
     @discardableResult
     public mutating func removePartner(_ reference: String) throws(SessionError) -> Partner {
-        let partner = try partner(reference)
+        let partner = try partner(reference, exact: true)
         partners.removeAll { $0.id == partner.id }
         return partner
     }

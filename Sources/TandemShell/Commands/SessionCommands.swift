@@ -22,8 +22,8 @@ enum SessionCommands {
             case 0:
                 try shell.saveCurrent(force: true)
                 shell.say("save.done", ["file": shell.store.path(of: try shell.requireSession().name)])
-            case 2 where args[0].lowercased() == "as":
-                try shell.saveAs(args[1])
+            case 2... where args[0].lowercased() == "as":
+                try shell.saveAs(args.dropFirst().joined(separator: " "))
             default:
                 throw .usage("save")
             }
@@ -78,7 +78,8 @@ extension Shell {
             throw .store(error)
         }
         try switchTo(OpenSession(name: loaded.name, session: loaded.session, fingerprint: loaded.fingerprint, dirty: false))
-        say("open.done", ["title": loaded.session.title, "partners": String(loaded.session.partners.count)], .success)
+        let partners = loaded.session.partners.map(\.name).joined(separator: ", ")
+        say("open.done", ["title": loaded.session.title, "partners": partners.isEmpty ? t("status.unset") : partners], .success)
     }
 
     func saveAs(_ rawName: String) throws(ShellError) {

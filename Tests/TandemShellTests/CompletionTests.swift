@@ -1,0 +1,54 @@
+import Testing
+import TandemCore
+@testable import TandemShell
+
+@Suite struct CompletionTests {
+    func shell() throws -> TranscriptHarness {
+        let harness = try TranscriptHarness(language: .en)
+        _ = harness.run(["new Atelier", "partner add Zoé", "partner add \"Bureau Öko\"", "partner add Zacharie"])
+        return harness
+    }
+
+    @Test func completesCommandWords() throws {
+        let h = try shell()
+        #expect(h.shell.complete("par") == Completion(replaceCount: 3, insertion: "partner ", candidates: []))
+        #expect(h.shell.complete("s") == Completion(replaceCount: 1, insertion: nil, candidates: ["save", "sessions", "set", "status"]))
+        #expect(h.shell.complete("se") == Completion(replaceCount: 2, insertion: nil, candidates: ["sessions", "set"]))
+        #expect(h.shell.complete("xyz").insertion == nil)
+    }
+
+    @Test func completesSubcommandsAndValues() throws {
+        let h = try shell()
+        #expect(h.shell.complete("partner re") == Completion(replaceCount: 2, insertion: nil, candidates: ["remove", "rename"]))
+        #expect(h.shell.complete("partner a").insertion == "add ")
+        #expect(h.shell.complete("set rel").insertion == "relationship ")
+        #expect(h.shell.complete("set relationship fr").insertion == "friends ")
+    }
+
+    @Test func completesAccentedAndQuotedNames() throws {
+        let h = try shell()
+        #expect(h.shell.complete("partner remove Zo").insertion == "Zoé ")
+        #expect(h.shell.complete("partner remove zo").insertion == "Zoé ")
+        #expect(h.shell.complete("partner remove B").insertion == "\"Bureau Öko\" ")
+        #expect(h.shell.complete("partner remove \"Bur").insertion == "\"Bureau Öko\" ")
+        #expect(h.shell.complete("partner remove \"Bur").replaceCount == 4)
+        #expect(h.shell.complete("partner remove Z").candidates == ["Zacharie", "Zoé"])
+    }
+
+    @Test func completesAfterASemicolon() throws {
+        let h = try shell()
+        #expect(h.shell.complete("status; part").insertion == "partner ")
+    }
+
+    @Test func completesSessionNames() throws {
+        let h = try shell()
+        #expect(h.shell.complete("open at").insertion == "atelier ")
+    }
+
+    @Test func suggestsTheNearestCommand() {
+        #expect(CommandTable.suggestion(for: "partnr") == "partner")
+        #expect(CommandTable.suggestion(for: "stauts") == "status")
+        #expect(CommandTable.suggestion(for: "qit") == "quit")
+        #expect(CommandTable.suggestion(for: "zzzzzz") == nil)
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+@testable import TandemShell
+
+@Suite struct TokenizerTests {
+    @Test(arguments: [
+        ("partner add Zoé designer", [["partner", "add", "Zoé", "designer"]]),
+        ("partner add \"Bureau Öko\" 'design studio'", [["partner", "add", "Bureau Öko", "design studio"]]),
+        ("note say \\\"hi\\\" now", [["note", "say", "\"hi\"", "now"]]),
+        ("note \"a \\\"quoted\\\" word\"", [["note", "a \"quoted\" word"]]),
+        ("note 'single \\ keeps backslash'", [["note", "single \\ keeps backslash"]]),
+        ("note a\\ b", [["note", "a b"]]),
+        ("new A; partner add B ;; status", [["new", "A"], ["partner", "add", "B"], ["status"]]),
+        ("note \"a;b\"", [["note", "a;b"]]),
+        ("  # a comment", []),
+        ("note #1 priority", [["note", "#1", "priority"]]),
+        ("", []),
+        ("   \t ", []),
+        ("set purpose \"\"", [["set", "purpose", ""]]),
+    ])
+    func splits(line: String, expected: [[String]]) throws {
+        #expect(try Tokenizer.commands(line) == expected)
+    }
+
+    @Test func reportsAnUnterminatedQuoteWithItsColumn() {
+        #expect(throws: Tokenizer.Failure.unterminatedQuote("\"", column: 13)) {
+            try Tokenizer.commands("partner add \"Bureau")
+        }
+        #expect(throws: Tokenizer.Failure.unterminatedQuote("'", column: 6)) { try Tokenizer.commands("note 'x") }
+    }
+
+    @Test func reportsADanglingBackslash() {
+        #expect(throws: Tokenizer.Failure.danglingBackslash(column: 6)) { try Tokenizer.commands("note \\") }
+    }
+
+    @Test func quotesOnlyWhenNeeded() throws {
+        #expect(Tokenizer.quote("Zoé") == "Zoé")
+        #expect(Tokenizer.quote("Bureau Öko") == "\"Bureau Öko\"")
+        #expect(Tokenizer.quote("say \"hi\"") == "\"say \\\"hi\\\"\"")
+        for word in ["Bureau Öko", "a;b", "x\\y", "it's", "#1"] {
+            #expect(try Tokenizer.commands("note " + Tokenizer.quote(word)) == [["note", word]])
+        }
+    }
+
+    @Test func aHugeLineIsHandled() throws {
+        let text = String(repeating: "é", count: 1_000_000)
+        #expect(try Tokenizer.commands("note " + text) == [["note", text]])
+    }
+}

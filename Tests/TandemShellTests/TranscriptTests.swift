@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+import TandemCore
+
+/// Each `Transcripts/NAME.LANG.in` is typed into a fresh shell; the output must
+/// equal `NAME.LANG.out`. Set TANDEM_RECORD=1 to write the .out files anew.
+@Suite struct TranscriptTests {
+    static let folder = repositoryRoot + "/Tests/TandemShellTests/Transcripts"
+
+    static var inputs: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".in") }.sorted()
+    }
+
+    @Test(arguments: inputs)
+    func transcript(_ file: String) throws {
+        let base = String(file.dropLast(3))
+        let language = Language(rawValue: String(base.split(separator: ".").last ?? "en")) ?? .en
+        let input = try String(contentsOfFile: Self.folder + "/" + file, encoding: .utf8)
+        var lines = input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        let harness = try TranscriptHarness(language: language)
+        let actual = harness.run(lines)
+        let expectedPath = Self.folder + "/" + base + ".out"
+        if ProcessInfo.processInfo.environment["TANDEM_RECORD"] == "1" {
+            try actual.write(toFile: expectedPath, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOfFile: expectedPath, encoding: .utf8)
+        #expect(actual == expected, "transcript \(base) differs; TANDEM_RECORD=1 re-records it")
+    }
+}
