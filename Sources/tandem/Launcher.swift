@@ -29,7 +29,9 @@ struct Launcher {
 
     /// Prints a usage error (in the user's language when the prompts load) and exits 2.
     static func usageError(_ error: Options.UsageError, environment: [String: String]) -> Never {
-        let language = language(option: nil, environment: environment)
+        let arguments = CommandLine.arguments
+        let langOption = arguments.firstIndex(of: "--lang").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+        let language = language(option: langOption, environment: environment)
         let directory = Locations(environment: environment).promptsDirectory(option: nil)
         let catalog = try? PromptCatalog.load(from: directory)
         let message = catalog.map { $0.text(error.key, language, ["word": error.word]) + "\n" + $0.text("usage.hint", language) }

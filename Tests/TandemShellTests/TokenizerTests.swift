@@ -13,6 +13,8 @@ import Testing
         ("note \"a;b\"", [["note", "a;b"]]),
         ("  # a comment", []),
         ("note #1 priority", [["note", "#1", "priority"]]),
+        ("note Zoé attend l'accord d'Öko", [["note", "Zoé", "attend", "l'accord", "d'Öko"]]),
+        ("partner add 'Bureau Öko' l'atelier", [["partner", "add", "Bureau Öko", "l'atelier"]]),
         ("", []),
         ("   \t ", []),
         ("set purpose \"\"", [["set", "purpose", ""]]),

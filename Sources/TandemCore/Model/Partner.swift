@@ -4,12 +4,15 @@ public struct Partner: Codable, Equatable, Sendable, Identifiable {
     public var name: String
     public var role: String
     public var represents: String
+    /// The open question of personal goals not said aloud; empty until discussed.
+    public var personalGoals: String
 
     public init(id: String, name: String, role: String = "", represents: String = "") {
         self.id = id
         self.name = name
         self.role = role
         self.represents = represents
+        personalGoals = ""
     }
 
     public init(from decoder: Decoder) throws {
@@ -17,6 +20,7 @@ public struct Partner: Codable, Equatable, Sendable, Identifiable {
         id = try c.decode(String.self, forKey: .id)
         name = try c.decode(String.self, forKey: .name)
         role = try c.decodeIfPresent(String.self, forKey: .role) ?? ""
-        represents = try c.decodeIfPresent(String.self, forKey: .represents) ?? ""
+        represents = try c.value(.represents, or: "")
+        personalGoals = try c.value(.personalGoals, or: "")
     }
 }

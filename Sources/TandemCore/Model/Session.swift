@@ -13,6 +13,18 @@ public struct Session: Codable, Equatable, Sendable {
     public var context: Context
     public var partners: [Partner]
     public var notes: [Note]
+    public var expectations: [Expectation]
+    public var needs: [Need]
+    public var ratings: [Rating]
+    public var traits: [Trait]
+    public var stages: [Stage]
+    public var risks: [Risk]
+    /// The quick scan of the ten reasons of failure, by reason id.
+    public var failureScan: [String: ScanAnswer]
+    public var health: [HealthRating]
+    public var phases: [PhaseEntry]
+    public var actions: [Action]
+    public var guide: GuideRecord
     /// Last number handed out per kind of id (`partner` → 3 gave `p3`), so ids are never reused.
     public var counters: [String: Int]
 
@@ -25,6 +37,17 @@ public struct Session: Codable, Equatable, Sendable {
         context = Context()
         partners = []
         notes = []
+        expectations = []
+        needs = []
+        ratings = []
+        traits = []
+        stages = []
+        risks = []
+        failureScan = [:]
+        health = []
+        phases = []
+        actions = []
+        guide = GuideRecord()
         counters = [:]
     }
 
@@ -37,8 +60,19 @@ public struct Session: Codable, Equatable, Sendable {
         updatedAt = try c.decodeIfPresent(Date.self, forKey: .updatedAt) ?? createdAt
         context = try c.decodeIfPresent(Context.self, forKey: .context) ?? Context()
         partners = try c.decodeIfPresent([Partner].self, forKey: .partners) ?? []
-        notes = try c.decodeIfPresent([Note].self, forKey: .notes) ?? []
-        counters = try c.decodeIfPresent([String: Int].self, forKey: .counters) ?? [:]
+        notes = try c.value(.notes, or: [])
+        expectations = try c.value(.expectations, or: [])
+        needs = try c.value(.needs, or: [])
+        ratings = try c.value(.ratings, or: [])
+        traits = try c.value(.traits, or: [])
+        stages = try c.value(.stages, or: [])
+        risks = try c.value(.risks, or: [])
+        failureScan = try c.value(.failureScan, or: [:])
+        health = try c.value(.health, or: [])
+        phases = try c.value(.phases, or: [])
+        actions = try c.value(.actions, or: [])
+        guide = try c.value(.guide, or: GuideRecord())
+        counters = try c.value(.counters, or: [:])
     }
 
     /// Hands out the next short id of a kind (`p` for partners gives `p1`, `p2`, …).
@@ -51,11 +85,16 @@ public struct Session: Codable, Equatable, Sendable {
 
 /// The kinds of things a coach names by a short id.
 public enum IDKind: String, Sendable {
-    case partner
+    case partner, expectation, need, stage, risk, action
 
     var prefix: String {
         switch self {
         case .partner: return "p"
+        case .expectation: return "e"
+        case .need: return "n"
+        case .stage: return "s"
+        case .risk: return "r"
+        case .action: return "a"
         }
     }
 }

@@ -117,8 +117,8 @@ extension Shell {
         }
         let width = session.partners.map { $0.name.count }.max() ?? 0
         for partner in session.partners {
-            let padded = partner.name + String(repeating: " ", count: width - partner.name.count)
-            line("  " + partner.id + "  " + padded + (partner.role.isEmpty ? "" : "  " + partner.role))
+            let padded = partner.role.isEmpty ? partner.name : partner.name + String(repeating: " ", count: width - partner.name.count) + "  " + partner.role
+            line("  " + partner.id + "  " + padded)
         }
     }
 

@@ -137,6 +137,7 @@ extension Shell {
         say("status.level", ["value": s.context.level.map { t($0.labelKey) } ?? none])
         say("status.relationship", ["value": s.context.relationship.map { t($0.labelKey) } ?? none])
         say("status.purpose", ["value": s.context.purpose.isEmpty ? none : s.context.purpose])
+        say("status.vision", ["value": s.context.vision.isEmpty ? none : s.context.vision])
         let partners = s.partners.map { $0.role.isEmpty ? $0.name : "\($0.name) (\($0.role))" }
         say("status.partners", ["count": String(s.partners.count), "names": partners.joined(separator: ", ")])
         say("status.notes", ["count": String(s.notes.count)])

@@ -65,6 +65,9 @@ extension Shell {
                 word = ""
                 raw = 0
                 inWord = false
+            case "'" where inWord:
+                word.append(ch)
+                raw += 1
             case "\"", "'":
                 quote = ch
                 inWord = true

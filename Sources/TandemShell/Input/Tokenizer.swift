@@ -1,6 +1,7 @@
 /// Splits a command line into words, sh-style: "double quotes" with backslash
 /// escapes, 'single quotes' taken literally, a backslash escaping the next
-/// character, and an unquoted `;` separating commands. A line whose first
+/// character, and an unquoted `;` separating commands. A `'` inside a word is
+/// an apostrophe (`l'accord`), not a quote. A line whose first
 /// non-blank character is `#` is a comment.
 public enum Tokenizer {
     public enum Failure: Error, Equatable, Sendable {
@@ -48,6 +49,8 @@ public enum Tokenizer {
                 continue
             }
             switch ch {
+            case "'" where inWord:
+                word.append(ch)  // an apostrophe inside a word: l'accord, it's
             case "\"", "'":
                 quote = ch
                 quoteColumn = column
@@ -79,8 +82,9 @@ public enum Tokenizer {
 
     /// Quotes a word for the command line when it needs it ("Bureau Öko").
     public static func quote(_ word: String) -> String {
-        let special: Set<Character> = [" ", "\t", "\"", "'", "\\", ";", "#"]
-        guard word.isEmpty || word.contains(where: { special.contains($0) }) else { return word }
+        let special: Set<Character> = [" ", "\t", "\"", "\\", ";"]
+        guard word.isEmpty || word.first == "'" || word.first == "#" || word.contains(where: { special.contains($0) })
+        else { return word }
         var out = "\""
         for ch in word {
             if ch == "\"" || ch == "\\" { out.append("\\") }

@@ -1,0 +1,40 @@
+/// What a partner declares: what they expect, what interests them, what they
+/// bring, what they commit to, what worries them.
+public enum ExpectationKind: String, ValueWord {
+    case expectation, interest, contribution, commitment, concern
+    public static let labelPrefix = "value.kind"
+}
+
+/// One declared item, owned by a partner. Commitments are worth a date and a measure.
+public struct Expectation: Codable, Equatable, Sendable, Identifiable {
+    public var id: String
+    public var partner: String  // partner id
+    public var kind: ExpectationKind
+    public var text: String
+    /// How the commitment will be checked (a number, a deliverable), empty when not said.
+    public var measure: String
+    public var due: Day?
+    /// Ids of the contributions or commitments that answer this expectation.
+    public var answeredBy: [String]
+
+    public init(id: String, partner: String, kind: ExpectationKind, text: String, measure: String = "", due: Day? = nil, answeredBy: [String] = []) {
+        self.id = id
+        self.partner = partner
+        self.kind = kind
+        self.text = text
+        self.measure = measure
+        self.due = due
+        self.answeredBy = answeredBy
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        partner = try c.decode(String.self, forKey: .partner)
+        kind = try c.decode(ExpectationKind.self, forKey: .kind)
+        text = try c.decode(String.self, forKey: .text)
+        measure = try c.value(.measure, or: "")
+        due = try c.decodeIfPresent(Day.self, forKey: .due)
+        answeredBy = try c.value(.answeredBy, or: [])
+    }
+}
