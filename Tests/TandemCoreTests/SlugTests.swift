@@ -41,3 +41,17 @@ import Testing
         #expect("bell\u{07}".inert == "bell^G")
     }
 }
+
+@Suite struct ColumnTests {
+    @Test func widthCountsCharactersNotBytes() {
+        #expect("Zoé".displayWidth == 3)
+        #expect("Ze\u{301}".displayWidth == 2)
+        #expect("日本".displayWidth == 4)
+    }
+
+    @Test func fitsToAWidth() {
+        #expect("Zoé".fitted(to: 5) == "Zoé  ")
+        #expect("Bureau Öko".fitted(to: 6) == "Burea…")
+        #expect("Bureau Öko".truncated(to: 20) == "Bureau Öko")
+    }
+}

@@ -84,7 +84,7 @@ public struct Session: Codable, Equatable, Sendable {
 }
 
 /// The kinds of things a coach names by a short id.
-public enum IDKind: String, Sendable {
+public enum IDKind: String, Sendable, CaseIterable {
     case partner, expectation, need, stage, risk, action
 
     var prefix: String {

@@ -1,8 +1,18 @@
 /// A change the session refuses, worded by the shell from the prompt catalogue.
 public enum SessionError: Error, Equatable, Sendable {
     case emptyName
+    /// A text field too long or holding control characters; `field` names a `field.*` key.
     case invalidText(field: String)
     case partnerExists(String)
     case unknownPartner(String)
     case ambiguousPartner(String, [String])
+    /// No expectation, need, stage, risk or action matches `reference`.
+    case unknown(IDKind, String)
+    case ambiguous(IDKind, String, [String])
+    /// A need or stage with this name exists already.
+    case exists(IDKind, String)
+    /// A number outside its scale; `field` names a `field.*` key.
+    case outOfRange(field: String, value: String, range: ClosedRange<Int>)
+    /// Not a date as YYYY-MM-DD.
+    case invalidDate(String)
 }

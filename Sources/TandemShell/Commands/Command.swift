@@ -2,7 +2,7 @@
 /// arguments complete. Help and completion read the same table.
 struct Command: Sendable {
     enum Group: String, CaseIterable, Sendable {
-        case sessions, context, shell
+        case sessions, context, modules, shell
     }
 
     let name: String

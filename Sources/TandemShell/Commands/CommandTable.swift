@@ -2,7 +2,8 @@ import TandemCore
 
 /// All commands, in the order `help` lists them.
 enum CommandTable {
-    static let all: [Command] = SessionCommands.all + ContextCommands.all + ShellCommands.all
+    static let all: [Command] =
+        SessionCommands.all + ContextCommands.all + GuideCommands.all + ShellCommands.all
 
     static func find(_ name: String) -> Command? {
         let lowered = name.lowercased()

@@ -61,33 +61,7 @@ enum ContextCommands {
             }
         ) { shell, args throws(ShellError) in
             guard args.count >= 2, let field = args.first?.lowercased() else { throw .usage("set") }
-            let value = args.dropFirst().joined(separator: " ")
-            let what = "set " + args.joined(separator: " ")
-            switch field {
-            case "type":
-                let parsed: PartnershipType = try shell.parseValue(value, field: "type")
-                try shell.change(what) { (s: inout Session) throws(SessionError) in s.context.type = parsed }
-                shell.say("set.done", ["field": shell.t("field.type"), "value": shell.t(parsed.labelKey)])
-                shell.say("type.hint.\(parsed.rawValue)", [:], .dim)
-            case "level":
-                let parsed: PartnershipLevel = try shell.parseValue(value, field: "level")
-                try shell.change(what) { (s: inout Session) throws(SessionError) in s.context.level = parsed }
-                shell.say("set.done", ["field": shell.t("field.level"), "value": shell.t(parsed.labelKey)])
-                shell.say("level.implies.\(parsed.rawValue)", [:], .dim)
-            case "relationship":
-                let parsed: Relationship = try shell.parseValue(value, field: "relationship")
-                try shell.change(what) { (s: inout Session) throws(SessionError) in s.context.relationship = parsed }
-                shell.say("set.done", ["field": shell.t("field.relationship"), "value": shell.t(parsed.labelKey)])
-                if parsed == .friends || parsed == .family { shell.say("relationship.warning", [:], .warning) }
-            case "purpose", "vision":
-                let text = try shell.cleanText(value, field: field)
-                try shell.change(what) { (s: inout Session) throws(SessionError) in
-                    if field == "purpose" { s.context.purpose = text } else { s.context.vision = text }
-                }
-                shell.say("set.done", ["field": shell.t("field.\(field)"), "value": text])
-            default:
-                throw .usage("set")
-            }
+            try shell.setContext(field, args.dropFirst().joined(separator: " "))
         },
         Command("note", group: .context, needsSession: true) { shell, args throws(ShellError) in
             guard !args.isEmpty else { throw .usage("note") }
@@ -102,6 +76,36 @@ enum ContextCommands {
 }
 
 extension Shell {
+    /// `set FIELD VALUE`: one context field, said back with what it implies.
+    func setContext(_ field: String, _ value: String) throws(ShellError) {
+        let what = "set \(field) \(value)"
+        switch field {
+        case "type":
+            let parsed: PartnershipType = try parseValue(value, field: "type")
+            try change(what) { (s: inout Session) throws(SessionError) in s.context.type = parsed }
+            say("set.done", ["field": t("field.type"), "value": t(parsed.labelKey)])
+            say("type.hint.\(parsed.rawValue)", [:], .dim)
+        case "level":
+            let parsed: PartnershipLevel = try parseValue(value, field: "level")
+            try change(what) { (s: inout Session) throws(SessionError) in s.context.level = parsed }
+            say("set.done", ["field": t("field.level"), "value": t(parsed.labelKey)])
+            say("level.implies.\(parsed.rawValue)", [:], .dim)
+        case "relationship":
+            let parsed: Relationship = try parseValue(value, field: "relationship")
+            try change(what) { (s: inout Session) throws(SessionError) in s.context.relationship = parsed }
+            say("set.done", ["field": t("field.relationship"), "value": t(parsed.labelKey)])
+            if parsed == .friends || parsed == .family { say("relationship.warning", [:], .warning) }
+        case "purpose", "vision":
+            let text = try cleanText(value, field: field)
+            try change(what) { (s: inout Session) throws(SessionError) in
+                if field == "purpose" { s.context.purpose = text } else { s.context.vision = text }
+            }
+            say("set.done", ["field": t("field.\(field)"), "value": text])
+        default:
+            throw .usage("set")
+        }
+    }
+
     /// The longest free text accepted in one field.
     static let maxTextLength = 10_000
 

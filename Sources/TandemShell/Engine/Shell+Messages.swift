@@ -39,6 +39,16 @@ extension Shell {
             return t(known.isEmpty ? "error.partner.none" : "error.partner.unknown", ["name": name, "known": known])
         case .ambiguousPartner(let name, let matches):
             return t("error.partner.ambiguous", ["name": name, "matches": matches.joined(separator: ", ")])
+        case .unknown(let kind, let reference):
+            return t("error.unknown.\(kind.rawValue)", ["name": reference])
+        case .ambiguous(let kind, let reference, let matches):
+            return t("error.ambiguous", ["name": reference, "matches": matches.joined(separator: ", "), "kind": t("kind.\(kind.rawValue)")])
+        case .exists(let kind, let name):
+            return t("error.exists", ["name": name, "kind": t("kind.\(kind.rawValue)")])
+        case .outOfRange(let field, let value, let range):
+            return t("error.range", ["field": t("field.\(field)"), "value": value, "low": String(range.lowerBound), "high": String(range.upperBound)])
+        case .invalidDate(let text):
+            return t("error.date", ["value": text])
         }
     }
 

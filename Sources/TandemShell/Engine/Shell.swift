@@ -18,6 +18,8 @@ public final class Shell {
     var exitRequested = false
     /// Set when a quit was refused because changes could not be saved; a second quit leaves anyway.
     var quitWarned = false
+    /// Where the guide stands ("context 2/6"), shown in the prompt while guiding.
+    var guideStep: String?
 
     public init(configuration: ShellConfiguration, sink: OutputSink) {
         self.configuration = configuration
@@ -130,6 +132,9 @@ public final class Shell {
         var prompt = painter.paint(t("prompt.name"), .accent)
         if let current {
             prompt += " " + painter.paint("[" + current.name + "]", .dim)
+        }
+        if let guideStep {
+            return prompt + " " + painter.paint(guideStep, .accent) + " › "
         }
         return prompt + "> "
     }

@@ -1,0 +1,42 @@
+extension String {
+    /// Columns the text takes on a terminal: one per character (accents
+    /// combined), two for wide East Asian characters and most emoji.
+    public var displayWidth: Int {
+        reduce(0) { width, character in
+            guard let scalar = character.unicodeScalars.first else { return width }
+            return width + (Self.isWide(scalar) ? 2 : 1)
+        }
+    }
+
+    /// Cut to `width` columns (ending with "…" when cut), then padded with spaces to exactly `width`.
+    public func fitted(to width: Int) -> String {
+        let cut = truncated(to: width)
+        return cut + String(repeating: " ", count: max(0, width - cut.displayWidth))
+    }
+
+    /// Cut to at most `width` columns, ending with "…" when something was removed.
+    public func truncated(to width: Int) -> String {
+        guard displayWidth > width else { return self }
+        guard width > 1 else { return width == 1 ? "…" : "" }
+        var out = ""
+        var used = 0
+        for character in self {
+            let w = character.unicodeScalars.first.map { Self.isWide($0) ? 2 : 1 } ?? 1
+            if used + w > width - 1 { break }
+            out.append(character)
+            used += w
+        }
+        return out + "…"
+    }
+
+    private static func isWide(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+            0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import TandemCore
+
+/// One question of a guided module. Its texts come from the catalogue:
+/// `q.<key>` asks, `why.<key>` explains why we ask (shown on `?`).
+struct GuideQuestion {
+    /// Recorded in the session as answered or skipped: `context.purpose`, `expectations.p1.commitment`.
+    let id: String
+    /// Catalogue key stem, shared by the same question for every partner: `context.purpose`, `expectations.commitment`.
+    let key: String
+    /// Values for the question's placeholders (`{partner}`, `{need}` …).
+    var arguments: [String: String] = [:]
+    /// Catalogue keys of the expected answers (value-word labels), if any.
+    var choices: [String] = []
+    /// A list question: asked again after each answer until an empty one.
+    var repeats = false
+    /// Asked with more weight (partners who are friends or family, money, exits).
+    var insistent = false
+    /// Settled already from the data (e.g. entered by direct commands), so the guide does not ask it again.
+    var settled: (Session) -> Bool = { _ in false }
+    /// What the session holds now for this question, shown so the coach can keep it with Enter.
+    var current: (Session) -> String? = { _ in nil }
+    /// Records an answer through `Shell.change`, so it is undoable and saved at once.
+    let apply: (Shell, String) throws(ShellError) -> Void
+}
+
+/// A guided module: an ordered list of questions computed from the session
+/// (one per partner, per need …), then the module's view and analysis.
+struct GuideFlow: Sendable {
+    /// `context`, `expectations`, `map`, `stages`, `risks`, `health`, `phase`.
+    let id: String
+    let questions: @Sendable (Session) -> [GuideQuestion]
+    /// Shows the module's view with its analysis when the module ends.
+    let summary: @Sendable (Shell) -> Void
+
+    /// Where the module stands: every question settled, some, or none.
+    func progress(in session: Session) -> GuideProgress {
+        let all = questions(session)
+        guard !all.isEmpty else { return .notStarted }
+        let settled = all.filter { session.guide.isSettled($0.id) || $0.settled(session) }.count
+        if settled == all.count { return .done }
+        return settled == 0 ? .notStarted : .partial
+    }
+}
+
+enum GuideProgress: String {
+    case done, partial, notStarted = "not-started"
+}

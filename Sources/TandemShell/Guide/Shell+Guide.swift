@@ -1,0 +1,113 @@
+import TandemCore
+
+extension Shell {
+    enum GuideOutcome { case finished, stopped }
+
+    /// The words that steer the guide instead of answering.
+    enum GuideWord: String { case back, skip, stop, why = "?" }
+
+    /// Runs modules in order, each from its first unsettled question; `stop`
+    /// (or Ctrl-D) leaves with all progress kept.
+    func runGuide(_ flows: [GuideFlow], wholePath: Bool) throws(ShellError) {
+        _ = try requireSession()
+        for flow in flows {
+            if wholePath, let session = current?.session, flow.progress(in: session) == .done { continue }
+            if try runFlow(flow) == .stopped {
+                say("guide.stopped", [:], .dim)
+                return
+            }
+        }
+        if wholePath { say("guide.finished", [:], .success) }
+    }
+
+    /// Asks the questions of one module, then shows its summary.
+    func runFlow(_ flow: GuideFlow) throws(ShellError) -> GuideOutcome {
+        guard let source else { return .stopped }
+        defer { guideStep = nil }
+        say("guide.\(flow.id).title", [:], .heading)
+        say("guide.\(flow.id).intro")
+        say("guide.help", [:], .dim)
+        var index = firstUnsettled(flow)
+        var asked = Set<String>()
+        while true {
+            guard let session = current?.session else { return .stopped }
+            let questions = flow.questions(session)
+            guard index < questions.count else {
+                flow.summary(self)
+                return .finished
+            }
+            let question = questions[index]
+            let again = asked.contains(question.id) && question.repeats
+            asked.insert(question.id)
+            guideStep = t("guide.\(flow.id).step") + " \(index + 1)/\(questions.count)"
+            if !again {
+                line(t("q.\(question.key)", question.arguments), question.insistent ? .warning : .accent)
+                if question.insistent { say("guide.insist", [:], .warning) }
+                if !question.choices.isEmpty { say("guide.choices", ["choices": question.choices.map { t($0) }.joined(separator: ", ")], .dim) }
+                if let now = question.current(session), !now.isEmpty {
+                    say("guide.current", ["value": configuration.catalog.has(now) ? t(now) : now], .dim)
+                }
+            }
+            switch source.readLine(prompt: promptText()) {
+            case .end:
+                return .stopped
+            case .interrupt:
+                say("guide.cancelled", [:], .dim)
+                asked.remove(question.id)
+            case .undecodable:
+                try failOrSay(.message("error.encoding"))
+            case .line(let raw):
+                if interactive, !raw.hasPrefix(" "), !raw.allSatisfy(\.isWhitespace) { source.accepted(raw) }
+                let answer = raw.trimmingWhitespace
+                switch GuideWord(rawValue: answer.lowercased()) {
+                case .why:
+                    line(t("why.\(question.key)", question.arguments), .dim)
+                    asked.remove(question.id)
+                case .back:
+                    index = max(0, index - 1)
+                case .skip:
+                    let day = Day(now)
+                    try change("skip " + question.id) { (s: inout Session) throws(SessionError) in s.guide.skip(question.id, on: day) }
+                    say("guide.skipped", [:], .dim)
+                    index += 1
+                case .stop:
+                    return .stopped
+                case nil:
+                    if answer.isEmpty {
+                        index += 1
+                        continue
+                    }
+                    do {
+                        try question.apply(self, answer)
+                        markAnswered(question.id)
+                        if !question.repeats { index += 1 } else { say("guide.more", [:], .dim) }
+                    } catch {
+                        try failOrSay(error)
+                        asked.remove(question.id)
+                    }
+                }
+            }
+        }
+    }
+
+    /// In a script a bad answer stops the run like a failing command; at a terminal it is said and asked again.
+    private func failOrSay(_ error: ShellError) throws(ShellError) {
+        guard interactive else { throw error }
+        line(t("error.prefix") + describe(error), .error)
+    }
+
+    /// Notes that a question got an answer; not an undoable change of its own.
+    private func markAnswered(_ id: String) {
+        guard var open = current, open.session.guide.answered[id] == nil else { return }
+        open.session.guide.answer(id, on: Day(now))
+        open.dirty = true
+        current = open
+        if interactive { autosave() }
+    }
+
+    func firstUnsettled(_ flow: GuideFlow) -> Int {
+        guard let session = current?.session else { return 0 }
+        let questions = flow.questions(session)
+        return questions.firstIndex { !session.guide.isSettled($0.id) && !$0.settled(session) } ?? questions.count
+    }
+}
