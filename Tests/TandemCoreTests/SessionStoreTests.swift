@@ -137,6 +137,14 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory) == ["safe.json"])
     }
 
+    @Test func leftoverTemporaryFilesAreCleanedOnTheNextSave() throws {
+        let first = try store.save(sample(), as: "tidy", expected: nil)
+        // pid 999999 does not run: its temporary file is debris from a killed writer.
+        dir.write("sessions/.tidy.json.tmp-999999", "partial")
+        _ = try store.save(sample("Again"), as: "tidy", expected: first)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory) == ["tidy.json"])
+    }
+
     @Test func listsOnlySessionFiles() throws {
         _ = try store.save(sample(), as: "b", expected: nil)
         _ = try store.save(sample(), as: "a", expected: nil)
@@ -157,4 +165,5 @@ struct FailingFileSystem: FileSystem {
     func createDirectory(_ path: String, mode: UInt16) throws(FileError) { try real.createDirectory(path, mode: mode) }
     func list(_ directory: String) throws(FileError) -> [String] { try real.list(directory) }
     func remove(_ path: String) throws(FileError) { try real.remove(path) }
+    func removeLeftovers(besides path: String) { real.removeLeftovers(besides: path) }
 }

@@ -10,6 +10,8 @@ public protocol FileSystem: Sendable {
     func createDirectory(_ path: String, mode: UInt16) throws(FileError)
     func list(_ directory: String) throws(FileError) -> [String]
     func remove(_ path: String) throws(FileError)
+    /// Removes temporary files a killed writer left beside `path`.
+    func removeLeftovers(besides path: String)
 }
 
 /// The kind and identity of a file; the identity changes whenever the file is replaced or written.

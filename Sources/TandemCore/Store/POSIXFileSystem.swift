@@ -113,6 +113,19 @@ public struct POSIXFileSystem: FileSystem {
         return names.sorted()
     }
 
+    public func removeLeftovers(besides path: String) {
+        let directory = Path.parent(path)
+        let prefix = "." + Path.base(path) + ".tmp-"
+        guard let names = try? list(directory) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)) else { continue }
+            // A writer still running keeps its file; a dead one's is debris.
+            if pid == getpid() || (kill(pid, 0) != 0 && errno == ESRCH) {
+                unlink(directory + "/" + name)
+            }
+        }
+    }
+
     public func remove(_ path: String) throws(FileError) {
         if unlink(path) != 0 && errno != ENOENT { throw Self.error(errno, path) }
     }

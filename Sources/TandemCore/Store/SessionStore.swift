@@ -86,6 +86,7 @@ public struct SessionStore: Sendable {
         default: break  // new, unchanged, or deleted meanwhile (written again)
         }
         let bytes = try SessionCodec.encode(session)
+        fs.removeLeftovers(besides: file)
         do {
             try fs.writeAtomically(bytes, to: file, mode: Self.fileMode)
         } catch {

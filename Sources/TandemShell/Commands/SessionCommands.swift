@@ -141,6 +141,25 @@ extension Shell {
         let partners = s.partners.map { $0.role.isEmpty ? $0.name : "\($0.name) (\($0.role))" }
         say("status.partners", ["count": String(s.partners.count), "names": partners.joined(separator: ", ")])
         say("status.notes", ["count": String(s.notes.count)])
-        if s.partners.count < 2 { say("status.next.partners", [:], .accent) }
+        showProgress(s)
+    }
+
+    /// Each step of the path as done, partial or not started, and what to do next.
+    func showProgress(_ session: Session) {
+        say("status.steps", [:], .heading)
+        var next: GuideFlow?
+        for flow in GuideFlows.all {
+            let progress = flow.progress(in: session)
+            let style: Style = progress == .done ? .success : progress == .partial ? .warning : .dim
+            line("  " + t("guide.\(flow.id).title").fitted(to: 24) + painter.paint(t("status.progress.\(progress.rawValue)"), style))
+            if next == nil, progress != .done { next = flow }
+        }
+        if session.partners.count < 2 {
+            say("status.next.partners", [:], .accent)
+        } else if let next {
+            say("status.next.guide", ["step": t("guide.\(next.id).title")], .accent)
+        } else {
+            say("status.next.done", [:], .accent)
+        }
     }
 }
