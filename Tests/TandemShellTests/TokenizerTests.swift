@@ -43,6 +43,15 @@ import Testing
         }
     }
 
+    /// Found by the fuzzer: a combining mark right after a tab or quote used to
+    /// join it into one Character and hide the separator.
+    @Test func combiningMarksDoNotHideSeparators() throws {
+        #expect(try Tokenizer.commands("note a\t\u{35C}b") == [["note", "a", "\u{35C}b"]])
+        #expect(try Tokenizer.commands("note \"\u{301}x\"") == [["note", "\u{301}x"]])
+        let words = ["\0\0", "\u{035C}Defc", "'\0", "c\0'", "'''''", "c", "#/"]
+        #expect(try Tokenizer.commands(words.map(Tokenizer.quote).joined(separator: " ")) == [words])
+    }
+
     @Test func aHugeLineIsHandled() throws {
         let text = String(repeating: "é", count: 1_000_000)
         #expect(try Tokenizer.commands("note " + text) == [["note", text]])

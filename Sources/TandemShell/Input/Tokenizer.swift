@@ -2,7 +2,8 @@
 /// escapes, 'single quotes' taken literally, a backslash escaping the next
 /// character, and an unquoted `;` separating commands. A `'` inside a word is
 /// an apostrophe (`l'accord`), not a quote. A line whose first
-/// non-blank character is `#` is a comment.
+/// non-blank character is `#` is a comment. Works on Unicode scalars, so a
+/// combining mark after a space or a quote cannot hide it.
 public enum Tokenizer {
     public enum Failure: Error, Equatable, Sendable {
         case unterminatedQuote(Character, column: Int)
@@ -15,26 +16,26 @@ public enum Tokenizer {
         var words: [String] = []
         var word = ""
         var inWord = false
-        var quote: Character?
+        var quote: Unicode.Scalar?
         var quoteColumn = 0
         var escaped = false
         var column = 0
         if line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("#") { return [] }
-        for ch in line {
+        for ch in line.unicodeScalars {
             column += 1
             if escaped {
                 escaped = false
                 if quote == "\"" {
                     switch ch {
-                    case "n": word.append("\n")
-                    case "t": word.append("\t")
-                    case "\"", "\\": word.append(ch)
+                    case "n": word.unicodeScalars.append("\n")
+                    case "t": word.unicodeScalars.append("\t")
+                    case "\"", "\\": word.unicodeScalars.append(ch)
                     default:
-                        word.append("\\")
-                        word.append(ch)
+                        word.unicodeScalars.append("\\")
+                        word.unicodeScalars.append(ch)
                     }
                 } else {
-                    word.append(ch)
+                    word.unicodeScalars.append(ch)
                 }
                 continue
             }
@@ -44,13 +45,13 @@ public enum Tokenizer {
                 } else if ch == "\\" && q == "\"" {
                     escaped = true
                 } else {
-                    word.append(ch)
+                    word.unicodeScalars.append(ch)
                 }
                 continue
             }
             switch ch {
             case "'" where inWord:
-                word.append(ch)  // an apostrophe inside a word: l'accord, it's
+                word.unicodeScalars.append(ch)  // an apostrophe inside a word: l'accord, it's
             case "\"", "'":
                 quote = ch
                 quoteColumn = column
@@ -69,11 +70,11 @@ public enum Tokenizer {
                 word = ""
                 inWord = false
             default:
-                word.append(ch)
+                word.unicodeScalars.append(ch)
                 inWord = true
             }
         }
-        if let q = quote { throw .unterminatedQuote(q, column: quoteColumn) }
+        if let q = quote { throw .unterminatedQuote(Character(q), column: quoteColumn) }
         if escaped { throw .danglingBackslash(column: column) }
         if inWord { words.append(word) }
         if !words.isEmpty { commands.append(words) }
