@@ -12,6 +12,8 @@ let package = Package(
         .target(name: "TandemCore"),
         .target(name: "TandemShell", dependencies: ["TandemCore"]),
         .executableTarget(name: "tandem", dependencies: ["TandemShell", "TandemCore", "CEditLine"]),
+        // Times Tab completion on a large session for Scripts/bench; not installed.
+        .executableTarget(name: "tandem-complete-bench", dependencies: ["TandemShell", "TandemCore"], path: "Sources/TandemCompleteBench"),
         .testTarget(name: "TandemCoreTests", dependencies: ["TandemCore"]),
         .testTarget(name: "TandemShellTests", dependencies: ["TandemShell", "TandemCore"]),
     ],

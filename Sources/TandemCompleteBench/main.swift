@@ -1,0 +1,41 @@
+import Foundation
+import TandemCore
+import TandemShell
+
+// Benchmark helper for Scripts/bench: opens a (large) session and times Tab
+// completion on it, the way libedit calls it on each Tab press.
+// Usage: tandem-complete-bench SESSION.json PROMPTS-DIR — prints "label<TAB>median ms".
+
+let arguments = CommandLine.arguments
+guard arguments.count == 3 else {
+    FileHandle.standardError.write(Data("usage: tandem-complete-bench SESSION.json PROMPTS-DIR\n".utf8))
+    exit(2)
+}
+let file = arguments[1]
+let directory = Path.parent(file)
+let name = String(Path.base(file).dropLast(5))
+let catalog = try PromptCatalog.load(from: arguments[2])
+let shell = Shell(
+    configuration: ShellConfiguration(
+        store: SessionStore(directory: directory), catalog: catalog, language: .en, interactive: false,
+        colorEnabled: false, version: "bench"),
+    sink: CaptureSink())
+try shell.execute("open \(name)")
+
+let cases = [
+    ("Tab on a partner name", "partner remove \"Partenaire 4"),
+    ("Tab on an expectation id", "expect remove e4"),
+    ("Tab on a risk id", "risk rate r19"),
+    ("Tab on a stage name", "stage entry \"Étape 2"),
+    ("Tab on a command word", "st"),
+]
+for (label, line) in cases {
+    var times: [Double] = []
+    for _ in 0..<200 {
+        let start = DispatchTime.now().uptimeNanoseconds
+        _ = shell.complete(line)
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
+    times.sort()
+    print("\(label)\t\(times[times.count / 2])")
+}

@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Tandem benchmarks (not tests): start-up, a 10,000-command script, a large
+session's open + change + save against python3's json, completion latency.
+
+Prints a table of medians and peak memory; with --write, also rewrites
+BENCHMARKS.md. Run through Scripts/bench.
+"""
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+TANDEM = os.environ.get("TANDEM_BIN", os.path.join(ROOT, ".build/release/tandem"))
+TRIVIAL = os.environ["TRIVIAL_BIN"]
+COMPLETE = os.environ.get("COMPLETE_BIN", "")
+RUNS = int(os.environ.get("BENCH_RUNS", "15"))
+
+
+def measure(argv, runs=RUNS, stdin=None, env=None, cwd=None):
+    """Median wall time (ms) and max peak RSS (MB) of running argv `runs` times."""
+    times, peaks = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=cwd)
+        _, err = proc.communicate(stdin)
+        _, status, usage = os.wait4(proc.pid, 0) if proc.returncode is None else (0, 0, None)
+        elapsed = (time.perf_counter() - start) * 1000
+        if proc.returncode != 0:
+            sys.exit(f"bench: {' '.join(argv)} failed ({proc.returncode}): {err.decode(errors='replace')[:500]}")
+        times.append(elapsed)
+        peaks.append(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+    return statistics.median(times), max(peaks)
+
+
+def rss_of(argv, stdin=None, cwd=None):
+    """Peak RSS (MB) of one run, through /usr/bin/time."""
+    out = subprocess.run(["/usr/bin/time", "-f", "%M"] + argv, input=stdin, cwd=cwd,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return int(out.stderr.decode().strip().splitlines()[-1]) / 1024
+
+
+def big_script(title):
+    """A realistic 10,000-command script: 50 partners, 5,000 expectations,
+    300 stages (with entries and exits), 2,000 risks (rated), notes."""
+    kinds = ["expectation", "interest", "contribution", "commitment", "concern"]
+    zones = ["defection", "distance", "value", "evaluation", "other"]
+    lines = [f"new {title}"]
+    for p in range(50):
+        lines.append(f'partner add "Partenaire {p:02d} Été" rôle-{p}')
+    for e in range(5000):
+        lines.append(f'expect add "Partenaire {e % 50:02d} Été" {kinds[e % 5]} Attente numéro {e} : livrer à temps, partager les coûts')
+    for s in range(300):
+        lines.append(f'stage add "Étape {s:03d}"')
+    for r in range(2000):
+        lines.append(f"risk add {zones[r % 5]} Risque {r} : un partenaire se retire avant la fin")
+    for r in range(1, 1001):
+        lines.append(f"risk rate r{r} {r % 5 + 1} {(r * 3) % 5 + 1}")
+    while len(lines) < 10000:
+        lines.append(f"note Remarque {len(lines)} sur la séance, avec des accents : é à ç œ")
+    return ("\n".join(lines) + "\n").encode()
+
+
+def main():
+    work = tempfile.mkdtemp(prefix="tandem-bench-")
+    sessions = os.path.join(work, "sessions")
+    env = dict(os.environ, HOME=work, XDG_STATE_HOME=work, XDG_DATA_HOME=work, TANDEM_LANG="en")
+    rows = []
+    try:
+        # 1. Start-up.
+        startup = [
+            ("tandem -c quit", [TANDEM, "--sessions", sessions, "-c", "quit"]),
+            ("trivial Foundation program", [TRIVIAL]),
+        ]
+        if shutil.which("sqlite3"):
+            startup.append(("sqlite3 :memory: .quit", ["sqlite3", ":memory:", ".quit"]))
+        startup.append(("python3 -c pass", [sys.executable, "-c", "pass"]))
+        for label, argv in startup:
+            ms, _ = measure(argv, env=env)
+            rows.append(("start-up", label, ms, rss_of(argv)))
+
+        # 2. The 10,000-command script, end to end.
+        script = big_script("Grand Atelier")
+        script_runs = max(3, RUNS // 3)
+        times = []
+        for i in range(script_runs):
+            shutil.rmtree(sessions, ignore_errors=True)
+            t, _ = measure([TANDEM, "--sessions", sessions], runs=1, stdin=script, env=env)
+            times.append(t)
+        shutil.rmtree(sessions, ignore_errors=True)
+        peak = rss_of([TANDEM, "--sessions", sessions], stdin=script)
+        rows.append(("10,000-command script", "tandem < script", statistics.median(times), peak))
+
+        # 3. Large session: open + change + save, against python3 json load + dump.
+        path = os.path.join(sessions, "grand-atelier.json")
+        size = os.path.getsize(path)
+        change = [TANDEM, "--sessions", sessions, "-c", "open grand-atelier; note bench; save"]
+        ms, _ = measure(change, runs=max(5, RUNS // 2), env=env)
+        rows.append((f"large session ({size / 1e6:.1f} MB)", "tandem open + note + save", ms, rss_of(change)))
+        py = [sys.executable, "-c",
+              "import json,sys;p=sys.argv[1];d=json.load(open(p,encoding='utf-8'));"
+              "d['notes'].append({'text':'bench','date':'2026-01-01T00:00:00Z'});"
+              "open(p+'.py','w',encoding='utf-8').write(json.dumps(d,indent=2,sort_keys=True,ensure_ascii=False))", path]
+        ms, _ = measure(py, runs=max(5, RUNS // 2), env=env)
+        rows.append((f"large session ({size / 1e6:.1f} MB)", "python3 json load + dump", ms, rss_of(py)))
+
+        # 4. Completion latency on the large session.
+        if COMPLETE:
+            out = subprocess.run([COMPLETE, path, os.path.join(ROOT, "Prompts")], capture_output=True, text=True, check=True)
+            for line in out.stdout.strip().splitlines():
+                label, value = line.split("\t")
+                rows.append(("completion (large session)", label, float(value), 0.0))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    header = f"{'benchmark':<30} {'what':<32} {'median ms':>10} {'peak MB':>8}"
+    table = [header, "-" * len(header)]
+    for group, label, ms, mb in rows:
+        table.append(f"{group:<30} {label:<32} {ms:>10.2f} {mb:>8.1f}" if mb else f"{group:<30} {label:<32} {ms:>10.3f} {'':>8}")
+    print("\n".join(table))
+    if "--write" in sys.argv:
+        machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.platform()}, {platform.python_version()} (python3)"
+        with open(os.path.join(ROOT, "BENCHMARKS.md"), "w", encoding="utf-8") as f:
+            f.write("# Benchmarks\n\nLatest figures from `Scripts/bench --write` "
+                    f"({time.strftime('%Y-%m-%d')}, {RUNS} runs, medians; peak memory is the largest resident set).\n\n"
+                    f"Machine: {machine}.\n\n```text\n" + "\n".join(table) + "\n```\n")
+
+
+if __name__ == "__main__":
+    main()
