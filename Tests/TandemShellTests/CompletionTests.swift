@@ -12,7 +12,8 @@ import TandemCore
     @Test func completesCommandWords() throws {
         let h = try shell()
         #expect(h.shell.complete("par") == Completion(replaceCount: 3, insertion: "partner ", candidates: []))
-        #expect(h.shell.complete("s") == Completion(replaceCount: 1, insertion: nil, candidates: ["save", "sessions", "set", "status"]))
+        #expect(h.shell.complete("sa") == Completion(replaceCount: 2, insertion: "save ", candidates: []))
+        #expect(h.shell.complete("st") == Completion(replaceCount: 2, insertion: nil, candidates: ["stage", "stages", "status"]))
         #expect(h.shell.complete("se") == Completion(replaceCount: 2, insertion: nil, candidates: ["sessions", "set"]))
         #expect(h.shell.complete("xyz").insertion == nil)
     }

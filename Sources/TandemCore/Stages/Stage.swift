@@ -11,6 +11,8 @@ public struct Stage: Codable, Equatable, Sendable, Identifiable {
     /// How a partner may leave at this stage, and what happens to clients, work, money and names.
     public var exits: [String]
     public var gates: [GateRecord]
+    /// A gate under way, kept so a gate stopped half-way resumes where it was.
+    public var draft: GateDraft?
 
     public init(id: String, name: String) {
         self.id = id
@@ -21,6 +23,7 @@ public struct Stage: Codable, Equatable, Sendable, Identifiable {
         review = nil
         exits = []
         gates = []
+        draft = nil
     }
 
     public init(from decoder: Decoder) throws {
@@ -33,6 +36,7 @@ public struct Stage: Codable, Equatable, Sendable, Identifiable {
         review = try c.decodeIfPresent(Day.self, forKey: .review)
         exits = try c.value(.exits, or: [])
         gates = try c.value(.gates, or: [])
+        draft = try c.decodeIfPresent(GateDraft.self, forKey: .draft)
     }
 }
 

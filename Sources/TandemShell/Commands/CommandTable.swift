@@ -3,7 +3,8 @@ import TandemCore
 /// All commands, in the order `help` lists them.
 enum CommandTable {
     static let all: [Command] =
-        SessionCommands.all + ContextCommands.all + GuideCommands.all + ShellCommands.all
+        SessionCommands.all + ContextCommands.all + GuideCommands.all + ExpectationCommands.all + MapCommands.all + StageCommands.all + RiskCommands.all
+            + HealthCommands.all + PhaseCommands.all + ActionCommands.all + ShellCommands.all
 
     static func find(_ name: String) -> Command? {
         let lowered = name.lowercased()

@@ -20,6 +20,8 @@ public final class Shell {
     var quitWarned = false
     /// Where the guide stands ("context 2/6"), shown in the prompt while guiding.
     var guideStep: String?
+    /// Actions the last analysis proposed, kept for "action accept" (Shell+Suggestions.swift).
+    var offered = OfferedActions()
 
     public init(configuration: ShellConfiguration, sink: OutputSink) {
         self.configuration = configuration

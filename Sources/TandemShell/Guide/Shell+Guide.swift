@@ -65,16 +65,21 @@ extension Shell {
                     asked.remove(question.id)
                 case .back:
                     index = max(0, index - 1)
+                    // A list question asked before is shown again in full, not just its prompt.
+                    if index < questions.count { asked.remove(questions[index].id) }
                 case .skip:
                     let day = Day(now)
                     try change("skip " + question.id) { (s: inout Session) throws(SessionError) in s.guide.skip(question.id, on: day) }
                     say("guide.skipped", [:], .dim)
                     index += 1
+                    if index < questions.count { asked.remove(questions[index].id) }
                 case .stop:
                     return .stopped
                 case nil:
                     if answer.isEmpty {
                         index += 1
+                        // Moving on to a list question seen before (after "back") shows it in full again.
+                        if index < questions.count { asked.remove(questions[index].id) }
                         continue
                     }
                     do {

@@ -1,0 +1,94 @@
+extension Session {
+    /// Finds an action by its id (`a3`, or just `3`).
+    public func action(_ reference: String) throws(SessionError) -> Action {
+        let typed = reference.trimmingWhitespace.lowercased()
+        let id = typed.allSatisfy(\.isNumber) && !typed.isEmpty ? "a" + typed : typed
+        guard let found = actions.first(where: { $0.id == id }) else { throw .unknown(.action, reference) }
+        return found
+    }
+
+    /// Adds an open action. The owner is a partner (by name or id, stored as
+    /// the id) or, for someone outside the partnership, free text.
+    @discardableResult
+    public mutating func addAction(text raw: String, owner: String = "", due: Day? = nil, on day: Day)
+        throws(SessionError) -> Action
+    {
+        let text = try Self.cleanActionText(raw)
+        let ownerID = try resolveOwner(owner)
+        let action = Action(id: nextID(.action), text: text, owner: ownerID, due: due, created: day)
+        actions.append(action)
+        return action
+    }
+
+    /// Marks an action done; returns it as it was before (its `done` says whether it already was).
+    @discardableResult
+    public mutating func completeAction(_ reference: String, on day: Day) throws(SessionError) -> Action {
+        let index = try actionIndex(reference)
+        let before = actions[index]
+        if before.done == nil { actions[index].done = day }
+        return before
+    }
+
+    @discardableResult
+    public mutating func removeAction(_ reference: String) throws(SessionError) -> Action {
+        let index = try actionIndex(reference)
+        return actions.remove(at: index)
+    }
+
+    /// Sets or clears (nil) the due date.
+    @discardableResult
+    public mutating func setActionDue(_ reference: String, to due: Day?) throws(SessionError) -> Action {
+        let index = try actionIndex(reference)
+        actions[index].due = due
+        return actions[index]
+    }
+
+    /// Sets or clears (empty) the owner.
+    @discardableResult
+    public mutating func setActionOwner(_ reference: String, to owner: String) throws(SessionError) -> Action {
+        let index = try actionIndex(reference)
+        actions[index].owner = try resolveOwner(owner)
+        return actions[index]
+    }
+
+    /// The partner's name when the owner is a partner id, else the text as stored.
+    public func ownerName(_ owner: String) -> String {
+        partners.first { $0.id == owner }?.name ?? owner
+    }
+
+    /// An open action with the same text (accents and case aside), if any, so
+    /// a suggestion accepted twice does not become two actions.
+    public func openAction(matching text: String) -> Action? {
+        let key = text.trimmingWhitespace.folded
+        return actions.first { $0.done == nil && $0.text.folded == key }
+    }
+
+    private func actionIndex(_ reference: String) throws(SessionError) -> Int {
+        let found = try action(reference)
+        guard let index = actions.firstIndex(where: { $0.id == found.id }) else { throw .unknown(.action, reference) }
+        return index
+    }
+
+    /// A partner reference becomes the partner id; an ambiguous one is refused;
+    /// anything else is kept as the name of someone outside.
+    private func resolveOwner(_ raw: String) throws(SessionError) -> String {
+        let owner = raw.trimmingWhitespace
+        guard !owner.isEmpty else { return "" }
+        do {
+            return try partner(owner).id
+        } catch {
+            switch error {
+            case .ambiguousPartner: throw error
+            default: return try Self.cleanName(owner)
+            }
+        }
+    }
+
+    static func cleanActionText(_ raw: String) throws(SessionError) -> String {
+        let text = raw.trimmingWhitespace
+        guard !text.isEmpty else { throw .invalidText(field: "action.text") }
+        guard text.count <= 2_000, !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+        else { throw .invalidText(field: "action.text") }
+        return text
+    }
+}

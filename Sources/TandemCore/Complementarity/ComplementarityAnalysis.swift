@@ -1,0 +1,125 @@
+/// What the complementarity map says, as data: needs nobody covers (gaps),
+/// needs two partners both lead (turf), critical needs that rest on one
+/// partner (dependencies, which feed the defection risk), and how much each
+/// partner brings. A rating of 2 (solid) or 3 (lead) counts as covering.
+public enum ComplementarityAnalysis {
+    /// A critical need only one partner covers at 2 or more: if that partner leaves, the need goes too.
+    public struct Dependency: Equatable, Sendable {
+        public let need: String  // need id
+        public let partner: String  // partner id
+
+        public init(need: String, partner: String) {
+            self.need = need
+            self.partner = partner
+        }
+    }
+
+    /// A need no partner covers at 2 or more (at least one partner was rated on it).
+    public struct Gap: Equatable, Sendable {
+        public let need: String
+        public let critical: Bool
+    }
+
+    /// A need two or more partners lead (3): who decides there must be agreed.
+    public struct Overlap: Equatable, Sendable {
+        public let need: String
+        public let partners: [String]
+    }
+
+    /// Ratings not given yet: a need, the partners not rated on it, and those
+    /// whose guided question was skipped (avoidance is a signal).
+    public struct Unrated: Equatable, Sendable {
+        public let need: String
+        public let partners: [String]
+        public let skipped: [String]
+    }
+
+    /// What one partner brings: needs covered at 2 or more, and led (3).
+    public struct Share: Equatable, Sendable {
+        public let partner: String
+        public let covered: Int
+        public let led: Int
+        public let rated: Int
+    }
+
+    /// The picture in numbers, for the summary sentence.
+    public struct Summary: Equatable, Sendable {
+        public let needs: Int
+        public let covered: Int
+        public let critical: Int
+        public let criticalCovered: Int
+        public let shares: [Share]
+    }
+
+    /// Partners rated 2 or more on a need, in partner order (removed partners left out).
+    static func coverers(of need: Need, in session: Session) -> [String] {
+        session.partners.filter { partner in
+            (session.rating(partner: partner.id, need: need.id)?.score ?? 0) >= Coverage.covering
+        }.map(\.id)
+    }
+
+    static func isRated(_ need: Need, in session: Session) -> Bool {
+        session.partners.contains { session.rating(partner: $0.id, need: need.id) != nil }
+    }
+
+    /// Critical needs that exactly one partner covers at 2 or more, in need order.
+    /// The risk review reads these as sources of defection risk.
+    public static func dependencies(in session: Session) -> [Dependency] {
+        session.needs.filter(\.critical).compactMap { need in
+            let covering = coverers(of: need, in: session)
+            guard covering.count == 1, let only = covering.first else { return nil }
+            return Dependency(need: need.id, partner: only)
+        }
+    }
+
+    /// Needs rated for at least one partner where nobody reaches 2; critical ones first.
+    public static func gaps(in session: Session) -> [Gap] {
+        let found = session.needs.filter { isRated($0, in: session) && coverers(of: $0, in: session).isEmpty }
+            .map { Gap(need: $0.id, critical: $0.critical) }
+        return found.filter(\.critical) + found.filter { !$0.critical }
+    }
+
+    /// Needs two or more partners lead.
+    public static func overlaps(in session: Session) -> [Overlap] {
+        session.needs.compactMap { need in
+            let leading = session.partners.filter {
+                session.rating(partner: $0.id, need: need.id)?.score == Coverage.lead.score
+            }
+            return leading.count >= 2 ? Overlap(need: need.id, partners: leading.map(\.id)) : nil
+        }
+    }
+
+    /// Needs with partners not rated on them yet.
+    public static func unrated(in session: Session) -> [Unrated] {
+        session.needs.compactMap { need in
+            let missing = session.partners.filter { session.rating(partner: $0.id, need: need.id) == nil }.map(\.id)
+            let skipped = missing.filter { session.guide.skipped[rateQuestionID(need: need.id, partner: $0)] != nil }
+            return missing.isEmpty ? nil : Unrated(need: need.id, partners: missing, skipped: skipped)
+        }
+    }
+
+    /// Partners rated on at least one need who cover none at 2 or more: what do they bring?
+    public static func passengers(in session: Session) -> [String] {
+        summary(in: session).shares.filter { $0.rated > 0 && $0.covered == 0 }.map(\.partner)
+    }
+
+    public static func summary(in session: Session) -> Summary {
+        let covered = session.needs.filter { !coverers(of: $0, in: session).isEmpty }
+        let shares = session.partners.map { partner in
+            let own = session.ratings.filter { r in
+                r.partner == partner.id && session.needs.contains { $0.id == r.need }
+            }
+            return Share(
+                partner: partner.id, covered: own.filter { $0.score >= Coverage.covering }.count,
+                led: own.filter { $0.score == Coverage.lead.score }.count, rated: own.count)
+        }
+        return Summary(
+            needs: session.needs.count, covered: covered.count, critical: session.needs.filter(\.critical).count,
+            criticalCovered: covered.filter(\.critical).count, shares: shares)
+    }
+
+    /// The guided question that rates one partner on one need (recorded when skipped).
+    public static func rateQuestionID(need: String, partner: String) -> String {
+        "map.rate.\(need).\(partner)"
+    }
+}

@@ -1,0 +1,78 @@
+extension Session {
+    /// Finds a need by id (`n2`) or by name, ignoring case and accents; an
+    /// unambiguous start of a name is enough unless `exact` is asked for.
+    public func need(_ reference: String, exact: Bool = false) throws(SessionError) -> Need {
+        let key = reference.trimmingWhitespace.folded
+        if let byID = needs.first(where: { $0.id == key }) { return byID }
+        let matching = needs.filter { $0.name.folded == key }
+        if let only = matching.first, matching.count == 1 { return only }
+        if exact || key.isEmpty { throw .unknown(.need, reference) }
+        let prefixed = needs.filter { $0.name.folded.hasPrefix(key) }
+        if prefixed.count == 1, let only = prefixed.first { return only }
+        if prefixed.count > 1 { throw .ambiguous(.need, reference, prefixed.map(\.name)) }
+        throw .unknown(.need, reference)
+    }
+
+    @discardableResult
+    public mutating func addNeed(name rawName: String, critical: Bool = false) throws(SessionError) -> Need {
+        let name = try Self.cleanName(rawName)
+        if needs.contains(where: { $0.name.folded == name.folded }) { throw .exists(.need, name) }
+        let need = Need(id: nextID(.need), name: name, critical: critical)
+        needs.append(need)
+        return need
+    }
+
+    /// Removes a need (named exactly or by id) and its ratings.
+    @discardableResult
+    public mutating func removeNeed(_ reference: String) throws(SessionError) -> Need {
+        let need = try need(reference, exact: true)
+        needs.removeAll { $0.id == need.id }
+        ratings.removeAll { $0.need == need.id }
+        return need
+    }
+
+    @discardableResult
+    public mutating func setCritical(_ reference: String, _ critical: Bool) throws(SessionError) -> Need {
+        let need = try need(reference)
+        guard let index = needs.firstIndex(where: { $0.id == need.id }) else { throw .unknown(.need, reference) }
+        needs[index].critical = critical
+        return needs[index]
+    }
+
+    /// Rates how well a partner covers a need, replacing an earlier rating.
+    @discardableResult
+    public mutating func rate(partner partnerRef: String, need needRef: String, score: Int, note rawNote: String = "")
+        throws(SessionError) -> Rating
+    {
+        let partner = try partner(partnerRef)
+        let need = try need(needRef)
+        guard Rating.range.contains(score) else {
+            throw .outOfRange(field: "coverage", value: String(score), range: Rating.range)
+        }
+        let note = rawNote.trimmingWhitespace
+        let rating = Rating(
+            partner: partner.id, need: need.id, score: score,
+            note: note.isEmpty ? "" : try Self.cleanDeclared(note, field: "note"))
+        if let index = ratings.firstIndex(where: { $0.partner == partner.id && $0.need == need.id }) {
+            ratings[index] = rating
+        } else {
+            ratings.append(rating)
+        }
+        return rating
+    }
+
+    /// The rating of one partner on one need, if given.
+    public func rating(partner: String, need: String) -> Rating? {
+        ratings.first { $0.partner == partner && $0.need == need }
+    }
+
+    @discardableResult
+    public mutating func addTrait(partner reference: String, kind: Trait.Kind, text rawText: String)
+        throws(SessionError) -> Trait
+    {
+        let partner = try partner(reference)
+        let trait = Trait(partner: partner.id, kind: kind, text: try Self.cleanDeclared(rawText, field: "trait"))
+        traits.append(trait)
+        return trait
+    }
+}

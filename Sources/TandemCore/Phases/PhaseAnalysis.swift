@@ -1,0 +1,132 @@
+/// One declared phase on the timeline, with how long it lasted (or has lasted so far).
+public struct PhaseSpan: Equatable, Sendable {
+    public var entry: PhaseEntry
+    /// The day the next phase was declared; nil for the current one.
+    public var end: Day?
+    public var days: Int
+}
+
+/// A stage whose latest gate did not say advance.
+public struct HeldGate: Equatable, Sendable {
+    public var stage: String  // stage id
+    public var verdict: GateVerdict
+    public var date: Day
+
+    public init(stage: String, verdict: GateVerdict, date: Day) {
+        self.stage = stage
+        self.verdict = verdict
+        self.date = date
+    }
+}
+
+/// Something in the session that does not fit the declared phase.
+public enum PhaseSignal: Equatable, Sendable {
+    /// Open or watched risks scored 16 or more (ids).
+    case criticalRisks([String])
+    /// Stages whose last gate said hold or exit.
+    case heldGates([HeldGate])
+    case perceptionGaps([PerceptionGap])
+    case healthConcerns([Ingredient])
+    /// Open actions past their due date (ids).
+    case overdueActions([String])
+    /// Expectations no contribution or commitment answers yet (ids).
+    case unansweredExpectations([String])
+    /// A crisis is declared but nothing says what it is about.
+    case crisisUndescribed
+    /// The declaration is older than the usual check-in interval.
+    case stale(days: Int)
+}
+
+/// The phase as declared, its history, and what in the session contradicts it.
+/// Reads risks, gates, health, actions and expectations straight from the model.
+public struct PhaseAnalysis: Equatable, Sendable {
+    /// About two months: the informal check-in cadence.
+    public static let reviewAfterDays = 61
+    public static let criticalScore = 16
+
+    public var timeline: [PhaseSpan]
+    public var current: PhaseEntry? { timeline.last?.entry }
+    public var signals: [PhaseSignal]
+
+    public init(_ session: Session, today: Day) {
+        var spans: [PhaseSpan] = []
+        for (i, entry) in session.phases.enumerated() {
+            let end = i + 1 < session.phases.count ? session.phases[i + 1].date : nil
+            spans.append(PhaseSpan(entry: entry, end: end, days: max(0, (end ?? today).ordinal - entry.date.ordinal)))
+        }
+        timeline = spans
+        guard let current = session.phases.last else {
+            signals = []
+            return
+        }
+        let facts = PhaseFacts(session, today: today, since: current.date)
+        var found: [PhaseSignal] = []
+        switch current.phase {
+        case .euphoria:
+            if !facts.critical.isEmpty { found.append(.criticalRisks(facts.critical)) }
+            if !facts.held.isEmpty { found.append(.heldGates(facts.held)) }
+            if !facts.health.gaps.isEmpty { found.append(.perceptionGaps(facts.health.gaps)) }
+            if !facts.health.concerns.isEmpty { found.append(.healthConcerns(facts.health.concerns)) }
+            if !facts.overdue.isEmpty { found.append(.overdueActions(facts.overdue)) }
+            if !facts.unanswered.isEmpty { found.append(.unansweredExpectations(facts.unanswered)) }
+        case .performance:
+            if !facts.health.concerns.isEmpty { found.append(.healthConcerns(facts.health.concerns)) }
+            if !facts.critical.isEmpty { found.append(.criticalRisks(facts.critical)) }
+            if !facts.held.isEmpty { found.append(.heldGates(facts.held)) }
+            if !facts.overdue.isEmpty { found.append(.overdueActions(facts.overdue)) }
+        case .crisis:
+            let described =
+                !current.note.isEmpty || facts.notedSince || facts.serious || !facts.held.isEmpty
+                || !facts.health.concerns.isEmpty || !facts.health.gaps.isEmpty
+            if !described { found.append(.crisisUndescribed) }
+        }
+        let age = today.ordinal - current.date.ordinal
+        if age > Self.reviewAfterDays { found.append(.stale(days: age)) }
+        signals = found
+    }
+}
+
+/// The few facts the phase check needs, computed from the model itself.
+struct PhaseFacts {
+    var critical: [String]
+    /// A risk still open or watched and rated high or critical.
+    var serious: Bool
+    var held: [HeldGate]
+    var health: HealthAnalysis
+    var overdue: [String]
+    var unanswered: [String]
+    /// A session note written on or after the day the phase was declared.
+    var notedSince: Bool
+
+    init(_ session: Session, today: Day, since: Day) {
+        let live = session.risks.filter { risk in
+            switch risk.status {
+            case .open, .watching: return true
+            case .mitigated, .closed: return false
+            }
+        }
+        critical = live.filter { ($0.score ?? 0) >= PhaseAnalysis.criticalScore }.map(\.id)
+        serious = live.contains { ($0.band ?? .low) >= .high }
+        held = session.stages.compactMap { stage in
+            guard
+                let last = stage.gates.enumerated().max(by: {
+                    ($0.element.date, $0.offset) < ($1.element.date, $1.offset)
+                })?.element
+            else { return nil }
+            switch last.verdict {
+            case .advance: return nil
+            case .hold, .exit: return HeldGate(stage: stage.id, verdict: last.verdict, date: last.date)
+            }
+        }
+        health = HealthAnalysis(session)
+        overdue = ActionAnalysis(session, today: today).overdue.map(\.id)
+        let ids = Set(session.expectations.map(\.id))
+        unanswered = session.expectations.filter { expectation in
+            switch expectation.kind {
+            case .expectation: return !expectation.answeredBy.contains(where: ids.contains)
+            case .interest, .contribution, .commitment, .concern: return false
+            }
+        }.map(\.id)
+        notedSince = session.notes.contains { Day($0.date) >= since }
+    }
+}

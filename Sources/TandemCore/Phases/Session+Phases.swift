@@ -1,0 +1,50 @@
+extension Session {
+    /// What `logPhase` did: a new entry, or today's entry corrected.
+    public enum PhaseLogResult: Equatable, Sendable {
+        case logged
+        /// Today's entry said another phase; it now says this one.
+        case corrected(was: Phase)
+        /// Today's entry already said this phase; its note is now the one given.
+        case updated
+        /// Today's entry already said this phase and no note was given: nothing changed.
+        case unchanged
+    }
+
+    /// The phase declared last, if any.
+    public var currentPhase: PhaseEntry? { phases.last }
+
+    /// Declares the phase the partnership is in, dated. A second declaration
+    /// on the same day corrects the first rather than adding a day-long phase.
+    @discardableResult
+    public mutating func logPhase(_ phase: Phase, note raw: String = "", on day: Day) throws(SessionError)
+        -> PhaseLogResult
+    {
+        let note = try Self.cleanPhaseNote(raw)
+        guard let last = phases.indices.last, phases[last].date == day else {
+            phases.append(PhaseEntry(phase: phase, date: day, note: note))
+            return .logged
+        }
+        let was = phases[last].phase
+        phases[last].phase = phase
+        if !note.isEmpty || was != phase { phases[last].note = note }
+        if was != phase { return .corrected(was: was) }
+        return note.isEmpty ? .unchanged : .updated
+    }
+
+    /// Sets the note of the phase declared last (the guide asks it after the
+    /// phase); false when no phase has been declared.
+    @discardableResult
+    public mutating func notePhase(_ raw: String) throws(SessionError) -> Bool {
+        let note = try Self.cleanPhaseNote(raw)
+        guard let last = phases.indices.last else { return false }
+        phases[last].note = note
+        return true
+    }
+
+    static func cleanPhaseNote(_ raw: String) throws(SessionError) -> String {
+        let note = raw.trimmingWhitespace
+        guard note.count <= 2_000, !note.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+        else { throw .invalidText(field: "phase.note") }
+        return note
+    }
+}

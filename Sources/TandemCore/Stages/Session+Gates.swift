@@ -1,0 +1,94 @@
+extension Session {
+    /// Starts a gate on a stage, or returns the one under way; returns the pass number.
+    ///
+    /// The number is past every earlier pass that left answers or skips in the
+    /// guide record, so a new pass never inherits the questions of an old one.
+    @discardableResult
+    public mutating func openGate(_ reference: String) throws(SessionError) -> Int {
+        let index = try stageIndex(reference)
+        if let draft = stages[index].draft { return draft.number }
+        var number = stages[index].gates.count + 1
+        let id = stages[index].id
+        while guide.hasQuestions(prefixed: Self.gatePrefix(stage: id, pass: number)) { number += 1 }
+        stages[index].draft = GateDraft(number: number)
+        return number
+    }
+
+    /// The prefix of the question ids of one pass through a stage's gate: `gate.s1.2.`.
+    public static func gatePrefix(stage: String, pass: Int) -> String {
+        "gate.\(stage).\(pass)."
+    }
+
+    public mutating func assess(_ reference: String, condition number: Int, _ status: ConditionStatus) throws(SessionError) {
+        let (index, text) = try draftCondition(reference, number)
+        let evidence = stages[index].draft?.assessment(number)?.evidence ?? ""
+        stages[index].draft?.assessments[String(number)] = .init(condition: text, status: status, evidence: evidence)
+    }
+
+    public mutating func giveEvidence(_ reference: String, condition number: Int, _ evidence: String) throws(SessionError) {
+        let (index, _) = try draftCondition(reference, number)
+        guard stages[index].draft?.assessment(number) != nil else { throw .unknown(.stage, reference) }
+        stages[index].draft?.assessments[String(number)]?.evidence = evidence
+    }
+
+    public mutating func chooseVerdict(_ reference: String, _ verdict: GateVerdict) throws(SessionError) {
+        let index = try draftIndex(reference)
+        stages[index].draft?.verdict = verdict
+    }
+
+    public mutating func noteGate(_ reference: String, _ note: String) throws(SessionError) {
+        let index = try draftIndex(reference)
+        stages[index].draft?.note = note
+    }
+
+    /// Concludes the gate under way: the verdict chosen, or else the one the
+    /// conditions propose, recorded with its date. The answered marks of the
+    /// pass are dropped from the guide record; its skips stay (they are signals).
+    @discardableResult
+    public mutating func closeGate(_ reference: String, on day: Day) throws(SessionError) -> (record: GateRecord, proposed: GateVerdict) {
+        let index = try draftIndex(reference)
+        guard let draft = stages[index].draft else { throw .unknown(.stage, reference) }
+        let stage = stages[index]
+        let proposed = GateAnalysis.proposal(draft.statuses(count: stage.entry.count))
+        let assessments = (1...max(1, stage.entry.count)).compactMap { draft.assessment($0) }
+        let record = GateRecord(date: day, assessments: assessments, verdict: draft.verdict ?? proposed, note: draft.note)
+        stages[index].gates.append(record)
+        stages[index].draft = nil
+        guide.forgetAnswers(prefixed: Self.gatePrefix(stage: stage.id, pass: draft.number))
+        return (record, proposed)
+    }
+
+    /// Drops the gate under way without recording it.
+    public mutating func discardGate(_ reference: String) throws(SessionError) {
+        let index = try stageIndex(reference)
+        if let draft = stages[index].draft {
+            guide.forgetAnswers(prefixed: Self.gatePrefix(stage: stages[index].id, pass: draft.number))
+        }
+        stages[index].draft = nil
+    }
+
+    private func draftIndex(_ reference: String) throws(SessionError) -> Int {
+        let index = try stageIndex(reference)
+        guard stages[index].draft != nil else { throw .unknown(.stage, reference) }
+        return index
+    }
+
+    private func draftCondition(_ reference: String, _ number: Int) throws(SessionError) -> (Int, String) {
+        let index = try draftIndex(reference)
+        let entry = stages[index].entry
+        guard entry.indices.contains(number - 1) else {
+            throw .outOfRange(field: "stage.condition", value: String(number), range: 1...max(1, entry.count))
+        }
+        return (index, entry[number - 1].text)
+    }
+}
+
+extension GuideRecord {
+    func hasQuestions(prefixed prefix: String) -> Bool {
+        answered.keys.contains { $0.hasPrefix(prefix) } || skipped.keys.contains { $0.hasPrefix(prefix) }
+    }
+
+    mutating func forgetAnswers(prefixed prefix: String) {
+        for key in answered.keys where key.hasPrefix(prefix) { answered[key] = nil }
+    }
+}

@@ -1,0 +1,106 @@
+import TandemCore
+
+/// Expectations: per partner, a list question per kind (each commitment then
+/// asks for its date and measure), the personal-goals question, and last a
+/// linking step where each expectation meets what the others bring.
+///
+/// The list stays stable while it is answered: a question, once present, keeps
+/// its place (new ones only appear after the current one), so the engine's
+/// index never jumps over a question.
+enum ExpectationsFlow {
+    static let flow = GuideFlow(id: "expectations", questions: questions) { shell in shell.showExpectations() }
+
+    static func questions(_ session: Session) -> [GuideQuestion] {
+        var list: [GuideQuestion] = []
+        let close = session.context.relationship == .friends || session.context.relationship == .family
+        for partner in session.partners {
+            for kind in ExpectationKind.allCases {
+                list.append(kindQuestion(partner, kind))
+                if kind == .commitment {
+                    list += session.expectations(of: partner.id, .commitment).map { termsQuestion(partner, $0) }
+                }
+            }
+            list.append(
+                GuideQuestion(
+                    id: ExpectationAnalysis.goalsQuestionID(partner: partner.id), key: "expectations.goals",
+                    arguments: ["partner": partner.name], insistent: close,
+                    settled: { s in s.partners.first { $0.id == partner.id }?.personalGoals.isEmpty == false },
+                    current: { s in s.partners.first { $0.id == partner.id }?.personalGoals }
+                ) { shell, answer throws(ShellError) in try shell.setPersonalGoals(partner.id, answer) })
+        }
+        // Candidates depend only on whose expectation it is: listed once per partner.
+        var shown: [String: Candidates] = [:]
+        for item in session.expectations where item.kind == .expectation {
+            guard let owner = session.partners.first(where: { $0.id == item.partner }) else { continue }
+            let candidates = shown[owner.id] ?? Candidates(session.answerCandidates(for: owner.id), session)
+            shown[owner.id] = candidates
+            guard !candidates.isEmpty else { continue }
+            list.append(linkQuestion(item, owner, candidates))
+        }
+        return list
+    }
+
+    /// What the other partners bring and commit to, as the lines the link question shows.
+    struct Candidates {
+        let isEmpty: Bool
+        let example: String
+        let contributions: String
+        let commitments: String
+
+        init(_ items: [Expectation], _ session: Session) {
+            isEmpty = items.isEmpty
+            example = items.prefix(2).map(\.id).joined(separator: " ")
+            contributions = ExpectationsFlow.block(items.filter { $0.kind == .contribution }, session)
+            commitments = ExpectationsFlow.block(items.filter { $0.kind == .commitment }, session)
+        }
+    }
+
+    /// "What does Zoé expect?" — one item per answer until an empty one.
+    static func kindQuestion(_ partner: Partner, _ kind: ExpectationKind) -> GuideQuestion {
+        GuideQuestion(
+            id: ExpectationAnalysis.questionID(partner: partner.id, kind: kind), key: "expectations.\(kind.rawValue)",
+            arguments: ["partner": partner.name], repeats: true,
+            settled: { !$0.expectations(of: partner.id, kind).isEmpty },
+            current: { s in s.expectations(of: partner.id, kind).map(\.text).joined(separator: " · ") }
+        ) { shell, answer throws(ShellError) in try shell.addExpectation(partner.id, kind, answer) }
+    }
+
+    /// "By when, and how will you know?" for one commitment; the answer is `DATE, MEASURE`, either part optional.
+    static func termsQuestion(_ partner: Partner, _ item: Expectation) -> GuideQuestion {
+        GuideQuestion(
+            id: "expectations.\(item.id).terms", key: "expectations.terms",
+            arguments: ["partner": partner.name, "id": item.id, "text": item.text.truncated(to: 60)],
+            settled: { s in
+                s.expectations.first { $0.id == item.id }.map { $0.due != nil && !$0.measure.isEmpty } ?? true
+            },
+            current: { s in
+                guard let now = s.expectations.first(where: { $0.id == item.id }) else { return nil }
+                return [now.due?.description ?? "", now.measure].filter { !$0.isEmpty }.joined(separator: ", ")
+            }
+        ) { shell, answer throws(ShellError) in try shell.setCommitmentTerms(item.id, answer) }
+    }
+
+    /// "Which of these answer it?" with the other partners' contributions and commitments listed by id.
+    static func linkQuestion(_ item: Expectation, _ owner: Partner, _ candidates: Candidates) -> GuideQuestion {
+        GuideQuestion(
+            id: "expectations.\(item.id).link", key: "expectations.link",
+            arguments: [
+                "partner": owner.name, "id": item.id, "text": item.text.truncated(to: 60),
+                "example": candidates.example, "contributions": candidates.contributions,
+                "commitments": candidates.commitments,
+            ],
+            settled: { s in s.expectations.first { $0.id == item.id }.map { !$0.answeredBy.isEmpty } ?? true },
+            current: { s in s.expectations.first { $0.id == item.id }?.answeredBy.joined(separator: ", ") }
+        ) { shell, answer throws(ShellError) in try shell.relinkExpectation(item.id, answer) }
+    }
+
+    /// Candidate lines `  e4  Marc — text`, cut to fit 80 columns; "—" when there are none.
+    static func block(_ items: [Expectation], _ session: Session) -> String {
+        guard !items.isEmpty else { return "  —" }
+        let idWidth = items.map(\.id.count).max() ?? 2
+        return items.map { item in
+            let owner = session.partners.first { $0.id == item.partner }?.name ?? item.partner
+            return "  " + item.id.fitted(to: idWidth) + "  " + (owner + " — " + item.text).truncated(to: 76 - idWidth)
+        }.joined(separator: "\n")
+    }
+}

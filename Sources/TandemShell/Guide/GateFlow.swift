@@ -1,0 +1,162 @@
+import TandemCore
+
+/// `gate STAGE`: each entry condition in turn (met, partly, not met, then
+/// what shows it), then the proposed verdict to confirm or override, then a
+/// note. Runs on the guide engine, so back, skip, stop, `?` and Ctrl-C work
+/// as everywhere; the answers live in the stage's draft until the verdict.
+enum GateFlow {
+    /// The flow for one stage. Texts built from several catalogue pieces (the
+    /// tally, the condition's measure) are worded with `catalog` in `language`.
+    static func flow(stage id: String, catalog: PromptCatalog, language: Language) -> GuideFlow {
+        GuideFlow(id: "gate", questions: { session in questions(session, stage: id, catalog: catalog, language: language) }) { shell in
+            shell.finishGate(id)
+        }
+    }
+
+    static func questions(_ session: Session, stage id: String, catalog: PromptCatalog, language: Language) -> [GuideQuestion] {
+        guard let stage = session.stages.first(where: { $0.id == id }), let draft = stage.draft else { return [] }
+        func t(_ key: String, _ arguments: [String: String] = [:]) -> String { catalog.text(key, language, arguments) }
+        func draftNow(_ s: Session) -> GateDraft? { s.stages.first { $0.id == id }?.draft }
+        let prefix = Session.gatePrefix(stage: id, pass: draft.number)
+        let count = stage.entry.count
+        var list: [GuideQuestion] = []
+        for (offset, condition) in stage.entry.enumerated() {
+            let number = offset + 1
+            var check = ""
+            if !condition.measure.isEmpty { check += "\n" + t("gate.check.measure", ["measure": condition.measure]) }
+            if let due = condition.due { check += "\n" + t("gate.check.due", ["date": due.description]) }
+            list.append(
+                GuideQuestion(
+                    id: prefix + String(number), key: "gate.status",
+                    arguments: ["stage": stage.name, "number": String(number), "count": String(count), "condition": condition.text, "check": check],
+                    choices: ConditionStatus.allCases.map(\.labelKey),
+                    current: { draftNow($0)?.assessment(number)?.status.labelKey }
+                ) { shell, answer throws(ShellError) in
+                    let status: ConditionStatus = try shell.parseValue(answer, field: "gate.status")
+                    try shell.change("gate \(id) \(number) \(status.rawValue)") { (s: inout Session) throws(SessionError) in
+                        try s.assess(id, condition: number, status)
+                    }
+                })
+            guard draft.assessment(number) != nil else { continue }
+            list.append(
+                GuideQuestion(
+                    id: prefix + String(number) + ".evidence", key: "gate.evidence", arguments: ["condition": condition.text],
+                    current: { draftNow($0)?.assessment(number)?.evidence }
+                ) { shell, answer throws(ShellError) in
+                    let text = try shell.cleanText(answer, field: "gate.evidence")
+                    try shell.change("gate \(id) \(number) evidence") { (s: inout Session) throws(SessionError) in
+                        try s.giveEvidence(id, condition: number, text)
+                    }
+                })
+        }
+        let tally = GateAnalysis.tally(draft.statuses(count: count))
+        let proposal = GateAnalysis.proposal(tally)
+        list.append(
+            GuideQuestion(
+                id: prefix + "verdict", key: "gate.verdict",
+                arguments: ["stage": stage.name, "verdict": t(proposal.labelKey), "tally": tallyText(tally, t)],
+                choices: GateVerdict.allCases.map(\.labelKey),
+                current: { draftNow($0)?.verdict?.labelKey }
+            ) { shell, answer throws(ShellError) in
+                let verdict: GateVerdict = try shell.parseValue(answer, field: "gate.verdict")
+                try shell.change("gate \(id) \(verdict.rawValue)") { (s: inout Session) throws(SessionError) in try s.chooseVerdict(id, verdict) }
+            })
+        if session.guide.skipped[prefix + "verdict"] == nil {
+            list.append(
+                GuideQuestion(
+                    id: prefix + "note", key: "gate.note", arguments: ["stage": stage.name],
+                    current: { draftNow($0)?.note }
+                ) { shell, answer throws(ShellError) in
+                    let text = try shell.cleanText(answer, field: "gate.note")
+                    try shell.change("gate \(id) note") { (s: inout Session) throws(SessionError) in try s.noteGate(id, text) }
+                })
+        }
+        return list
+    }
+
+    /// "2 met, 1 partly, 1 not met" — only the counts that are not zero.
+    static func tallyText(_ tally: GateTally, _ t: (String, [String: String]) -> String) -> String {
+        let parts: [(Int, String)] = [
+            (tally.met, "gate.tally.met"), (tally.partly, "gate.tally.partly"),
+            (tally.notMet, "gate.tally.notmet"), (tally.open, "gate.tally.open"),
+        ]
+        return parts.filter { $0.0 > 0 }.map { t($0.1, ["count": String($0.0)]) }.joined(separator: ", ")
+    }
+}
+
+extension Shell {
+    /// `gate STAGE`: opens (or resumes) the stage's gate and walks it.
+    func runGate(_ reference: String) throws(ShellError) {
+        let session = try requireSession().session
+        let stage: Stage
+        do {
+            stage = try session.stage(reference)
+        } catch {
+            throw .session(error)
+        }
+        guard !stage.entry.isEmpty else { throw .message("error.gate.noconditions", ["stage": stage.name, "id": stage.id]) }
+        if let draft = stage.draft {
+            say("gate.resumed", ["stage": stage.name, "answered": String(draft.assessments.count), "count": String(stage.entry.count)], .dim)
+        } else {
+            try change("gate \(stage.id)") { (s: inout Session) throws(SessionError) in try s.openGate(stage.id) }
+        }
+        let flow = GateFlow.flow(stage: stage.id, catalog: configuration.catalog, language: language)
+        if try runFlow(flow) == .stopped { say("gate.paused", ["stage": stage.name, "id": stage.id], .dim) }
+    }
+
+    /// Records the verdict once the gate's questions are through, or leaves
+    /// the gate open when the verdict itself was skipped.
+    func finishGate(_ id: String) {
+        guard let session = current?.session, let stage = session.stages.first(where: { $0.id == id }),
+            let draft = stage.draft
+        else { return }
+        do {
+            if session.guide.skipped[Session.gatePrefix(stage: id, pass: draft.number) + "verdict"] != nil {
+                try change("gate \(id) left undecided") { (s: inout Session) throws(SessionError) in try s.discardGate(id) }
+                say("gate.undecided", ["stage": stage.name, "id": id], .warning)
+                return
+            }
+            let day = Day(now)
+            let (record, proposed) = try change("gate \(id) concluded") { (s: inout Session) throws(SessionError) in
+                try s.closeGate(id, on: day)
+            }
+            sayVerdict(record, proposed: proposed, stage: stage, in: session)
+        } catch {
+            line(t("error.prefix") + describe(error), .error)
+        }
+    }
+
+    private func sayVerdict(_ record: GateRecord, proposed: GateVerdict, stage: Stage, in session: Session) {
+        let style: Style
+        switch record.verdict {
+        case .advance: style = .success
+        case .hold: style = .warning
+        case .exit: style = .error
+        }
+        say("gate.recorded", ["stage": stage.name, "verdict": t(record.verdict.labelKey), "date": record.date.description], style)
+        if record.verdict != proposed { say("gate.override", ["proposed": t(proposed.labelKey)], .dim) }
+        let index = session.stages.firstIndex { $0.id == stage.id } ?? 0
+        switch record.verdict {
+        case .advance:
+            say("gate.next.advance", ["stage": stage.name])
+            if index + 1 < session.stages.count {
+                let next = session.stages[index + 1]
+                say("gate.next.following", ["next": next.name, "id": next.id], .dim)
+            }
+        case .hold:
+            say("gate.next.hold", ["stage": stage.name, "id": stage.id])
+        case .exit:
+            guard index > 0 else {
+                say("gate.next.exit.first", ["stage": stage.name])
+                return
+            }
+            let previous = session.stages[index - 1]
+            if previous.exits.isEmpty {
+                say("gate.next.exit.none", ["stage": previous.name, "id": previous.id], .warning)
+            } else {
+                say("gate.next.exit", ["stage": previous.name])
+                for (n, exit) in previous.exits.enumerated() { indentedWrap("  \(n + 1). ", exit) }
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import TandemCore
+
+/// Health check: each partner in turn rates the seven ingredients 1 to 5,
+/// alone, so that perception gaps show what each really thinks.
+enum HealthFlow {
+    static let flow = GuideFlow(id: "health", questions: questions) { shell in shell.showHealth() }
+
+    static func questions(_ session: Session) -> [GuideQuestion] {
+        session.partners.flatMap { partner in
+            Ingredient.allCases.map { ingredient in
+                GuideQuestion(
+                    id: HealthAnalysis.questionID(partner: partner.id, ingredient: ingredient),
+                    key: "health.\(ingredient.rawValue)",
+                    arguments: ["partner": partner.name],
+                    settled: { $0.latestHealth()[partner.id]?[ingredient] != nil },
+                    current: { $0.latestHealth()[partner.id]?[ingredient].map { String($0.score) } }
+                ) { shell, answer throws(ShellError) in
+                    try shell.rateHealth(partner: partner.id, ingredient: ingredient, score: answer, quiet: true)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import TandemCore
+
+/// Complementarities: the needs (list, "NAME" or "NAME, critical"), then each
+/// partner's rating on each need ("2" or "2 note"), then strengths and
+/// weaknesses per partner. Questions keep their place once listed, so the
+/// engine's index stays on the right one while needs are added.
+enum MapFlow {
+    static let flow = GuideFlow(id: "map", questions: questions) { shell in shell.showMap() }
+
+    static func questions(_ session: Session) -> [GuideQuestion] {
+        var list: [GuideQuestion] = [
+            GuideQuestion(
+                id: "map.needs", key: "map.needs", repeats: true, settled: { !$0.needs.isEmpty },
+                current: { s in s.needs.map { $0.name + ($0.critical ? " (!)" : "") }.joined(separator: ", ") }
+            ) { shell, answer throws(ShellError) in
+                let (name, critical) = shell.splitNeedAnswer(answer)
+                try shell.addNeed(name, critical: critical)
+            }
+        ]
+        for need in session.needs {
+            for partner in session.partners {
+                list.append(
+                    GuideQuestion(
+                        id: ComplementarityAnalysis.rateQuestionID(need: need.id, partner: partner.id),
+                        key: need.critical ? "map.rate.critical" : "map.rate",
+                        arguments: ["need": need.name, "partner": partner.name],
+                        settled: { $0.rating(partner: partner.id, need: need.id) != nil },
+                        current: { s in
+                            s.rating(partner: partner.id, need: need.id).map {
+                                $0.note.isEmpty ? String($0.score) : "\($0.score) \($0.note)"
+                            }
+                        }
+                    ) { shell, answer throws(ShellError) in
+                        let head = String(answer.prefix { !$0.isWhitespace })
+                        let score = try shell.parseCoverage(head)
+                        try shell.rate(partner.id, need.id, score, String(answer.dropFirst(head.count)))
+                    })
+            }
+        }
+        for partner in session.partners {
+            for kind in [Trait.Kind.strength, .weakness] {
+                list.append(
+                    GuideQuestion(
+                        id: "map.\(kind.rawValue).\(partner.id)", key: "map.\(kind.rawValue)",
+                        arguments: ["partner": partner.name],
+                        repeats: true,
+                        settled: { s in s.traits.contains { $0.partner == partner.id && $0.kind == kind } },
+                        current: { s in
+                            s.traits.filter { $0.partner == partner.id && $0.kind == kind }.map(\.text).joined(
+                                separator: " · ")
+                        }
+                    ) { shell, answer throws(ShellError) in try shell.addTrait(partner.id, kind, answer) })
+            }
+        }
+        return list
+    }
+}
+
+extension Shell {
+    /// "Client access, critical" → ("Client access", true); the French label works too.
+    func splitNeedAnswer(_ answer: String) -> (name: String, critical: Bool) {
+        guard let comma = answer.lastIndex(of: ",") else { return (answer, false) }
+        let tail = String(answer[answer.index(after: comma)...]).trimmingWhitespace
+        guard isCriticalWord(tail) else { return (answer, false) }
+        return (String(answer[..<comma]).trimmingWhitespace, true)
+    }
+}

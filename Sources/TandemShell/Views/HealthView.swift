@@ -1,0 +1,180 @@
+import TandemCore
+
+extension Shell {
+    /// `health show`: ingredients × partners with mean, band and a gap marker,
+    /// then the analysis in sentences, then the talks worth having as actions.
+    func showHealth() {
+        guard let session = current?.session else { return }
+        let analysis = HealthAnalysis(session)
+        say("health.title", [:], .heading)
+        guard !session.partners.isEmpty else {
+            paragraph("health.no.partners")
+            return
+        }
+        guard !analysis.isEmpty else {
+            paragraph("health.none")
+            return
+        }
+        for (i, group) in healthColumnGroups(session.partners).enumerated() {
+            if i > 0 { line("") }
+            healthTable(analysis, group)
+        }
+        for part in Self.wordLines(t("health.legend"), width: 78) { line(part, .dim) }
+        line("")
+        healthFindings(analysis, session)
+        offer(healthSuggestions(analysis.topics, session))
+    }
+
+    /// Partners split so that each table fits 80 columns with names at least
+    /// 8 columns wide; several tables, evenly filled, only when there are many.
+    private func healthColumnGroups(_ partners: [Partner]) -> [[Partner]] {
+        let room = 80 - healthFixedWidth()
+        let wanted = min(8, max(3, partners.map(\.name.displayWidth).max() ?? 3))
+        let perTable = max(1, room / (wanted + 2))
+        let tables = (partners.count + perTable - 1) / perTable
+        let size = max(1, (partners.count + tables - 1) / max(1, tables))
+        return stride(from: 0, to: partners.count, by: size).map {
+            Array(partners[$0..<min($0 + size, partners.count)])
+        }
+    }
+
+    private var ingredientWidth: Int {
+        min(
+            16,
+            max(
+                t("health.col.ingredient").displayWidth,
+                Ingredient.allCases.map { t($0.labelKey).displayWidth }.max() ?? 0))
+    }
+
+    private var bandWidth: Int {
+        max(t("health.col.band").displayWidth, HealthBand.allCases.map { t($0.labelKey).displayWidth }.max() ?? 0)
+    }
+
+    /// Everything but the partner columns: indent, ingredient, mean, band, gap marker.
+    private func healthFixedWidth() -> Int {
+        2 + ingredientWidth + 2 + 4 + 2 + bandWidth + 2 + t("health.gap.mark").displayWidth
+    }
+
+    private func healthTable(_ analysis: HealthAnalysis, _ partners: [Partner]) {
+        let room = (80 - healthFixedWidth()) / max(1, partners.count) - 2
+        let width = max(3, min(12, room, partners.map(\.name.displayWidth).max() ?? 3))
+        let gapped = Set(analysis.gaps.map(\.ingredient))
+        var header = "  " + t("health.col.ingredient").fitted(to: ingredientWidth)
+        for partner in partners { header += "  " + partner.name.fitted(to: width) }
+        header += "  " + t("health.col.mean").fitted(to: 4) + "  " + t("health.col.band")
+        line(header.trimmingTrailingSpaces, .dim)
+        for row in analysis.rows {
+            var text = "  " + t(row.ingredient.labelKey).fitted(to: ingredientWidth)
+            for partner in partners {
+                let score = row.scores[partner.id].map(String.init) ?? "-"
+                text += "  " + (String(repeating: " ", count: (width - 1) / 2) + score).fitted(to: width)
+            }
+            let mean = row.meanTenths.map(formatTenths) ?? "-"
+            text += "  " + String(repeating: " ", count: max(0, 4 - mean.count)) + mean + "  "
+            let band = row.band.map { t($0.labelKey) } ?? ""
+            if !band.isEmpty { write(text) }
+            let marker = gapped.contains(row.ingredient) ? t("health.gap.mark") : ""
+            if band.isEmpty {
+                line(text.trimmingTrailingSpaces)
+            } else if marker.isEmpty {
+                line(band, row.band.map(bandStyle) ?? .plain)
+            } else {
+                write(band.fitted(to: bandWidth), row.band.map(bandStyle) ?? .plain)
+                line("  " + marker, .warning)
+            }
+        }
+    }
+
+    private func bandStyle(_ band: HealthBand) -> Style {
+        switch band {
+        case .strength: return .band(0)
+        case .discuss: return .band(1)
+        case .concern: return .band(3)
+        }
+    }
+
+    /// 35 gives "3.5" (or "3,5" in French).
+    func formatTenths(_ tenths: Int) -> String {
+        String(tenths / 10) + t("health.decimal") + String(tenths % 10)
+    }
+
+    private func ingredientList(_ ingredients: [Ingredient], _ analysis: HealthAnalysis) -> String {
+        spokenList(
+            ingredients.map { ingredient in
+                let mean = analysis.rows.first { $0.ingredient == ingredient }?.meanTenths.map(formatTenths) ?? "-"
+                return t(ingredient.labelKey) + " (" + mean + ")"
+            })
+    }
+
+    /// Strengths, points to discuss, concerns, perception gaps with both scores, changes, and who has not rated.
+    private func healthFindings(_ analysis: HealthAnalysis, _ session: Session) {
+        if !analysis.strengths.isEmpty {
+            findingLine("health.strengths", ["list": ingredientList(analysis.strengths, analysis)], .success)
+        }
+        if !analysis.toDiscuss.isEmpty {
+            findingLine("health.discuss", ["list": ingredientList(analysis.toDiscuss, analysis)])
+        }
+        if !analysis.concerns.isEmpty {
+            findingLine("health.concerns", ["list": ingredientList(analysis.concerns, analysis)], .warning)
+        }
+        if !analysis.gaps.isEmpty {
+            let list = analysis.gaps.map { gap in
+                t(
+                    "health.gap.item",
+                    [
+                        "ingredient": t(gap.ingredient.labelKey), "low": session.ownerName(gap.low.partner),
+                        "lowScore": String(gap.low.score),
+                        "high": session.ownerName(gap.high.partner), "highScore": String(gap.high.score),
+                    ])
+            }
+            findingLine("health.gaps", ["list": list.joined(separator: t("offer.separator"))], .warning)
+        } else if analysis.rows.contains(where: { $0.scores.count >= 2 }) {
+            findingLine("health.gaps.none")
+        }
+        if !analysis.changes.isEmpty {
+            let list = analysis.changes.map {
+                t(
+                    "health.change.item",
+                    [
+                        "ingredient": t($0.ingredient.labelKey), "partner": session.ownerName($0.partner),
+                        "from": String($0.from),
+                        "to": String($0.to), "date": $0.since.description,
+                    ])
+            }
+            findingLine("health.changes", ["list": list.joined(separator: t("offer.separator"))])
+        }
+        let missing = partnerIngredients(analysis.missing, session)
+        if !missing.isEmpty { findingLine("health.missing", ["list": missing], .dim) }
+        let skipped = partnerIngredients(analysis.skipped, session)
+        if !skipped.isEmpty { findingLine("health.skipped", ["list": skipped], .warning) }
+    }
+
+    /// "Zoé (all seven); Marc (trust, care)".
+    private func partnerIngredients(_ map: [String: [Ingredient]], _ session: Session) -> String {
+        session.partners.compactMap { partner -> String? in
+            guard let list = map[partner.id] else { return nil }
+            if list.count == Ingredient.allCases.count { return t("health.missing.all", ["partner": partner.name]) }
+            return partner.name + " (" + list.map { t($0.labelKey) }.joined(separator: ", ") + ")"
+        }.joined(separator: t("offer.separator"))
+    }
+
+    /// "Discuss trust between Zoé and Marc" for every concern and perception gap.
+    func healthSuggestions(_ topics: [HealthTopic], _ session: Session) -> [String] {
+        topics.map { topic in
+            let names = topic.partners.map(session.ownerName)
+            return t(
+                names.count >= 2 ? "suggest.health.discuss" : "suggest.health.discuss.alone",
+                [
+                    "ingredient": t(topic.ingredient.labelKey), "partners": spokenList(names),
+                ])
+        }
+    }
+}
+
+extension String {
+    fileprivate var trimmingTrailingSpaces: String {
+        var s = Substring(self)
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}

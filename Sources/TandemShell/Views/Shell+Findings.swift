@@ -1,0 +1,34 @@
+import TandemCore
+
+extension Shell {
+    /// One finding of an analysis as a bullet wrapped within 80 columns.
+    func findingLine(_ key: String, _ arguments: [String: String] = [:], _ style: Style = .plain) {
+        for (i, text) in Self.wordLines(t(key, arguments), width: 76).enumerated() {
+            line((i == 0 ? "  - " : "    ") + text, style)
+        }
+    }
+
+    /// A catalogue text as a paragraph wrapped within 80 columns.
+    func paragraph(_ key: String, _ arguments: [String: String] = [:], _ style: Style = .plain) {
+        for text in Self.wordLines(t(key, arguments), width: 80) { line(text, style) }
+    }
+
+    /// Words laid into lines of at most `width` columns; a longer word is cut.
+    static func wordLines(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(whereSeparator: \.isWhitespace).map(String.init) {
+            let piece = word.displayWidth > width ? word.truncated(to: width) : word
+            if current.isEmpty {
+                current = piece
+            } else if current.displayWidth + 1 + piece.displayWidth <= width {
+                current += " " + piece
+            } else {
+                lines.append(current)
+                current = piece
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
+    }
+}

@@ -1,0 +1,117 @@
+import TandemCore
+
+/// Actions an analysis proposed, remembered with the session they belong to,
+/// so `action accept N|all` can still take them after the view (in a script,
+/// or when the coach changes their mind).
+struct OfferedActions {
+    var session = ""
+    var texts: [String] = []
+}
+
+extension Shell {
+    /// Proposes actions found by an analysis (texts already worded from the
+    /// catalogue). Texts that are already open actions are left out. They are
+    /// printed numbered; at a terminal the coach is asked once which to add
+    /// (numbers, "a" for all, Enter for none); in a script they are only
+    /// printed. Either way they stay available to `action accept`.
+    func offer(_ suggestions: [String]) {
+        guard let open = current else { return }
+        var seen = Set<String>()
+        let fresh = suggestions.filter {
+            open.session.openAction(matching: $0) == nil && seen.insert($0.folded).inserted
+        }
+        guard !fresh.isEmpty else { return }
+        offered = OfferedActions(session: open.name, texts: fresh)
+        line("")
+        say("offer.title", [:], .heading)
+        let width = String(fresh.count).count
+        for (index, text) in fresh.enumerated() {
+            let number = String(index + 1)
+            let lead = "  " + String(repeating: " ", count: width - number.count) + number + ". "
+            for (i, part) in Self.wordLines(text, width: 80 - lead.count).enumerated() {
+                line((i == 0 ? lead : String(repeating: " ", count: lead.count)) + part)
+            }
+        }
+        guard interactive, let source else {
+            paragraph("offer.later", [:], .dim)
+            return
+        }
+        paragraph("offer.ask", [:], .dim)
+        let saved = guideStep
+        guideStep = t("offer.step")
+        let event = source.readLine(prompt: promptText())
+        guideStep = saved
+        guard case .line(let raw) = event else {
+            paragraph("offer.none", [:], .dim)
+            return
+        }
+        let answer = raw.trimmingWhitespace
+        if answer.isEmpty || GuideWord(rawValue: answer.lowercased()) != nil {
+            paragraph("offer.none", [:], .dim)
+            return
+        }
+        do {
+            try acceptOffered(parseSelection(answer, count: fresh.count))
+        } catch {
+            line(t("error.prefix") + describe(error), .error)
+            paragraph("offer.later", [:], .dim)
+        }
+    }
+
+    /// `action accept N|all`: the numbers (from 1) of the last offer, or all.
+    func acceptOffered(_ selection: String) throws(ShellError) {
+        let open = try requireSession()
+        guard offered.session == open.name, !offered.texts.isEmpty else { throw .message("offer.empty") }
+        try acceptOffered(parseSelection(selection, count: offered.texts.count))
+    }
+
+    /// Adds the chosen suggestions as actions in one undoable change; one
+    /// already open is said, not added twice.
+    private func acceptOffered(_ numbers: [Int]) throws(ShellError) {
+        let texts = numbers.compactMap { offered.texts.indices.contains($0 - 1) ? offered.texts[$0 - 1] : nil }
+        guard let session = current?.session else { throw .noSession }
+        var fresh: [String] = []
+        for text in texts {
+            if let existing = session.openAction(matching: text) {
+                paragraph("offer.exists", ["id": existing.id, "text": existing.text], .dim)
+            } else if !fresh.contains(where: { $0.folded == text.folded }) {
+                fresh.append(text)
+            }
+        }
+        guard !fresh.isEmpty else { return }
+        let day = Day(now)
+        let added = try change("action accept " + numbers.map(String.init).joined(separator: " ")) {
+            (s: inout Session) throws(SessionError) -> [Action] in
+            var list: [Action] = []
+            for text in fresh { list.append(try s.addAction(text: text, on: day)) }
+            return list
+        }
+        for action in added { paragraph("action.added", ["id": action.id, "text": action.text], .success) }
+    }
+
+    /// Reads "2", "1 3", "1,3", "2-4", or "a"/"all"/"tout" for every one.
+    func parseSelection(_ text: String, count: Int) throws(ShellError) -> [Int] {
+        let invalid = ShellError.message("offer.invalid", ["value": text, "count": String(count)])
+        let typed = text.folded.trimmingWhitespace
+        if ["a", "all", "tout", "tous", "toutes", "*"].contains(typed) {
+            return Array(1...max(count, 1)).filter { $0 <= count }
+        }
+        var numbers: [Int] = []
+        for part in typed.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }) {
+            let bounds = part.split(separator: "-", omittingEmptySubsequences: false)
+            guard (1...2).contains(bounds.count), let low = Int(bounds[0]), let high = Int(bounds[bounds.count - 1]),
+                low >= 1, high <= count, low <= high
+            else { throw invalid }
+            for n in low...high where !numbers.contains(n) { numbers.append(n) }
+        }
+        guard !numbers.isEmpty else { throw invalid }
+        return numbers
+    }
+
+    /// "Zoé", "Zoé and Marc", "Zoé, Marc and Léa", in the shell's language.
+    func spokenList(_ items: [String]) -> String {
+        guard let last = items.last else { return "" }
+        guard items.count > 1 else { return last }
+        return items.dropLast().joined(separator: ", ") + " " + t("offer.and") + " " + last
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+@testable import TandemCore
+
+/// Each finding of the expectations exchange, on small hand-made sessions.
+@Suite struct ExpectationAnalysisTests {
+    /// Zoé (p1) and Marc (p2), nothing declared yet.
+    func pair() throws -> Session {
+        var s = Session(title: "t", language: .en, now: Date(timeIntervalSince1970: 0))
+        try s.addPartner(name: "Zoé")
+        try s.addPartner(name: "Marc")
+        return s
+    }
+
+    @Test func unansweredUntilAnotherPartnerAnswers() throws {
+        var s = try pair()
+        let wish = try s.addExpectation(partner: "Zoé", kind: .expectation, text: "Clients in the north")
+        let own = try s.addExpectation(partner: "Zoé", kind: .contribution, text: "Design")
+        let theirs = try s.addExpectation(partner: "Marc", kind: .contribution, text: "Buyers network")
+        #expect(ExpectationAnalysis.unanswered(in: s) == [wish.id])
+        #expect(throws: SessionError.unknown(.expectation, own.id)) { try s.link(wish.id, to: own.id) }
+        #expect(throws: SessionError.unknown(.expectation, theirs.id)) { try s.link(theirs.id, to: wish.id) }
+        try s.link(wish.id, to: theirs.id)
+        #expect(ExpectationAnalysis.unanswered(in: s).isEmpty)
+        #expect(try s.link(wish.id, to: theirs.id) == false)
+        try s.removeExpectation(theirs.id)
+        #expect(s.expectations.first { $0.id == wish.id }?.answeredBy == [])
+        #expect(ExpectationAnalysis.unanswered(in: s) == [wish.id])
+    }
+
+    @Test func interestsAndConcernsNeedNoAnswer() throws {
+        var s = try pair()
+        try s.addExpectation(partner: "Zoé", kind: .interest, text: "Visibility")
+        try s.addExpectation(partner: "Marc", kind: .concern, text: "Cash flow")
+        #expect(ExpectationAnalysis.unanswered(in: s).isEmpty)
+    }
+
+    @Test func commitmentsWithoutDateOrMeasure() throws {
+        var s = try pair()
+        let bare = try s.addExpectation(partner: "Zoé", kind: .commitment, text: "Mockups")
+        let dated = try s.addExpectation(partner: "Zoé", kind: .commitment, text: "Workshop")
+        let full = try s.addExpectation(partner: "Marc", kind: .commitment, text: "Pilots")
+        try s.setDue(dated.id, Day("2026-03-31"))
+        try s.setDue(full.id, Day("2026-04-30"))
+        try s.setMeasure(full.id, "two signed pilots")
+        #expect(
+            ExpectationAnalysis.unspecified(in: s) == [
+                .init(commitment: bare.id, partner: "p1", missingDate: true, missingMeasure: true),
+                .init(commitment: dated.id, partner: "p1", missingDate: false, missingMeasure: true),
+            ])
+        #expect(throws: SessionError.unknown(.expectation, "e9")) { try s.setDue("e9", nil) }
+        let wish = try s.addExpectation(partner: "Marc", kind: .expectation, text: "Visibility")
+        #expect(throws: SessionError.unknown(.expectation, wish.id)) { try s.setMeasure(wish.id, "x") }
+    }
+
+    @Test func countImbalanceNeedsMoreThanTwice() throws {
+        var s = try pair()
+        for text in ["a", "b"] { try s.addExpectation(partner: "Zoé", kind: .commitment, text: text) }
+        try s.addExpectation(partner: "Marc", kind: .commitment, text: "c")
+        #expect(ExpectationAnalysis.imbalances(in: s).isEmpty)  // 2 against 1 is not more than twice
+        try s.addExpectation(partner: "Zoé", kind: .commitment, text: "d")
+        #expect(
+            ExpectationAnalysis.imbalances(in: s) == [
+                .count(heavier: "p1", heavierCount: 3, lighter: "p2", lighterCount: 1)
+            ])
+    }
+
+    @Test func oneCommitmentAgainstNoneIsNotAnImbalance() throws {
+        var s = try pair()
+        try s.addExpectation(partner: "Zoé", kind: .commitment, text: "a")
+        #expect(ExpectationAnalysis.imbalances(in: s).isEmpty)
+        try s.addExpectation(partner: "Zoé", kind: .commitment, text: "b")
+        #expect(
+            ExpectationAnalysis.imbalances(in: s) == [
+                .count(heavier: "p1", heavierCount: 2, lighter: "p2", lighterCount: 0)
+            ])
+    }
+
+    @Test func precisionImbalance() throws {
+        var s = try pair()
+        let zoe = try s.addExpectation(partner: "Zoé", kind: .commitment, text: "Mockups")
+        try s.addExpectation(partner: "Marc", kind: .commitment, text: "Pilots")
+        #expect(ExpectationAnalysis.imbalances(in: s).isEmpty)
+        try s.setMeasure(zoe.id, "three mockups")
+        #expect(ExpectationAnalysis.imbalances(in: s) == [.precision(precise: "p1", vague: "p2")])
+    }
+
+    @Test func emptyKindsAndSkippedQuestions() throws {
+        var s = try pair()
+        for kind in ExpectationKind.allCases { try s.addExpectation(partner: "Zoé", kind: kind, text: "x") }
+        try s.addExpectation(partner: "Marc", kind: .contribution, text: "y")
+        s.guide.skip(
+            ExpectationAnalysis.questionID(partner: "p2", kind: .concern), on: Day(year: 2026, month: 1, day: 1)!)
+        #expect(
+            ExpectationAnalysis.emptyKinds(in: s) == [
+                .init(partner: "p2", kinds: [.expectation, .interest, .commitment, .concern], skipped: [.concern])
+            ])
+    }
+
+    @Test func personalGoalsStayOpenUntilSaid() throws {
+        var s = try pair()
+        s.guide.skip(ExpectationAnalysis.goalsQuestionID(partner: "p2"), on: Day(year: 2026, month: 1, day: 1)!)
+        try s.setPersonalGoals("Zoé", "A portfolio in industry")
+        #expect(ExpectationAnalysis.openGoals(in: s) == [.init(partner: "p2", skipped: true)])
+    }
+
+    @Test func removedPartnersLeaveNoFindings() throws {
+        var s = try pair()
+        try s.addExpectation(partner: "Marc", kind: .expectation, text: "Orphan")
+        try s.addExpectation(partner: "Marc", kind: .commitment, text: "Orphan")
+        try s.removePartner("Marc")
+        let found = ExpectationAnalysis.findings(in: s)
+        #expect(found.unanswered.isEmpty && found.unspecified.isEmpty && found.imbalances.isEmpty)
+    }
+
+    @Test func aCompleteExchangeIsClear() throws {
+        var s = try pair()
+        for partner in ["Zoé", "Marc"] {
+            for kind in ExpectationKind.allCases {
+                let item = try s.addExpectation(partner: partner, kind: kind, text: kind.rawValue)
+                if kind == .commitment {
+                    try s.setDue(item.id, Day("2026-06-30"))
+                    try s.setMeasure(item.id, "done")
+                }
+            }
+            try s.setPersonalGoals(partner, "learn")
+        }
+        for wish in s.expectations where wish.kind == .expectation {
+            let answer = try #require(s.expectations.first { $0.partner != wish.partner && $0.kind == .contribution })
+            try s.link(wish.id, to: answer.id)
+        }
+        #expect(ExpectationAnalysis.findings(in: s).isEmpty)
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import TandemCore
+
+@Suite struct GateAnalysisTests {
+    @Test(arguments: [
+        ([.met, .met, .met], GateVerdict.advance),
+        ([.met], .advance),
+        ([.met, .met, .partly], .hold),
+        ([.met, .notMet], .hold),  // half not met is not "most"
+        ([.notMet, .notMet, .met], .exit),
+        ([.notMet], .exit),
+        ([.partly, .partly, .partly], .hold),
+        ([nil, nil, nil], .hold),  // nobody checked: hold, never exit
+        ([.met, .met, nil], .hold),  // unassessed is never met
+        ([.notMet, .notMet, nil], .exit),
+        ([], .hold),
+    ] as [([ConditionStatus?], GateVerdict)])
+    func proposesAVerdictFromTheConditions(statuses: [ConditionStatus?], verdict: GateVerdict) {
+        #expect(GateAnalysis.proposal(statuses) == verdict)
+    }
+
+    @Test func talliesEachStatus() {
+        #expect(GateAnalysis.tally([.met, .partly, .notMet, nil, .met]) == GateTally(met: 2, partly: 1, notMet: 1, open: 1))
+    }
+
+    static func stage() throws -> Session {
+        var s = Session(title: "t", language: .en, now: Date(timeIntervalSince1970: 0))
+        try s.addStage(name: "Pilot")
+        try s.addEntry("s1", Condition(text: "A"))
+        try s.addEntry("s1", Condition(text: "B"))
+        try s.addEntry("s1", Condition(text: "C"))
+        return s
+    }
+
+    @Test func aConfirmedGateRecordsTheProposalWithItsDate() throws {
+        var s = try Self.stage()
+        #expect(try s.openGate("pilot") == 1)
+        try s.assess("s1", condition: 1, .met)
+        try s.giveEvidence("s1", condition: 1, "signed")
+        try s.assess("s1", condition: 3, .partly)
+        let day = Day("2026-11-21")!
+        let (record, proposed) = try s.closeGate("s1", on: day)
+        #expect(proposed == .hold)
+        #expect(record.verdict == .hold)
+        #expect(record.date == day)
+        #expect(record.assessments.map(\.condition) == ["A", "C"])
+        #expect(record.assessments.first?.evidence == "signed")
+        #expect(s.stages[0].gates == [record])
+        #expect(s.stages[0].draft == nil)
+    }
+
+    @Test func theCoachOverridesTheProposal() throws {
+        var s = try Self.stage()
+        try s.openGate("s1")
+        for n in 1...3 { try s.assess("s1", condition: n, .notMet) }
+        try s.chooseVerdict("s1", .hold)
+        try s.noteGate("s1", "one more month")
+        let (record, proposed) = try s.closeGate("s1", on: Day("2026-11-21")!)
+        #expect(proposed == .exit)
+        #expect(record.verdict == .hold)
+        #expect(record.note == "one more month")
+    }
+
+    @Test func reopeningResumesTheDraftAndANewPassGetsANewNumber() throws {
+        var s = try Self.stage()
+        try s.openGate("s1")
+        try s.assess("s1", condition: 2, .met)
+        #expect(try s.openGate("s1") == 1)
+        #expect(s.stages[0].draft?.assessment(2)?.status == .met)
+        s.guide.skip(Session.gatePrefix(stage: "s1", pass: 1) + "3", on: Day("2026-11-21")!)
+        try s.closeGate("s1", on: Day("2026-11-21")!)
+        // Pass 2 is free of answers, but pass 1 left a skip: the next pass is 2.
+        #expect(try s.openGate("s1") == 2)
+        try s.discardGate("s1")
+        s.guide.skip(Session.gatePrefix(stage: "s1", pass: 2) + "verdict", on: Day("2026-11-21")!)
+        #expect(try s.openGate("s1") == 3, "a pass whose verdict was skipped is not reused")
+    }
+
+    @Test func closingForgetsTheAnswersButKeepsTheSkips() throws {
+        var s = try Self.stage()
+        try s.openGate("s1")
+        let prefix = Session.gatePrefix(stage: "s1", pass: 1)
+        let day = Day("2026-11-21")!
+        s.guide.answer(prefix + "1", on: day)
+        s.guide.skip(prefix + "2", on: day)
+        try s.closeGate("s1", on: day)
+        #expect(s.guide.answered.isEmpty)
+        #expect(s.guide.skipped.keys.sorted() == [prefix + "2"])
+    }
+
+    @Test func assessingNeedsAGateAndAnExistingCondition() throws {
+        var s = try Self.stage()
+        #expect(throws: SessionError.unknown(.stage, "s1")) { try s.assess("s1", condition: 1, .met) }
+        try s.openGate("s1")
+        #expect(throws: SessionError.outOfRange(field: "stage.condition", value: "4", range: 1...3)) {
+            try s.assess("s1", condition: 4, .met)
+        }
+    }
+}

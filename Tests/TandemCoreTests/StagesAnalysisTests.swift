@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import TandemCore
+
+@Suite struct StagesAnalysisTests {
+    static let today = Day("2026-11-21")!
+
+    /// Two partners and one stage with everything a coach would want.
+    static func complete() throws -> Session {
+        var s = Session(title: "t", language: .en, now: Date(timeIntervalSince1970: 0))
+        try s.addPartner(name: "Zoé")
+        try s.addPartner(name: "Marc")
+        try s.addStage(name: "Trial")
+        try s.addEntry("s1", Condition(text: "Two proposals sent", measure: "count"))
+        try s.addExit("s1", "One month notice")
+        try s.setReview("s1", Day("2027-01-15"))
+        try s.addCommitment("s1", partner: "Zoé", "two client leads")
+        try s.addCommitment("s1", partner: "Marc", "the price list")
+        return s
+    }
+
+    @Test func aCompleteStageHasNoFinding() throws {
+        #expect(StagesAnalysis.findings(in: try Self.complete(), today: Self.today) == [])
+    }
+
+    @Test func noStagesIsSaid() {
+        let s = Session(title: "t", language: .en, now: Date(timeIntervalSince1970: 0))
+        #expect(StagesAnalysis.findings(in: s, today: Self.today) == [.noStages])
+    }
+
+    @Test func aStageThatIsOnlyANameIsSaidOnce() throws {
+        var s = try Self.complete()
+        try s.addStage(name: "Pilot")
+        #expect(StagesAnalysis.findings(in: s, today: Self.today) == [.unplanned(stage: "s2")])
+    }
+
+    @Test func aPartlyPlannedStageLacksEntryExitOrReview() throws {
+        var s = try Self.complete()
+        try s.addStage(name: "Pilot")
+        try s.addDeliverable("s2", "a brochure")
+        try s.addEntry("s2", Condition(text: "A", measure: "m"))
+        #expect(StagesAnalysis.findings(in: s, today: Self.today) == [.noExit(stage: "s2"), .noReview(stage: "s2")])
+        s.stages[1].entry = []
+        try s.addExit("s2", "notice")
+        #expect(StagesAnalysis.findings(in: s, today: Self.today) == [.noEntry(stage: "s2"), .noReview(stage: "s2")])
+    }
+
+    @Test func conditionsWithNeitherMeasureNorDateAreUncheckable() throws {
+        var s = try Self.complete()
+        try s.addEntry("s1", Condition(text: "Trust"))
+        try s.addEntry("s1", Condition(text: "Dated", due: Day("2026-12-01")))
+        try s.addEntry("s1", Condition(text: "Feeling good"))
+        #expect(StagesAnalysis.findings(in: s, today: Self.today) == [.uncheckable(stage: "s1", conditions: [2, 4])])
+    }
+
+    @Test(arguments: [
+        ("2026-11-20", true),  // yesterday: past
+        ("2026-11-21", false),  // today: not yet past
+        ("2027-02-01", false),
+    ])
+    func aReviewDateInThePastIsFlagged(review: String, flagged: Bool) throws {
+        var s = try Self.complete()
+        try s.setReview("s1", Day(review))
+        let past = StagesAnalysis.findings(in: s, today: Self.today).contains(.reviewPast(stage: "s1", review: Day(review)!))
+        #expect(past == flagged)
+    }
+
+    @Test func aGateHeldSinceTheReviewDateSettlesIt() throws {
+        var s = try Self.complete()
+        try s.setReview("s1", Day("2026-11-01"))
+        s.stages[0].gates.append(GateRecord(date: Day("2026-11-02")!, assessments: [], verdict: .advance))
+        #expect(StagesAnalysis.findings(in: s, today: Self.today) == [])
+    }
+
+    @Test func aPartnerCommittingNothingWhileOthersDoIsNamed() throws {
+        var s = try Self.complete()
+        s.stages[0].commitments.removeAll { $0.partner == "p2" }
+        #expect(StagesAnalysis.findings(in: s, today: Self.today) == [.noCommitment(stage: "s1", partners: ["p2"])])
+        s.stages[0].commitments = []
+        #expect(StagesAnalysis.findings(in: s, today: Self.today) == [], "no commitments at all is not an imbalance")
+    }
+
+    @Test func aLastGateOfHoldOrExitIsRecalled() throws {
+        var s = try Self.complete()
+        let day = Day("2026-11-10")!
+        s.stages[0].gates.append(GateRecord(date: day, assessments: [], verdict: .hold))
+        #expect(StagesAnalysis.findings(in: s, today: Self.today) == [.lastGate(stage: "s1", verdict: .hold, date: day)])
+        s.stages[0].gates.append(GateRecord(date: day, assessments: [], verdict: .advance))
+        #expect(StagesAnalysis.findings(in: s, today: Self.today) == [])
+    }
+
+    @Test func aGateUnderWayIsRecalled() throws {
+        var s = try Self.complete()
+        try s.openGate("s1")
+        #expect(StagesAnalysis.findings(in: s, today: Self.today) == [.gateUnderway(stage: "s1")])
+    }
+
+    @Test(arguments: [
+        ("Sent", "Sent", "", nil),
+        ("Sent | count", "Sent", "count", nil),
+        ("Sent | 2026-12-01", "Sent", "", "2026-12-01"),
+        ("Sent | count | 2026-12-01", "Sent", "count", "2026-12-01"),
+        ("Sent | 2026-12-01 | count", "Sent", "count", "2026-12-01"),
+        ("  Sent |  | 2026-12-01 ", "Sent", "", "2026-12-01"),
+        ("12 clients | 12", "12 clients", "12", nil),
+    ] as [(String, String, String, String?)])
+    func conditionsParseTextMeasureAndDate(line: String, text: String, measure: String, due: String?) throws {
+        let condition = try Condition(parsing: line)
+        #expect(condition == Condition(text: text, measure: measure, due: due.flatMap(Day.init)))
+    }
+
+    @Test(arguments: [
+        ("| count", SessionError.emptyName),
+        ("Sent | 2026-13-01", .invalidDate("2026-13-01")),
+        ("Sent | 01/12/2026", .invalidDate("01/12/2026")),
+        ("Sent | a | b", .invalidText(field: "stage.condition")),
+        ("Sent | a | 2026-12-01 | x", .invalidText(field: "stage.condition")),
+    ])
+    func badConditionsAreRefused(line: String, error: SessionError) {
+        #expect(throws: error) { try Condition(parsing: line) }
+    }
+}
