@@ -290,19 +290,31 @@ class Terminal:
     def wait_prompt(self, count=1, timeout=None):
         """Waits until at least `count` prompts were printed and the cursor sits after the last."""
 
-        def ready(text):
-            if self.prompts(text) < count:
-                return False
-            line = self.cursor_line().rstrip()
-            return self.PROMPT.match(line + " ") is not None and line.endswith(">")
+        return self.wait_until(lambda text: self.prompts(text) >= count and self.ready(), f"prompt #{count}", timeout)
 
-        return self.wait_until(ready, f"prompt #{count}", timeout)
+    def ready(self):
+        """True when the cursor sits on an empty prompt line."""
+        line = self.cursor_line().rstrip()
+        return self.PROMPT.match(line + " ") is not None and line.endswith(">")
+
+    def wait_ready(self, timeout=None):
+        """Waits for an empty prompt under the cursor (keys typed ahead of it could
+        reach the terminal in cooked mode, where Tab and Ctrl keys mean other things)."""
+        return self.wait_until(lambda _: self.ready(), "an empty prompt", timeout)
 
     def command(self, text, timeout=None):
-        """Types a command at a ready prompt, presses Enter and waits for the next prompt."""
+        """At an empty prompt, types a command, presses Enter and waits for the next prompt."""
+        self.wait_ready(timeout)
         before = self.prompts()
         self.line(text)
         return self.wait_prompt(before + 1, timeout)
+
+    def leave(self, timeout=None):
+        """Empties the line, waits for the prompt, presses Ctrl-D; returns the exit code."""
+        self.keys("C-u")
+        self.wait_ready(timeout)
+        self.keys("C-d")
+        return self.wait_exit(timeout)
 
     def pid(self):
         """The process id of the program (the child of the bash in front of it)."""

@@ -283,11 +283,22 @@ class Interrupted(TandemCase):
         import signal
         import subprocess
         import time
+        # SIGINT's default action, even when the suite runs with it ignored (a background job).
         proc = subprocess.Popen([harness.BIN], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                env=self.box.env(), cwd=self.box.work)
+                                env=self.box.env(), cwd=self.box.work,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         proc.stdin.write(b"new Alpha\n")
         proc.stdin.flush()
-        time.sleep(0.2)
+        # Signal only once the binary runs (not the forked Python before exec).
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            try:
+                if os.path.samefile(f"/proc/{proc.pid}/exe", harness.BIN):
+                    break
+            except OSError:
+                pass
+            time.sleep(0.01)
+        time.sleep(0.05)
         proc.send_signal(signal.SIGINT)
         try:
             proc.communicate(timeout=5)

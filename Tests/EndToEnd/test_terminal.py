@@ -49,9 +49,7 @@ class TerminalCase(TandemCase):
 
     def leave(self, term):
         """Ctrl-D on an empty line; returns the exit code."""
-        term.keys("C-u")  # make sure the line is empty
-        term.keys("C-d")
-        return term.wait_exit()
+        return term.leave()
 
     def assertCursorLine(self, term, expected, timeout=3.0):
         """Waits until the line under the cursor, up to the cursor, reads `expected`."""
@@ -317,6 +315,7 @@ class Interrupts(TerminalCase):
         term.command("new Alpha")
         before = term.prompts()
         term.type("partner add Half")
+        self.assertCursorLine(term, "tandem [alpha]> partner add Half")  # typed, then Ctrl-C
         term.keys("C-c")
         term.wait_prompt(before + 1)
         self.assertIsNone(term.exited(), "Ctrl-C left the shell")
@@ -339,8 +338,7 @@ class Interrupts(TerminalCase):
         self.assertCursorLine(term, "tandem> ")
         term.wait_until(lambda _: term.cursor_line() == "tandem> elp", "the line to read 'elp'")
         self.assertIsNone(term.exited())
-        term.keys("C-u", "C-d")
-        self.assertEqual(term.wait_exit(), 0)
+        self.assertEqual(term.leave(), 0)
 
 
 class History(TerminalCase):
@@ -568,6 +566,7 @@ class TwoWriters(TerminalCase):
 
     def leave_anyway(self, term):
         """Ctrl-D, and once more if the shell asks for confirmation; returns the exit code."""
+        term.wait_ready()
         before = term.prompts()
         term.keys("C-d")
         term.wait_until(lambda text: term.exited() is not None or self.prompt_after(term, before), "exit or a new prompt")
@@ -577,7 +576,7 @@ class TwoWriters(TerminalCase):
 
     @staticmethod
     def prompt_after(term, before):
-        return term.prompts() > before and term.cursor_line().rstrip().endswith(">")
+        return term.prompts() > before and term.ready()
 
     def test_change_on_disk_is_not_overwritten(self):
         term, theirs = self.conflict()
@@ -629,6 +628,7 @@ class TwoWriters(TerminalCase):
     @unittest.expectedFailure
     def test_ctrl_d_warns_before_dropping_unsaved_changes(self):
         term, theirs = self.conflict()
+        term.wait_ready()
         before = term.prompts()
         term.keys("C-d")
         term.wait_until(lambda text: term.exited() is not None or self.prompt_after(term, before), "exit or a new prompt")

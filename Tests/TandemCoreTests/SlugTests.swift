@@ -55,3 +55,23 @@ import Testing
         #expect("Bureau Öko".truncated(to: 20) == "Bureau Öko")
     }
 }
+
+@Suite struct WrapTests {
+    @Test func wrapsLongLinesAtSpacesKeepingIndentation() {
+        let text = "  " + String(repeating: "word ", count: 20).trimmingWhitespace
+        let lines = text.wrapped(width: 30).split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 30 && $0.hasPrefix("  word") })
+        #expect(lines.joined(separator: " ").split(separator: " ").count == 20)
+    }
+
+    @Test func neverStartsALineWithFrenchPunctuation() {
+        let text = "Entre amis ou en famille, le partenariat gagne en chaleur mais aussi en risques : le guide reviendra"
+        #expect(!text.wrapped(width: 79).split(separator: "\n").contains { $0.hasPrefix(":") })
+    }
+
+    @Test func leavesFittingLinesAndLongWordsAlone() {
+        #expect("  e9   Bureau Öko — x".wrapped(width: 80) == "  e9   Bureau Öko — x")
+        let path = "saved in /a/very/long/path/that/does/not/fit/anywhere/in/thirty/columns.json"
+        #expect(path.wrapped(width: 30) == "saved in\n/a/very/long/path/that/does/not/fit/anywhere/in/thirty/columns.json")
+    }
+}

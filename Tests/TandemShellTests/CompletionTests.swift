@@ -13,7 +13,8 @@ import TandemCore
         let h = try shell()
         #expect(h.shell.complete("par") == Completion(replaceCount: 3, insertion: "partner ", candidates: []))
         #expect(h.shell.complete("sa") == Completion(replaceCount: 2, insertion: "save ", candidates: []))
-        #expect(h.shell.complete("st") == Completion(replaceCount: 2, insertion: nil, candidates: ["stage", "stages", "status"]))
+        #expect(h.shell.complete("st") == Completion(replaceCount: 2, insertion: "sta", candidates: []))
+        #expect(h.shell.complete("sta") == Completion(replaceCount: 3, insertion: nil, candidates: ["stage", "stages", "status"]))
         #expect(h.shell.complete("se") == Completion(replaceCount: 2, insertion: nil, candidates: ["sessions", "set"]))
         #expect(h.shell.complete("xyz").insertion == nil)
     }

@@ -25,11 +25,29 @@ extension Session {
         return partner
     }
 
+    /// Removes a partner and everything only they declared or rated; returns
+    /// the partner and how many such items went with them (undo restores all).
     @discardableResult
-    public mutating func removePartner(_ reference: String) throws(SessionError) -> Partner {
+    public mutating func removePartner(_ reference: String) throws(SessionError) -> (partner: Partner, items: Int) {
         let partner = try partner(reference, exact: true)
-        partners.removeAll { $0.id == partner.id }
-        return partner
+        let id = partner.id
+        let before = expectations.count + ratings.count + traits.count + health.count
+            + stages.reduce(0) { $0 + $1.commitments.count }
+        let removedExpectations = Set(expectations.filter { $0.partner == id }.map(\.id))
+        partners.removeAll { $0.id == id }
+        expectations.removeAll { $0.partner == id }
+        for index in expectations.indices {
+            expectations[index].answeredBy.removeAll { removedExpectations.contains($0) }
+        }
+        ratings.removeAll { $0.partner == id }
+        traits.removeAll { $0.partner == id }
+        health.removeAll { $0.partner == id }
+        for index in stages.indices { stages[index].commitments.removeAll { $0.partner == id } }
+        for index in risks.indices where risks[index].owner == id { risks[index].owner = "" }
+        for index in actions.indices where actions[index].owner == id { actions[index].owner = "" }
+        let after = expectations.count + ratings.count + traits.count + health.count
+            + stages.reduce(0) { $0 + $1.commitments.count }
+        return (partner, before - after)
     }
 
     @discardableResult

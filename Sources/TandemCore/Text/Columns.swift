@@ -40,3 +40,39 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// Lines longer than `width` broken at spaces, continuation lines keeping
+    /// the first line's indentation. Lines that fit are left exactly as they
+    /// are, and a word longer than a line (a path) is never cut.
+    public func wrapped(width: Int) -> String {
+        guard displayWidth > width || contains("\n") else { return self }
+        return split(separator: "\n", omittingEmptySubsequences: false).map { raw -> String in
+            let line = String(raw)
+            guard line.displayWidth > width else { return line }
+            let indent = String(line.prefix { $0 == " " })
+            var lines: [String] = []
+            var current = indent
+            // French puts a space before : ; ? ! — keep such a sign with the word before it.
+            var words: [String] = []
+            for word in line.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: true) {
+                if let last = words.last, [":", ";", "?", "!", "»"].contains(word) {
+                    words[words.count - 1] = last + " " + word
+                } else {
+                    words.append(String(word))
+                }
+            }
+            for word in words {
+                let candidate = current.count == indent.count ? current + word : current + " " + word
+                if candidate.displayWidth > width, current.count > indent.count {
+                    lines.append(current)
+                    current = indent + word
+                } else {
+                    current = candidate
+                }
+            }
+            lines.append(current)
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+}

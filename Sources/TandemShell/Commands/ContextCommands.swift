@@ -30,10 +30,11 @@ enum ContextCommands {
                 shell.listPartners()
             case "remove":
                 guard rest.count == 1 else { throw .usage("partner") }
-                let partner = try shell.change("partner remove " + rest[0]) {
+                let removed = try shell.change("partner remove " + rest[0]) {
                     (s: inout Session) throws(SessionError) in try s.removePartner(rest[0])
                 }
-                shell.say("partner.removed", ["name": partner.name, "id": partner.id])
+                shell.say("partner.removed", ["name": removed.partner.name, "id": removed.partner.id])
+                if removed.items > 0 { shell.say("partner.removed.items", ["count": String(removed.items)], .dim) }
             case "rename":
                 guard rest.count == 2 else { throw .usage("partner") }
                 let names = try shell.change("partner rename " + rest.joined(separator: " ")) {
@@ -154,7 +155,7 @@ extension Shell {
     /// Trims free text and refuses control characters and oversized pastes.
     func cleanText(_ raw: String, field: String) throws(ShellError) -> String {
         let text = raw.trimmingWhitespace
-        guard !text.isEmpty else { throw .usage(field == "note" ? "note" : "set") }
+        guard !text.isEmpty else { throw .message("error.text.empty", ["field": t("field.\(field)")]) }
         guard text.count <= Shell.maxTextLength,
             !text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x7F })
         else { throw .session(.invalidText(field: field)) }

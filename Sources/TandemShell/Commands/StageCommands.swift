@@ -152,7 +152,7 @@ extension Shell {
         case .deliverable: count = stage.deliverables.count
         case .exit: count = stage.exits.count
         }
-        guard count > 0 else { throw .message("error.stage.empty", ["stage": stage.name, "part": t(part.labelKey)]) }
+        guard count > 0 else { throw .message("error.stage.empty.\(part.rawValue)", ["stage": stage.name, "id": stage.id]) }
         guard let number = Int(text), (1...count).contains(number) else {
             throw .session(.outOfRange(field: part == .entry ? "stage.condition" : "stage.item", value: text, range: 1...count))
         }

@@ -104,9 +104,12 @@ public final class Shell {
         write(text + "\n", style)
     }
 
-    /// Prints a catalogue text followed by a newline.
+    /// The width texts are wrapped to, so sentences never run past a terminal's edge.
+    static let textWidth = 80
+
+    /// Prints a catalogue text followed by a newline, wrapped at spaces to 80 columns.
     func say(_ key: String, _ arguments: [String: String] = [:], _ style: Style = .plain) {
-        line(t(key, arguments), style)
+        line(t(key, arguments).wrapped(width: Shell.textWidth), style)
     }
 
     /// A catalogue text in the shell's language.

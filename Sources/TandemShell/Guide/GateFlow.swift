@@ -22,9 +22,10 @@ enum GateFlow {
         var list: [GuideQuestion] = []
         for (offset, condition) in stage.entry.enumerated() {
             let number = offset + 1
-            var check = ""
-            if !condition.measure.isEmpty { check += "\n" + t("gate.check.measure", ["measure": condition.measure]) }
-            if let due = condition.due { check += "\n" + t("gate.check.due", ["date": due.description]) }
+            var parts: [String] = []
+            if !condition.measure.isEmpty { parts.append(t("stage.measure", ["measure": condition.measure])) }
+            if let due = condition.due { parts.append(t("stage.due", ["date": due.description])) }
+            let check = parts.isEmpty ? "" : " — " + parts.joined(separator: " · ")
             list.append(
                 GuideQuestion(
                     id: prefix + String(number), key: "gate.status",

@@ -28,6 +28,9 @@ struct GuideQuestion {
 struct GuideFlow: Sendable {
     /// `context`, `expectations`, `map`, `stages`, `risks`, `health`, `phase`.
     let id: String
+
+    /// The command that runs this module alone (the phase step runs only within `guide`).
+    var command: String { id == "phase" ? "guide" : id }
     let questions: @Sendable (Session) -> [GuideQuestion]
     /// Shows the module's view with its analysis when the module ends.
     let summary: @Sendable (Shell) -> Void

@@ -13,7 +13,7 @@ extension Shell {
         for flow in flows {
             if wholePath, let session = current?.session, flow.progress(in: session) == .done { continue }
             if try runFlow(flow) == .stopped {
-                say("guide.stopped", [:], .dim)
+                say(wholePath ? "guide.stopped" : "guide.stopped.module", ["command": flow.command], .dim)
                 return
             }
         }
@@ -41,7 +41,7 @@ extension Shell {
             asked.insert(question.id)
             guideStep = t("guide.\(flow.id).step") + " \(index + 1)/\(questions.count)"
             if !again {
-                line(t("q.\(question.key)", question.arguments), question.insistent ? .warning : .accent)
+                say("q.\(question.key)", question.arguments, question.insistent ? .warning : .accent)
                 if question.insistent { say("guide.insist", [:], .warning) }
                 if !question.choices.isEmpty { say("guide.choices", ["choices": question.choices.map { t($0) }.joined(separator: ", ")], .dim) }
                 if let now = question.current(session), !now.isEmpty {
@@ -61,7 +61,7 @@ extension Shell {
                 let answer = raw.trimmingWhitespace
                 switch GuideWord(rawValue: answer.lowercased()) {
                 case .why:
-                    line(t("why.\(question.key)", question.arguments), .dim)
+                    say("why.\(question.key)", question.arguments, .dim)
                     asked.remove(question.id)
                 case .back:
                     index = max(0, index - 1)
@@ -85,7 +85,12 @@ extension Shell {
                     do {
                         try question.apply(self, answer)
                         markAnswered(question.id)
-                        if !question.repeats { index += 1 } else { say("guide.more", [:], .dim) }
+                        if !question.repeats {
+                            index += 1
+                            if index < questions.count { asked.remove(questions[index].id) }
+                        } else {
+                            say("guide.more", [:], .dim)
+                        }
                     } catch {
                         try failOrSay(error)
                         asked.remove(question.id)
