@@ -89,6 +89,16 @@ import Testing
         #expect(s.guide.skipped.keys.sorted() == [prefix + "2"])
     }
 
+    @Test func droppingAConditionKeepsTheDraftInStep() throws {
+        var s = try Self.stage()
+        try s.openGate("s1")
+        try s.assess("s1", condition: 1, .met)
+        try s.assess("s1", condition: 3, .notMet)
+        try s.dropItem("s1", .entry, 1)
+        #expect(s.stages[0].draft?.statuses(count: 2) == [nil, .notMet])
+        #expect(s.stages[0].draft?.assessment(2)?.condition == "C")
+    }
+
     @Test func assessingNeedsAGateAndAnExistingCondition() throws {
         var s = try Self.stage()
         #expect(throws: SessionError.unknown(.stage, "s1")) { try s.assess("s1", condition: 1, .met) }

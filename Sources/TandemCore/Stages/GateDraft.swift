@@ -31,6 +31,17 @@ public struct GateDraft: Codable, Equatable, Sendable {
         assessments[String(condition)]
     }
 
+    /// Forgets condition `number` and renumbers the ones after it, so the
+    /// assessments still match their conditions once one is removed.
+    mutating func dropCondition(_ number: Int) {
+        var renumbered: [String: GateRecord.Assessment] = [:]
+        for (key, assessment) in assessments {
+            guard let n = Int(key), n != number else { continue }
+            renumbered[String(n > number ? n - 1 : n)] = assessment
+        }
+        assessments = renumbered
+    }
+
     /// The statuses of conditions 1…`count`, nil where not assessed yet.
     public func statuses(count: Int) -> [ConditionStatus?] {
         (0..<max(0, count)).map { assessment($0 + 1)?.status }

@@ -130,7 +130,9 @@ extension Session {
             throw .outOfRange(field: "stage.item", value: String(number), range: 1...max(1, count))
         }
         switch part {
-        case .entry: return stages[index].entry.remove(at: number - 1).text
+        case .entry:
+            stages[index].draft?.dropCondition(number)
+            return stages[index].entry.remove(at: number - 1).text
         case .commitment: return stages[index].commitments.remove(at: number - 1).text
         case .deliverable: return stages[index].deliverables.remove(at: number - 1)
         case .exit: return stages[index].exits.remove(at: number - 1)

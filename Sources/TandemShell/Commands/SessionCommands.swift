@@ -151,7 +151,8 @@ extension Shell {
         for flow in GuideFlows.all {
             let progress = flow.progress(in: session)
             let style: Style = progress == .done ? .success : progress == .partial ? .warning : .dim
-            line("  " + t("guide.\(flow.id).title").fitted(to: 34) + "  " + painter.paint(t("status.progress.\(progress.rawValue)"), style))
+            write("  " + t("guide.\(flow.id).title").fitted(to: 34) + "  ")
+            line(t("status.progress.\(progress.rawValue)"), style)
             if next == nil, progress != .done { next = flow }
         }
         if session.partners.count < 2 {
