@@ -24,8 +24,8 @@ import tempfile
 import time
 import unittest
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 BIN = os.environ.get("TANDEM_BIN") or "/work/main/.build/debug/tandem"
+
 
 def decode(data):
     return data.decode("utf-8", errors="replace")
@@ -44,7 +44,6 @@ class Sandbox:
             os.mkdir(d)
         # Not created: Tandem must create it (and make it private).
         self.sessions = os.path.join(self.root, "sessions")
-        self.extra = {}
 
     def env(self, extra=None):
         """The whole environment of a run: nothing inherited but PATH.
@@ -58,7 +57,6 @@ class Sandbox:
             "LANG": "C.UTF-8",
             "SWIFT_BACKTRACE": "enable=no",
         }
-        env.update(self.extra)
         env.update(extra or {})
         return {k: v for k, v in env.items() if v is not None}
 
@@ -184,7 +182,7 @@ class Terminal:
     PROMPT = re.compile(r"^(tandem|tandem \[[^\]]*\])> ?")
     TIMEOUT = 5.0
 
-    def __init__(self, box, args=(), env=None, width=100, height=30, failure=AssertionError):
+    def __init__(self, box, args=(), env=None, width=100, height=30):
         _counter[0] += 1
         self.box = box
         self.socket = f"tandem-e2e-{os.getpid()}-{_counter[0]}-{int(time.time() * 1000) % 100000}"

@@ -1,12 +1,10 @@
 """The interactive shell in a real terminal (tmux, real libedit): banner,
 accented editing, Tab completion, Ctrl-C, Ctrl-D, history across launches,
 colour and NO_COLOR, ~/.editrc, and two writers on one session."""
-import json
 import os
 import re
 import shutil
 import signal
-import stat
 import time
 import unittest
 

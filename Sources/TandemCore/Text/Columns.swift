@@ -45,31 +45,51 @@ extension String {
     /// Lines longer than `width` broken at spaces, continuation lines keeping
     /// the first line's indentation. Lines that fit are left exactly as they
     /// are, and a word longer than a line (a path) is never cut.
-    public func wrapped(width: Int) -> String {
+    public func wrapped(width: Int, hangingIndent: Int? = nil) -> String {
         guard displayWidth > width || contains("\n") else { return self }
         return split(separator: "\n", omittingEmptySubsequences: false).map { raw -> String in
             let line = String(raw)
             guard line.displayWidth > width else { return line }
             let indent = String(line.prefix { $0 == " " })
+            let continuation = hangingIndent.map { String(repeating: " ", count: $0) } ?? indent
             var lines: [String] = []
             var current = indent
+            // Words with the spaces before them, so aligned columns keep their padding;
             // French puts a space before : ; ? ! — keep such a sign with the word before it.
-            var words: [String] = []
-            for word in line.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: true) {
-                if let last = words.last, [":", ";", "?", "!", "»"].contains(word) {
-                    words[words.count - 1] = last + " " + word
+            var words: [(gap: String, word: String)] = []
+            var gap = ""
+            var word = ""
+            for character in line.dropFirst(indent.count) {
+                if character == " " {
+                    if !word.isEmpty {
+                        words.append((gap, word))
+                        gap = ""
+                        word = ""
+                    }
+                    gap.append(character)
                 } else {
-                    words.append(String(word))
+                    word.append(character)
                 }
             }
-            for word in words {
-                let candidate = current.count == indent.count ? current + word : current + " " + word
-                if candidate.displayWidth > width, current.count > indent.count {
+            if !word.isEmpty { words.append((gap, word)) }
+            var glued: [(gap: String, word: String)] = []
+            for item in words {
+                if let last = glued.last, [":", ";", "?", "!", "»"].contains(item.word) {
+                    glued[glued.count - 1].word = last.word + item.gap + item.word
+                } else {
+                    glued.append(item)
+                }
+            }
+            var atStart = true
+            for (gap, word) in glued {
+                let candidate = atStart ? current + word : current + gap + word
+                if candidate.displayWidth > width, !atStart {
                     lines.append(current)
-                    current = indent + word
+                    current = continuation + word
                 } else {
                     current = candidate
                 }
+                atStart = false
             }
             lines.append(current)
             return lines.joined(separator: "\n")

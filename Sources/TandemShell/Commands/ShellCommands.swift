@@ -67,7 +67,8 @@ extension Shell {
             let width = commands.map { $0.name.count }.max() ?? 0
             for command in commands {
                 let pad = String(repeating: " ", count: width - command.name.count)
-                line("  " + command.name + pad + "  " + t("cmd.\(command.name).summary"))
+                let entry = "  " + command.name + pad + "  " + t("cmd.\(command.name).summary")
+                line(entry.wrapped(width: Shell.textWidth, hangingIndent: width + 4))
             }
         }
         say("help.footer", [:], .dim)

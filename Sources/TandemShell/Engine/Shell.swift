@@ -101,7 +101,8 @@ public final class Shell {
     }
 
     func line(_ text: String, _ style: Style = .plain) {
-        write(text + "\n", style)
+        write(text, style)
+        write("\n")
     }
 
     /// The width texts are wrapped to, so sentences never run past a terminal's edge.
