@@ -72,18 +72,29 @@ static inline int tandem_history_count(History *h) {
 }
 
 /// Encodes one history entry exactly as libedit writes it in a history file
-/// (header line first). The caller frees *out.
+/// (header line first). The caller frees *out. Uses a real temporary file:
+/// this libedit refuses to save into a memory stream (it fchmods the stream).
 static inline int tandem_history_encode(const char *line, char **out, size_t *length) {
+    *out = NULL;
+    *length = 0;
     History *h = history_init();
     if (h == NULL) return -1;
     HistEvent ev;
     history(h, &ev, H_SETSIZE, 2);
     history(h, &ev, H_ENTER, line);
-    FILE *fp = open_memstream(out, length);
+    FILE *fp = tmpfile();
     if (fp == NULL) { history_end(h); return -1; }
     int written = history(h, &ev, H_SAVE_FP, fp);
-    fclose(fp);
     history_end(h);
+    long size = (written >= 0 && fflush(fp) == 0) ? ftell(fp) : -1;
+    if (size <= 0 || fseek(fp, 0, SEEK_SET) != 0) { fclose(fp); return -1; }
+    char *buffer = (char *)malloc((size_t)size);
+    if (buffer == NULL) { fclose(fp); return -1; }
+    size_t got = fread(buffer, 1, (size_t)size, fp);
+    fclose(fp);
+    if (got != (size_t)size) { free(buffer); return -1; }
+    *out = buffer;
+    *length = got;
     return written;
 }
 

@@ -230,20 +230,12 @@ class Quoting(TandemCase):
 
 
 class Partners(TandemCase):
-    # BUG: a partner may be named like another partner's id. Script
-    # "new Ids; partner add A; partner add p3; partner add C; partner remove p3"
-    # exits 0 and removes C (id p3), not the partner named "p3"; likewise
-    # "partner rename B p1" is accepted and "partner remove p1" then removes A.
-    # Expected: a name of the form p<digits> is refused (or the reference is
-    # reported as ambiguous), never a silent removal of another partner.
-    @unittest.expectedFailure
     def test_name_that_looks_like_an_id(self):
         code, out, err = self.tandem([], stdin="new Ids\npartner add A\npartner add p3\npartner add C\npartner remove p3\n")
         names = [p["name"] for p in self.load_session("ids")["partners"]]
         self.assertEqual(code, 1, f"accepted; partners left: {names}")
         self.assertNotIn("C removed", out)
 
-    @unittest.expectedFailure  # BUG: same as test_name_that_looks_like_an_id, through rename.
     def test_rename_to_another_partners_id(self):
         code, out, err = self.tandem(["-c", "new Ids; partner add A; partner add B; partner rename B p1"])
         self.assertEqual(code, 1, out)

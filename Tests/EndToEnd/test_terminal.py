@@ -359,12 +359,6 @@ class History(TerminalCase):
         self.assertCursorLine(term, "tandem [alpha]> new Alpha")
         self.assertEqual(self.leave(term), 0)
 
-    # BUG: the history file is never written. HistoryFile.append encodes each
-    # entry with tandem_history_encode (shim.h), which calls H_SAVE_FP on an
-    # open_memstream FILE; libedit 3.1-20221030's history_save_fp starts with
-    # fchmod(fileno(fp), 0600), which fails on a memstream (fileno is -1), so
-    # it returns -1 ("can't write history") and nothing is appended.
-    @unittest.expectedFailure
     def test_history_file_written(self):
         self.first_launch()
         path = self.box.history
@@ -375,8 +369,6 @@ class History(TerminalCase):
         self.assertEqual(self.mode(path), 0o600)
         self.assertEqual(self.mode(os.path.dirname(path)), 0o700)
 
-    # BUG: same cause as test_history_file_written (no history file is written).
-    @unittest.expectedFailure
     def test_up_arrow_recalls_a_previous_launch(self):
         self.first_launch()
         term = self.start()
@@ -407,8 +399,6 @@ class History(TerminalCase):
         self.assertCursorLine(term, "tandem> partner add Zoé")
         self.assertEqual(self.leave(term), 0)
 
-    # BUG: same cause as test_history_file_written (entries are never appended).
-    @unittest.expectedFailure
     def test_new_lines_appended_to_an_existing_history_file(self):
         self.write_history(["new Alpha"])
         term = self.start()
@@ -433,8 +423,6 @@ class History(TerminalCase):
         self.assertEqual(entries[-1], "note old 1199")
         self.assertEqual(self.mode(self.box.history), 0o600)
 
-    # BUG: same cause as test_history_file_written (nothing is written).
-    @unittest.expectedFailure
     def test_tandem_history_variable(self):
         path = os.path.join(self.box.root, "custom", "hist")
         term = self.start(env={"TANDEM_HISTORY": path})
@@ -602,12 +590,6 @@ class TwoWriters(TerminalCase):
         term.wait_exit()
         self.assertUntouched(self.box.session_path("shared"), theirs)
 
-    # BUG: the conflict message says '"open shared" reloads the file (and drops
-    # the changes made here)', but "open shared" fails with the same
-    # changed-on-disk error (openSession -> switchTo -> saveCurrent tries to
-    # save the dirty session first). "open other" fails the same way, so the
-    # shell is stuck on the session until "save as" or leaving.
-    @unittest.expectedFailure
     def test_open_reloads_after_a_conflict(self):
         term, theirs = self.conflict()
         term.command("open shared")
@@ -619,11 +601,6 @@ class TwoWriters(TerminalCase):
         self.assertUntouched(self.box.session_path("shared"), theirs)
         self.assertEqual(self.leave(term), 0)
 
-    # BUG: Ctrl-D after a change that could not be saved (changed on disk)
-    # prints the error and exits 1 at once, dropping the change; "quit" in the
-    # same state refuses once with "Unsaved changes could not be written ...
-    # type quit again", and cmd.quit.help says Ctrl-D "does the same".
-    @unittest.expectedFailure
     def test_ctrl_d_warns_before_dropping_unsaved_changes(self):
         term, theirs = self.conflict()
         term.wait_ready()

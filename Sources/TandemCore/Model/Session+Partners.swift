@@ -18,7 +18,7 @@ extension Session {
 
     @discardableResult
     public mutating func addPartner(name rawName: String, role: String = "") throws(SessionError) -> Partner {
-        let name = try Self.cleanName(rawName)
+        let name = try Self.partnerName(rawName)
         if partners.contains(where: { $0.name.folded == name.folded }) { throw .partnerExists(name) }
         let partner = Partner(id: nextID(.partner), name: name, role: role.trimmingWhitespace)
         partners.append(partner)
@@ -53,13 +53,23 @@ extension Session {
     @discardableResult
     public mutating func renamePartner(_ reference: String, to rawName: String) throws(SessionError) -> (old: String, new: String) {
         let partner = try partner(reference)
-        let name = try Self.cleanName(rawName)
+        let name = try Self.partnerName(rawName)
         if partners.contains(where: { $0.id != partner.id && $0.name.folded == name.folded }) {
             throw .partnerExists(name)
         }
         guard let index = partners.firstIndex(where: { $0.id == partner.id }) else { throw .unknownPartner(reference) }
         partners[index].name = name
         return (partner.name, name)
+    }
+
+    /// A partner name that cannot be taken for a partner id (`p3`).
+    static func partnerName(_ raw: String) throws(SessionError) -> String {
+        let name = try cleanName(raw)
+        let lowered = name.lowercased()
+        if lowered.first == "p", lowered.count > 1, lowered.dropFirst().allSatisfy(\.isASCII), Int(lowered.dropFirst()) != nil {
+            throw .nameLooksLikeID(name)
+        }
+        return name
     }
 
     /// Trims a name and checks it is neither empty, too long nor made of control characters.

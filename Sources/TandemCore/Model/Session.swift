@@ -25,6 +25,10 @@ public struct Session: Codable, Equatable, Sendable {
     public var phases: [PhaseEntry]
     public var actions: [Action]
     public var guide: GuideRecord
+    /// Frozen copies of the module data, oldest first, that `diff` and `followup` compare with.
+    public var checkpoints: [Checkpoint]
+    /// When the next informal check-in and formal review are due, and the follow-up under way.
+    public var reviews: ReviewPlan
     /// Last number handed out per kind of id (`partner` → 3 gave `p3`), so ids are never reused.
     public var counters: [String: Int]
 
@@ -48,6 +52,8 @@ public struct Session: Codable, Equatable, Sendable {
         phases = []
         actions = []
         guide = GuideRecord()
+        checkpoints = []
+        reviews = ReviewPlan(start: Day(now))
         counters = [:]
     }
 
@@ -72,6 +78,8 @@ public struct Session: Codable, Equatable, Sendable {
         phases = try c.value(.phases, or: [])
         actions = try c.value(.actions, or: [])
         guide = try c.value(.guide, or: GuideRecord())
+        checkpoints = try c.value(.checkpoints, or: [])
+        reviews = try c.value(.reviews, or: ReviewPlan(start: Day(createdAt)))
         counters = try c.value(.counters, or: [:])
     }
 
@@ -85,7 +93,7 @@ public struct Session: Codable, Equatable, Sendable {
 
 /// The kinds of things a coach names by a short id.
 public enum IDKind: String, Sendable, CaseIterable {
-    case partner, expectation, need, stage, risk, action
+    case partner, expectation, need, stage, risk, action, checkpoint
 
     var prefix: String {
         switch self {
@@ -95,6 +103,7 @@ public enum IDKind: String, Sendable, CaseIterable {
         case .stage: return "s"
         case .risk: return "r"
         case .action: return "a"
+        case .checkpoint: return "c"
         }
     }
 }

@@ -1,6 +1,8 @@
 /// A change the session refuses, worded by the shell from the prompt catalogue.
 public enum SessionError: Error, Equatable, Sendable {
     case emptyName
+    /// A name shaped like an id (`p3`), which commands would read as the id.
+    case nameLooksLikeID(String)
     /// A text field too long or holding control characters; `field` names a `field.*` key.
     case invalidText(field: String)
     case partnerExists(String)

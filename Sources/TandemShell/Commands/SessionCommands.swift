@@ -67,9 +67,14 @@ extension Shell {
             throw .store(error)
         }
         if !store.exists(name), case let slug = Slug.make(name), !slug.isEmpty, store.exists(slug) { name = slug }
-        if let current, current.name == name, !current.dirty {
-            say("open.already", ["title": current.session.title])
-            return
+        if let current, current.name == name {
+            if !current.dirty {
+                say("open.already", ["title": current.session.title])
+                return
+            }
+            // Opening the open session again is how a coach takes the file's
+            // version after a conflict: the changes made here are dropped, as said.
+            self.current = nil
         }
         let loaded: SessionStore.Loaded
         do {

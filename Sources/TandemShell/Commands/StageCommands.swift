@@ -206,7 +206,8 @@ extension Condition {
         } catch {
             switch error {
             case .invalidText, .emptyName: throw .message("error.condition.syntax", ["text": line])
-            case .partnerExists, .unknownPartner, .ambiguousPartner, .unknown, .ambiguous, .exists, .outOfRange, .invalidDate:
+            case .partnerExists, .unknownPartner, .ambiguousPartner, .unknown, .ambiguous, .exists, .outOfRange, .invalidDate,
+                .nameLooksLikeID:
                 throw .session(error)
             }
         }

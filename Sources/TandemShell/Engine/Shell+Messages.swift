@@ -32,6 +32,7 @@ extension Shell {
     func describe(_ error: SessionError) -> String {
         switch error {
         case .emptyName: return t("error.name.empty")
+        case .nameLooksLikeID(let name): return t("error.name.id", ["name": name])
         case .invalidText(let field): return t("error.text.invalid", ["field": t("field.\(field)")])
         case .partnerExists(let name): return t("error.partner.exists", ["name": name])
         case .unknownPartner(let name):

@@ -44,8 +44,10 @@ public final class Shell {
         while !exitRequested {
             switch source.readLine(prompt: promptText()) {
             case .end:
-                if interactive { write("\n") }
-                return finish() ? 0 : 1
+                guard interactive else { return finish() ? 0 : 1 }
+                write("\n")
+                quit()  // like "quit": a first Ctrl-D that cannot save warns instead of dropping changes
+                if exitRequested { return 0 }
             case .interrupt:
                 continue
             case .undecodable:

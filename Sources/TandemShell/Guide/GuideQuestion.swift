@@ -15,6 +15,9 @@ struct GuideQuestion {
     var repeats = false
     /// Asked with more weight (partners who are friends or family, money, exits).
     var insistent = false
+    /// Enter alone keeps what the session holds and counts as an answer, so a
+    /// resumed run (a follow-up) does not ask the question again.
+    var keepsOnEmpty = false
     /// Settled already from the data (e.g. entered by direct commands), so the guide does not ask it again.
     var settled: (Session) -> Bool = { _ in false }
     /// What the session holds now for this question, shown so the coach can keep it with Enter.

@@ -77,6 +77,7 @@ extension Shell {
                     return .stopped
                 case nil:
                     if answer.isEmpty {
+                        if question.keepsOnEmpty { markAnswered(question.id) }
                         index += 1
                         // Moving on to a list question seen before (after "back") shows it in full again.
                         if index < questions.count { asked.remove(questions[index].id) }

@@ -71,36 +71,6 @@ extension Shell {
             paragraph("actions.none")
             return
         }
-        guard !review.open.isEmpty else {
-            findingLine("actions.all.done", [:], .success)
-            return
-        }
-        let overdue = review.overdue
-        if !overdue.isEmpty {
-            let list = overdue.map { t("actions.late.item", ["id": $0.id, "days": dayCount(review.daysLate($0))]) }
-            findingLine(
-                overdue.count == 1 ? "actions.overdue.one" : "actions.overdue",
-                ["count": String(overdue.count), "list": spokenList(list)], .warning)
-        } else {
-            findingLine("actions.overdue.none", [:], .success)
-        }
-        let soon = review.dueSoon
-        if !soon.isEmpty { findingLine("actions.soon", ["list": spokenList(soon.map(\.id))]) }
-        let unowned = review.unowned
-        if !unowned.isEmpty { findingLine("actions.unowned", ["list": spokenList(unowned.map(\.id))]) }
-        let undated = review.undated
-        if !undated.isEmpty { findingLine("actions.undated", ["list": spokenList(undated.map(\.id))]) }
-        let load = review.load
-        if !load.isEmpty {
-            let list = load.map { "\(session.ownerName($0.owner)) \($0.count)" }.joined(separator: ", ")
-            findingLine("actions.load", ["list": list])
-            let owned = load.reduce(0) { $0 + $1.count }
-            if let top = load.first, owned >= 3, top.count * 3 > owned * 2, session.partners.count >= 2 {
-                findingLine(
-                    "actions.imbalance",
-                    ["owner": session.ownerName(top.owner), "count": String(top.count), "total": String(owned)],
-                    .warning)
-            }
-        }
+        for finding in Findings.actions(review, session, wording) { findingLine(finding) }
     }
 }

@@ -2,8 +2,9 @@ import TandemCore
 
 extension Shell {
     /// `health show`: ingredients × partners with mean, band and a gap marker,
-    /// then the analysis in sentences, then the talks worth having as actions.
-    func showHealth() {
+    /// then the analysis in sentences, then the talks worth having as actions
+    /// (not offered inside `report`, which only shows).
+    func showHealth(offering: Bool = true) {
         guard let session = current?.session else { return }
         let analysis = HealthAnalysis(session)
         say("health.title", [:], .heading)
@@ -21,8 +22,8 @@ extension Shell {
         }
         for part in Self.wordLines(t("health.legend"), width: 78) { line(part, .dim) }
         line("")
-        healthFindings(analysis, session)
-        offer(healthSuggestions(analysis.topics, session))
+        for finding in Findings.health(analysis, session, wording) { findingLine(finding) }
+        if offering { offer(healthSuggestions(analysis.topics, session)) }
     }
 
     /// Partners split so that each table fits 80 columns with names at least
@@ -95,67 +96,7 @@ extension Shell {
 
     /// 35 gives "3.5" (or "3,5" in French).
     func formatTenths(_ tenths: Int) -> String {
-        String(tenths / 10) + t("health.decimal") + String(tenths % 10)
-    }
-
-    private func ingredientList(_ ingredients: [Ingredient], _ analysis: HealthAnalysis) -> String {
-        spokenList(
-            ingredients.map { ingredient in
-                let mean = analysis.rows.first { $0.ingredient == ingredient }?.meanTenths.map(formatTenths) ?? "-"
-                return t(ingredient.labelKey) + " (" + mean + ")"
-            })
-    }
-
-    /// Strengths, points to discuss, concerns, perception gaps with both scores, changes, and who has not rated.
-    private func healthFindings(_ analysis: HealthAnalysis, _ session: Session) {
-        if !analysis.strengths.isEmpty {
-            findingLine("health.strengths", ["list": ingredientList(analysis.strengths, analysis)], .success)
-        }
-        if !analysis.toDiscuss.isEmpty {
-            findingLine("health.discuss", ["list": ingredientList(analysis.toDiscuss, analysis)])
-        }
-        if !analysis.concerns.isEmpty {
-            findingLine("health.concerns", ["list": ingredientList(analysis.concerns, analysis)], .warning)
-        }
-        if !analysis.gaps.isEmpty {
-            let list = analysis.gaps.map { gap in
-                t(
-                    "health.gap.item",
-                    [
-                        "ingredient": t(gap.ingredient.labelKey), "low": session.ownerName(gap.low.partner),
-                        "lowScore": String(gap.low.score),
-                        "high": session.ownerName(gap.high.partner), "highScore": String(gap.high.score),
-                    ])
-            }
-            findingLine("health.gaps", ["list": list.joined(separator: t("offer.separator"))], .warning)
-        } else if analysis.rows.contains(where: { $0.scores.count >= 2 }) {
-            findingLine("health.gaps.none")
-        }
-        if !analysis.changes.isEmpty {
-            let list = analysis.changes.map {
-                t(
-                    "health.change.item",
-                    [
-                        "ingredient": t($0.ingredient.labelKey), "partner": session.ownerName($0.partner),
-                        "from": String($0.from),
-                        "to": String($0.to), "date": $0.since.description,
-                    ])
-            }
-            findingLine("health.changes", ["list": list.joined(separator: t("offer.separator"))])
-        }
-        let missing = partnerIngredients(analysis.missing, session)
-        if !missing.isEmpty { findingLine("health.missing", ["list": missing], .dim) }
-        let skipped = partnerIngredients(analysis.skipped, session)
-        if !skipped.isEmpty { findingLine("health.skipped", ["list": skipped], .warning) }
-    }
-
-    /// "Zoé (all seven); Marc (trust, care)".
-    private func partnerIngredients(_ map: [String: [Ingredient]], _ session: Session) -> String {
-        session.partners.compactMap { partner -> String? in
-            guard let list = map[partner.id] else { return nil }
-            if list.count == Ingredient.allCases.count { return t("health.missing.all", ["partner": partner.name]) }
-            return partner.name + " (" + list.map { t($0.labelKey) }.joined(separator: ", ") + ")"
-        }.joined(separator: t("offer.separator"))
+        wording.tenths(tenths)
     }
 
     /// "Discuss trust between Zoé and Marc" for every concern and perception gap.

@@ -2,8 +2,9 @@ import TandemCore
 
 extension Shell {
     /// `phase`: the timeline, what usually happens in the current phase and
-    /// what to do now, then the signals in the session that do not fit it.
-    func showPhase() {
+    /// what to do now, then the signals in the session that do not fit it
+    /// (with actions offered, except inside `report`, which only shows).
+    func showPhase(offering: Bool = true) {
         guard let session = current?.session else { return }
         let today = Day(now)
         let analysis = PhaseAnalysis(session, today: today)
@@ -35,12 +36,8 @@ extension Shell {
             return
         }
         say("phase.signals", ["phase": t(current.phase.labelKey)], .warning)
-        for signal in analysis.signals {
-            for (i, text) in Self.wordLines(phaseSignalText(signal, session), width: 76).enumerated() {
-                line((i == 0 ? "  - " : "    ") + text)
-            }
-        }
-        offer(analysis.signals.flatMap { phaseSuggestions($0, session) })
+        for finding in Findings.phase(analysis, session, wording) { findingLine(finding) }
+        if offering { offer(analysis.signals.flatMap { phaseSuggestions($0, session) }) }
     }
 
     private var phaseWidth: Int { Phase.allCases.map { t($0.labelKey).displayWidth }.max() ?? 0 }
@@ -62,49 +59,7 @@ extension Shell {
 
     /// "today", "1 day", "12 days".
     func dayCount(_ days: Int) -> String {
-        days == 0 ? t("phase.today") : t(days == 1 ? "phase.day" : "phase.days", ["count": String(days)])
-    }
-
-    private func stageName(_ id: String, _ session: Session) -> String {
-        session.stages.first { $0.id == id }?.name ?? id
-    }
-
-    private func phaseSignalText(_ signal: PhaseSignal, _ session: Session) -> String {
-        switch signal {
-        case .criticalRisks(let ids):
-            return t("phase.signal.critical", ["list": spokenList(ids)])
-        case .heldGates(let gates):
-            let list = gates.map {
-                t(
-                    "phase.signal.gate.item",
-                    [
-                        "stage": stageName($0.stage, session), "verdict": t($0.verdict.labelKey),
-                        "date": $0.date.description,
-                    ])
-            }
-            return t("phase.signal.gates", ["list": spokenList(list)])
-        case .perceptionGaps(let gaps):
-            let list = gaps.map {
-                t(
-                    "phase.signal.gap.item",
-                    [
-                        "ingredient": t($0.ingredient.labelKey), "low": session.ownerName($0.low.partner),
-                        "lowScore": String($0.low.score),
-                        "high": session.ownerName($0.high.partner), "highScore": String($0.high.score),
-                    ])
-            }
-            return t("phase.signal.gaps", ["list": list.joined(separator: t("offer.separator"))])
-        case .healthConcerns(let ingredients):
-            return t("phase.signal.concerns", ["list": spokenList(ingredients.map { t($0.labelKey) })])
-        case .overdueActions(let ids):
-            return t("phase.signal.overdue", ["list": spokenList(ids)])
-        case .unansweredExpectations(let ids):
-            return t("phase.signal.unanswered", ["list": spokenList(ids)])
-        case .crisisUndescribed:
-            return t("phase.signal.undescribed")
-        case .stale(let days):
-            return t("phase.signal.stale", ["days": dayCount(days)])
-        }
+        wording.days(days)
     }
 
     /// The actions each signal calls for, worded for `offer`.
@@ -115,8 +70,8 @@ extension Shell {
         case .heldGates(let gates):
             return gates.map { gate in
                 switch gate.verdict {
-                case .hold, .advance: return t("suggest.phase.hold", ["stage": stageName(gate.stage, session)])
-                case .exit: return t("suggest.phase.exit", ["stage": stageName(gate.stage, session)])
+                case .hold, .advance: return t("suggest.phase.hold", ["stage": session.stageName(gate.stage)])
+                case .exit: return t("suggest.phase.exit", ["stage": session.stageName(gate.stage)])
                 }
             }
         case .perceptionGaps(let gaps):

@@ -2,9 +2,9 @@ import TandemCore
 
 extension Shell {
     /// One finding of an analysis as a bullet wrapped within 80 columns.
-    func findingLine(_ key: String, _ arguments: [String: String] = [:], _ style: Style = .plain) {
-        for (i, text) in Self.wordLines(t(key, arguments), width: 76).enumerated() {
-            line((i == 0 ? "  - " : "    ") + text, style)
+    func findingLine(_ finding: Finding) {
+        for (i, text) in Self.wordLines(finding.text, width: 76).enumerated() {
+            line((i == 0 ? "  - " : "    ") + text, style(finding.tone))
         }
     }
 

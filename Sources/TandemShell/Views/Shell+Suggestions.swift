@@ -110,8 +110,6 @@ extension Shell {
 
     /// "Zoé", "Zoé and Marc", "Zoé, Marc and Léa", in the shell's language.
     func spokenList(_ items: [String]) -> String {
-        guard let last = items.last else { return "" }
-        guard items.count > 1 else { return last }
-        return items.dropLast().joined(separator: ", ") + " " + t("offer.and") + " " + last
+        wording.list(items)
     }
 }

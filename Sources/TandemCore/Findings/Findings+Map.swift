@@ -1,0 +1,70 @@
+extension Findings {
+    /// The complementarity map: gaps, overlaps, dependencies, partners who
+    /// cover nothing, ratings still missing. The summary is said apart.
+    public static func map(_ session: Session, _ t: Wording) -> [Finding] {
+        guard !session.needs.isEmpty else { return [Finding(t("map.finding.noneeds"))] }
+        var sentences: [Finding] = []
+        for gap in ComplementarityAnalysis.gaps(in: session) {
+            sentences.append(
+                Finding(
+                    t(gap.critical ? "map.finding.gap.critical" : "map.finding.gap", ["need": session.needName(gap.need)]),
+                    gap.critical ? .severity(3) : .warning))
+        }
+        for overlap in ComplementarityAnalysis.overlaps(in: session) {
+            let partners = overlap.partners.map(session.partnerName).joined(separator: ", ")
+            sentences.append(
+                Finding(t("map.finding.overlap", ["need": session.needName(overlap.need), "partners": partners]), .warning))
+        }
+        for dependency in ComplementarityAnalysis.dependencies(in: session) {
+            let arguments = ["need": session.needName(dependency.need), "partner": session.partnerName(dependency.partner)]
+            sentences.append(Finding(t("map.finding.dependency", arguments), .severity(2)))
+        }
+        for id in ComplementarityAnalysis.passengers(in: session) {
+            sentences.append(Finding(t("map.finding.passenger", ["partner": session.partnerName(id)])))
+        }
+        let unrated = ComplementarityAnalysis.unrated(in: session)
+        if !unrated.isEmpty {
+            let list = unrated.map { item in
+                let names = item.partners.map { id in
+                    item.skipped.contains(id)
+                        ? t("map.finding.unrated.skipped", ["partner": session.partnerName(id)]) : session.partnerName(id)
+                }
+                return session.needName(item.need) + " (" + names.joined(separator: ", ") + ")"
+            }
+            sentences.append(Finding(t("map.finding.unrated", ["list": list.joined(separator: " · ")]), .quiet))
+        }
+        return sentences
+    }
+
+    /// The map in one paragraph: how many needs are covered, what each
+    /// partner brings, and a verdict; empty when there are no needs.
+    public static func mapSummary(_ session: Session, _ t: Wording) -> String {
+        guard !session.needs.isEmpty else { return "" }
+        let summary = ComplementarityAnalysis.summary(in: session)
+        var words = [
+            t(
+                summary.critical > 0 ? "map.summary.coverage.critical" : "map.summary.coverage",
+                [
+                    "covered": String(summary.covered), "needs": String(summary.needs),
+                    "criticalCovered": String(summary.criticalCovered), "critical": String(summary.critical),
+                ])
+        ]
+        words += summary.shares.filter { $0.rated > 0 }.map {
+            t(
+                "map.summary.share",
+                ["partner": session.partnerName($0.partner), "covered": String($0.covered), "led": String($0.led)])
+        }
+        let verdict: String
+        if !ComplementarityAnalysis.gaps(in: session).isEmpty {
+            verdict = "incomplete"
+        } else if !ComplementarityAnalysis.dependencies(in: session).isEmpty {
+            verdict = "fragile"
+        } else if !ComplementarityAnalysis.unrated(in: session).isEmpty {
+            verdict = "unrated"
+        } else {
+            verdict = "strong"
+        }
+        words.append(t("map.summary.\(verdict)"))
+        return words.joined(separator: " ")
+    }
+}

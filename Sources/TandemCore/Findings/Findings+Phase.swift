@@ -1,0 +1,33 @@
+extension Findings {
+    /// What in the session does not fit the declared phase, one sentence per signal.
+    public static func phase(_ analysis: PhaseAnalysis, _ session: Session, _ t: Wording) -> [Finding] {
+        analysis.signals.map { Finding(phaseSignal($0, session, t)) }
+    }
+
+    public static func phaseSignal(_ signal: PhaseSignal, _ session: Session, _ t: Wording) -> String {
+        switch signal {
+        case .criticalRisks(let ids):
+            return t("phase.signal.critical", ["list": t.list(ids)])
+        case .heldGates(let gates):
+            let list = gates.map {
+                t(
+                    "phase.signal.gate.item",
+                    ["stage": session.stageName($0.stage), "verdict": t($0.verdict.labelKey), "date": $0.date.description])
+            }
+            return t("phase.signal.gates", ["list": t.list(list)])
+        case .perceptionGaps(let gaps):
+            let list = gaps.map { perceptionGap($0, session, t, key: "phase.signal.gap.item") }
+            return t("phase.signal.gaps", ["list": list.joined(separator: t.separator)])
+        case .healthConcerns(let ingredients):
+            return t("phase.signal.concerns", ["list": t.list(ingredients.map { t($0.labelKey) })])
+        case .overdueActions(let ids):
+            return t("phase.signal.overdue", ["list": t.list(ids)])
+        case .unansweredExpectations(let ids):
+            return t("phase.signal.unanswered", ["list": t.list(ids)])
+        case .crisisUndescribed:
+            return t("phase.signal.undescribed")
+        case .stale(let days):
+            return t("phase.signal.stale", ["days": t.days(days)])
+        }
+    }
+}

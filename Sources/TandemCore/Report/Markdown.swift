@@ -1,0 +1,100 @@
+/// A piece of Markdown inside a line: text typed by a user or read from the
+/// catalogue is escaped when it becomes an `Inline`, so it can never open a
+/// heading, a list, a table cell, a link, HTML or code; markup is added only
+/// by the functions below.
+public struct Inline: Equatable, Sendable {
+    /// The Markdown source, already safe.
+    public let markdown: String
+
+    init(markdown: String) {
+        self.markdown = markdown
+    }
+
+    /// Plain text, escaped.
+    public init(_ text: String) {
+        markdown = Markdown.escape(text)
+    }
+
+    public static func + (a: Inline, b: Inline) -> Inline {
+        Inline(markdown: a.markdown + b.markdown)
+    }
+
+    /// Bold text.
+    public static func strong(_ text: String) -> Inline {
+        let escaped = Markdown.escape(text)
+        return escaped.isEmpty ? Inline(markdown: "") : Inline(markdown: "**" + escaped + "**")
+    }
+
+    /// Italic text.
+    public static func emphasis(_ text: String) -> Inline {
+        let escaped = Markdown.escape(text)
+        return escaped.isEmpty ? Inline(markdown: "") : Inline(markdown: "*" + escaped + "*")
+    }
+
+    public var isEmpty: Bool { markdown.isEmpty }
+}
+
+/// Escaping of user text for GitHub-flavoured Markdown.
+public enum Markdown {
+    /// Characters that mean something anywhere in a line: code, emphasis,
+    /// links, HTML, table cells, strikethrough.
+    static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", "|", "~"]
+
+    /// Characters that start a block (list, quote, heading, rule) at the beginning of a line.
+    static let startEscaped: Set<Character> = ["-", "+", "=", ">", "#"]
+
+    /// `text` as inert Markdown on one line: control characters made visible,
+    /// line breaks and tabs turned into spaces, spaces collapsed, every
+    /// character with a Markdown meaning backslash-escaped, and what would
+    /// start a block at the beginning of a line (a list, a quote, a heading,
+    /// a rule) escaped too.
+    public static func escape(_ text: String) -> String {
+        let flat = oneLine(text)
+        var out = ""
+        out.reserveCapacity(flat.utf8.count + 8)
+        let characters = Array(flat)
+        for (index, character) in characters.enumerated() {
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            if alwaysEscaped.contains(character) {
+                out += "\\"
+            } else if character == "&", let next, next.isLetter || next.isNumber || next == "#" {
+                // "&amp;" or "&#60;" would be read as an entity; "Zoé & Marc" stays as it is.
+                out += "\\"
+            } else if index == 0, startEscaped.contains(character) {
+                out += "\\"
+            } else if character == "#", characters[index...].allSatisfy({ $0 == "#" }) {
+                // A heading's closing marks: "Budget #" would lose its "#".
+                out += "\\"
+            }
+            out.append(character)
+        }
+        return escapeOrderedListStart(out)
+    }
+
+    /// "1. Pilot" at the start of a line would begin a numbered list.
+    static func escapeOrderedListStart(_ text: String) -> String {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 9 else { return text }
+        let rest = text.dropFirst(digits.count)
+        guard let mark = rest.first, mark == "." || mark == ")" else { return text }
+        let after = rest.dropFirst()
+        guard after.isEmpty || after.first == " " else { return text }
+        return String(digits) + "\\" + rest
+    }
+
+    /// One line: control characters visible, whitespace runs (line breaks included) as one space, trimmed.
+    static func oneLine(_ text: String) -> String {
+        var out = ""
+        var pendingSpace = false
+        for character in text.inert {
+            if character.isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" ") }
+            pendingSpace = false
+            out.append(character)
+        }
+        return out
+    }
+}
