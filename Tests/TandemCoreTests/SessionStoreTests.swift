@@ -167,3 +167,22 @@ struct FailingFileSystem: FileSystem {
     func remove(_ path: String) throws(FileError) { try real.remove(path) }
     func removeLeftovers(besides path: String) { real.removeLeftovers(besides: path) }
 }
+
+@Suite struct SessionCodecLimitTests {
+    @Test func refusesAnOverlongStringWithoutParsing() {
+        let huge = "{\"schemaVersion\": 1, \"title\": \"" + String(repeating: "x", count: 70_000) + "\"}"
+        #expect(throws: StoreError.corrupt(file: "f", reason: .textTooLong(position: "line 1, column 31", limit: SessionCodec.maxStringBytes))) {
+            try SessionCodec.decode(Array(huge.utf8), file: "f")
+        }
+    }
+
+    @Test func escapedQuotesDoNotEndAString() {
+        let text = "{\"a\": \"x\\\"" + String(repeating: "y", count: 100) + "\"}"
+        #expect(SessionCodec.firstOverlongString(Array(text.utf8)) == nil)
+    }
+
+    @Test func deepNestingIsRefusedNotCrashing() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(throws: StoreError.self) { try SessionCodec.decode(Array(deep.utf8), file: "deep") }
+    }
+}

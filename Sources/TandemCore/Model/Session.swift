@@ -60,6 +60,10 @@ public struct Session: Codable, Equatable, Sendable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        // Checked before anything else: a newer file may have another shape.
+        guard schemaVersion <= Session.currentSchemaVersion, schemaVersion >= 1 else {
+            throw SchemaVersionMismatch(found: schemaVersion)
+        }
         title = try c.decode(String.self, forKey: .title)
         language = try c.decodeIfPresent(Language.self, forKey: .language) ?? .en
         createdAt = try c.decode(Date.self, forKey: .createdAt)
@@ -89,6 +93,11 @@ public struct Session: Codable, Equatable, Sendable {
         counters[kind.rawValue] = next
         return kind.prefix + String(next)
     }
+}
+
+/// Thrown while decoding a file whose `schemaVersion` this build cannot read.
+struct SchemaVersionMismatch: Error {
+    let found: Int
 }
 
 /// The kinds of things a coach names by a short id.

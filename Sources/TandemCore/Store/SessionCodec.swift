@@ -21,29 +21,45 @@ public enum SessionCodec {
         guard String(validating: bytes, as: UTF8.self) != nil else {
             throw .corrupt(file: file, reason: .invalidUTF8(offset: invalidUTF8Offset(bytes)))
         }
+        if let long = firstOverlongString(bytes) {
+            throw .corrupt(file: file, reason: .textTooLong(position: lineColumn(ofOffset: long, in: bytes), limit: maxStringBytes))
+        }
         let data = Data(bytes)
-        let root: Any
-        do {
-            root = try JSONSerialization.jsonObject(with: data, options: [])
-        } catch {
-            throw .corrupt(file: file, reason: .syntax(position(of: error, in: bytes)))
-        }
-        guard let object = root as? [String: Any] else { throw .corrupt(file: file, reason: .notAnObject) }
-        guard let version = object["schemaVersion"] as? Int else {
-            throw .corrupt(file: file, reason: .missingVersion)
-        }
-        if version > Session.currentSchemaVersion {
-            throw .newerVersion(file: file, found: version, supported: Session.currentSchemaVersion)
-        }
-        if version < 1 { throw .corrupt(file: file, reason: .missingVersion) }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         do {
+            // One parse on the happy path; the error path works out what went wrong.
             return try decoder.decode(Session.self, from: data)
+        } catch let mismatch as SchemaVersionMismatch {
+            if mismatch.found > Session.currentSchemaVersion {
+                throw .newerVersion(file: file, found: mismatch.found, supported: Session.currentSchemaVersion)
+            }
+            throw .corrupt(file: file, reason: .missingVersion)
         } catch let error as DecodingError {
-            throw .corrupt(file: file, reason: .shape(describe(error)))
+            throw .corrupt(file: file, reason: reason(for: error, in: data))
         } catch {
             throw .corrupt(file: file, reason: .shape(String(describing: error)))
+        }
+    }
+
+    /// Why a file that JSONDecoder refused cannot be read, as precisely as can be said.
+    static func reason(for error: DecodingError, in data: Data) -> StoreError.CorruptReason {
+        switch error {
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            do {
+                _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            } catch {
+                return .syntax(position(of: error, in: [UInt8](data)))
+            }
+            return .shape(describe(error))
+        case .typeMismatch(_, let context) where context.codingPath.isEmpty:
+            return .notAnObject
+        case .keyNotFound(let key, let context) where context.codingPath.isEmpty && key.stringValue == "schemaVersion":
+            return .missingVersion
+        case .typeMismatch(_, let context) where context.codingPath.map(\.stringValue) == ["schemaVersion"]:
+            return .missingVersion
+        default:
+            return .shape(describe(error))
         }
     }
 
@@ -70,6 +86,33 @@ public enum SessionCodec {
             }
         }
         return "line \(line), column \(column)"
+    }
+
+    /// No text Tandem writes comes near this; a longer string is damage or an attack.
+    public static let maxStringBytes = 65_536
+
+    /// The offset of the first JSON string longer than `maxStringBytes`, if any (one pass, no parse).
+    static func firstOverlongString(_ bytes: [UInt8]) -> Int? {
+        var inString = false
+        var escaped = false
+        var start = 0
+        for (offset, byte) in bytes.enumerated() {
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                } else if offset - start > maxStringBytes {
+                    return start
+                }
+            } else if byte == UInt8(ascii: "\"") {
+                inString = true
+                start = offset
+            }
+        }
+        return nil
     }
 
     /// The byte offset of the first byte that is not part of valid UTF-8.

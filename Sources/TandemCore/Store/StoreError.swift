@@ -8,6 +8,8 @@ public enum StoreError: Error, Equatable, Sendable {
         case missingVersion
         case shape(String)
         case tooLarge(Int64)
+        /// A string longer than Tandem ever writes, at "line L, column C".
+        case textTooLong(position: String, limit: Int)
     }
 
     case invalidName(String)

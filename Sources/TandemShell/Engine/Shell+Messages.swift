@@ -75,6 +75,8 @@ extension Shell {
             case .missingVersion: why = t("error.corrupt.version")
             case .shape(let detail): why = t("error.corrupt.shape", ["detail": detail])
             case .tooLarge(let size): why = t("error.corrupt.large", ["size": String(size)])
+            case .textTooLong(let position, let limit):
+                why = t("error.corrupt.longtext", ["position": position, "limit": String(limit)])
             }
             return t("error.store.corrupt", ["file": file, "reason": why])
         case .newerVersion(let file, let found, let supported):
