@@ -61,8 +61,8 @@ struct Launcher {
             colorEnabled: interactive && !noColor, version: version)
         let sink = StandardSink(buffered: !interactive)
         defer { sink.flush() }
-        let shell = Shell(configuration: configuration, sink: sink)
         if interactive {
+            let shell = Shell(configuration: configuration, sink: sink)
             sink.write(shell.banner(), stream: .output)
             let historyPath = locations.historyFile()
             let source = EditLineSource(
@@ -74,11 +74,12 @@ struct Launcher {
             return code
         }
         guard let source = scriptSource(catalog: catalog, language: language) else { return 1 }
+        let shell = Shell(configuration: configuration.keepingUndo(source.uses(command: "undo")), sink: sink)
         return shell.run(source)
     }
 
     /// The script to run: a file, `-c` commands or standard input.
-    private func scriptSource(catalog: PromptCatalog, language: Language) -> LineSource? {
+    private func scriptSource(catalog: PromptCatalog, language: Language) -> ScriptLineSource? {
         switch options.mode {
         case .commands(let text):
             return ScriptLineSource(text: text, name: "-c")

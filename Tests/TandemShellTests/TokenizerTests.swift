@@ -57,3 +57,21 @@ import Testing
         #expect(try Tokenizer.commands("note " + text) == [["note", text]])
     }
 }
+
+@Suite struct ScriptSourceTests {
+    @Test func findsCommandsUsedByAScript() {
+        let script = ScriptLineSource(text: "new A\n  note undo later\npartner add B; undo\n", name: "s")
+        #expect(script.uses(command: "undo"))
+        #expect(!ScriptLineSource(text: "new A\nnote undo is not used\nundone\n", name: "s").uses(command: "undo"))
+        #expect(ScriptLineSource(text: "undo", name: "s").uses(command: "undo"))
+    }
+
+    @Test func reportsLinesAndInvalidUTF8() {
+        let script = ScriptLineSource(bytes: Array("a\r\n".utf8) + [0xFF, 0x0A] + Array("c".utf8), name: "f")
+        #expect(script.readLine(prompt: "") == .line("a"))
+        #expect(script.readLine(prompt: "") == .undecodable)
+        #expect(script.location == "f:2")
+        #expect(script.readLine(prompt: "") == .line("c"))
+        #expect(script.readLine(prompt: "") == .end)
+    }
+}

@@ -19,8 +19,11 @@ extension Shell {
         } catch {
             throw .session(error)
         }
-        undoStack.append(UndoEntry(description: description, before: open.session))
-        if undoStack.count > Shell.undoDepth { undoStack.removeFirst(undoStack.count - Shell.undoDepth) }
+        let depth = configuration.undoDepth
+        if depth > 0 {
+            undoStack.append(UndoEntry(description: description, before: open.session))
+            if undoStack.count > depth { undoStack.removeFirst(undoStack.count - depth) }
+        }
         session.updatedAt = now
         open.session = session
         open.dirty = true

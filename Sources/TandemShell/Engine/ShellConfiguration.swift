@@ -11,6 +11,10 @@ public struct ShellConfiguration: Sendable {
     public var colorEnabled: Bool
     public var version: String
     public var clock: @Sendable () -> Date
+    /// Changes kept for `undo`. Each kept copy makes the next change copy the
+    /// collection it touches, so a script that never undoes keeps none and
+    /// stays linear however long it is.
+    public var undoDepth: Int = Shell.undoDepth
 
     public init(
         store: SessionStore, catalog: PromptCatalog, language: Language, interactive: Bool,
@@ -23,5 +27,14 @@ public struct ShellConfiguration: Sendable {
         self.colorEnabled = colorEnabled
         self.version = version
         self.clock = clock
+    }
+}
+
+extension ShellConfiguration {
+    /// The same configuration with undo kept only when it will be used.
+    public func keepingUndo(_ keep: Bool) -> ShellConfiguration {
+        var copy = self
+        copy.undoDepth = keep ? Shell.undoDepth : 0
+        return copy
     }
 }
