@@ -16,7 +16,8 @@ struct TranscriptHarness {
         let catalog = try PromptCatalog.load(from: repositoryRoot + "/Prompts")
         let configuration = ShellConfiguration(
             store: SessionStore(directory: directory.path + "/sessions"), catalog: catalog, language: language,
-            interactive: interactive, colorEnabled: false, version: "test", clock: Self.clock)
+            interactive: interactive, colorEnabled: false, version: "test", clock: Self.clock,
+            workingDirectory: directory.path)
         shell = Shell(configuration: configuration, sink: sink)
     }
 
@@ -28,6 +29,18 @@ struct TranscriptHarness {
     }
 
     var sessionsPath: String { directory.path + "/sessions" }
+
+    /// Copies the files of `folder` (sessions saved months ago, a corrupt
+    /// file) into the sessions directory; nothing when there is no such folder.
+    func seed(from folder: String) throws {
+        let files = FileManager.default
+        guard let names = try? files.contentsOfDirectory(atPath: folder) else { return }
+        try files.createDirectory(atPath: sessionsPath, withIntermediateDirectories: true)
+        for name in names.sorted() {
+            try files.copyItem(atPath: folder + "/" + name, toPath: sessionsPath + "/" + name)
+            try files.setAttributes([.posixPermissions: 0o600], ofItemAtPath: sessionsPath + "/" + name)
+        }
+    }
 }
 
 /// Script lines shown after the prompt, as a terminal would show them.

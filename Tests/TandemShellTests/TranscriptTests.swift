@@ -2,8 +2,9 @@ import Foundation
 import Testing
 import TandemCore
 
-/// Each `Transcripts/NAME.LANG.in` is typed into a fresh shell; the output must
-/// equal `NAME.LANG.out`. TANDEM_RECORD=1 writes every .out file anew;
+/// Each `Transcripts/NAME.LANG.in` is typed into a fresh shell (its sessions
+/// directory holding the files of `Transcripts/fixtures/NAME.LANG/`, if any);
+/// the output must equal `NAME.LANG.out`. TANDEM_RECORD=1 writes every .out file anew;
 /// TANDEM_RECORD=map.en,map.fr only those.
 @Suite struct TranscriptTests {
     static let folder = repositoryRoot + "/Tests/TandemShellTests/Transcripts"
@@ -20,6 +21,7 @@ import TandemCore
         var lines = input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         let harness = try TranscriptHarness(language: language)
+        try harness.seed(from: Self.folder + "/fixtures/" + base)
         let actual = harness.run(lines)
         let expectedPath = Self.folder + "/" + base + ".out"
         let record = ProcessInfo.processInfo.environment["TANDEM_RECORD"] ?? ""

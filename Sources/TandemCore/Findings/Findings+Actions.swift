@@ -9,7 +9,9 @@ extension Findings {
             let list = overdue.map { t("actions.late.item", ["id": $0.id, "days": t.days(review.daysLate($0))]) }
             sentences.append(
                 Finding(
-                    t(overdue.count == 1 ? "actions.overdue.one" : "actions.overdue", ["count": String(overdue.count), "list": t.list(list)]),
+                    t(
+                        overdue.count == 1 ? "actions.overdue.one" : "actions.overdue",
+                        ["count": String(overdue.count), "list": t.list(list)]),
                     .warning))
         } else {
             sentences.append(Finding(t("actions.overdue.none"), .good))
@@ -26,7 +28,9 @@ extension Findings {
             sentences.append(Finding(t("actions.load", ["list": list])))
             let owned = load.reduce(0) { $0 + $1.count }
             if let top = load.first, owned >= 3, top.count * 3 > owned * 2, session.partners.count >= 2 {
-                let arguments = ["owner": session.ownerName(top.owner), "count": String(top.count), "total": String(owned)]
+                let arguments = [
+                    "owner": session.ownerName(top.owner), "count": String(top.count), "total": String(owned),
+                ]
                 sentences.append(Finding(t("actions.imbalance", arguments), .warning))
             }
         }

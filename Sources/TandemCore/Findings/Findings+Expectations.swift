@@ -45,7 +45,8 @@ extension Findings {
             }
         }
         for empty in found.emptyKinds {
-            var text = t("expect.finding.empty", ["partner": session.partnerName(empty.partner), "kinds": plural(empty.kinds)])
+            var text = t(
+                "expect.finding.empty", ["partner": session.partnerName(empty.partner), "kinds": plural(empty.kinds)])
             if !empty.skipped.isEmpty {
                 text += " " + t("expect.finding.empty.skipped", ["kinds": plural(empty.skipped)])
             }

@@ -7,16 +7,21 @@ extension Findings {
         for gap in ComplementarityAnalysis.gaps(in: session) {
             sentences.append(
                 Finding(
-                    t(gap.critical ? "map.finding.gap.critical" : "map.finding.gap", ["need": session.needName(gap.need)]),
+                    t(
+                        gap.critical ? "map.finding.gap.critical" : "map.finding.gap",
+                        ["need": session.needName(gap.need)]),
                     gap.critical ? .severity(3) : .warning))
         }
         for overlap in ComplementarityAnalysis.overlaps(in: session) {
             let partners = overlap.partners.map(session.partnerName).joined(separator: ", ")
             sentences.append(
-                Finding(t("map.finding.overlap", ["need": session.needName(overlap.need), "partners": partners]), .warning))
+                Finding(
+                    t("map.finding.overlap", ["need": session.needName(overlap.need), "partners": partners]), .warning))
         }
         for dependency in ComplementarityAnalysis.dependencies(in: session) {
-            let arguments = ["need": session.needName(dependency.need), "partner": session.partnerName(dependency.partner)]
+            let arguments = [
+                "need": session.needName(dependency.need), "partner": session.partnerName(dependency.partner),
+            ]
             sentences.append(Finding(t("map.finding.dependency", arguments), .severity(2)))
         }
         for id in ComplementarityAnalysis.passengers(in: session) {
@@ -27,7 +32,8 @@ extension Findings {
             let list = unrated.map { item in
                 let names = item.partners.map { id in
                     item.skipped.contains(id)
-                        ? t("map.finding.unrated.skipped", ["partner": session.partnerName(id)]) : session.partnerName(id)
+                        ? t("map.finding.unrated.skipped", ["partner": session.partnerName(id)])
+                        : session.partnerName(id)
                 }
                 return session.needName(item.need) + " (" + names.joined(separator: ", ") + ")"
             }

@@ -12,7 +12,10 @@ extension Findings {
             let list = gates.map {
                 t(
                     "phase.signal.gate.item",
-                    ["stage": session.stageName($0.stage), "verdict": t($0.verdict.labelKey), "date": $0.date.description])
+                    [
+                        "stage": session.stageName($0.stage), "verdict": t($0.verdict.labelKey),
+                        "date": $0.date.description,
+                    ])
             }
             return t("phase.signal.gates", ["list": t.list(list)])
         case .perceptionGaps(let gaps):

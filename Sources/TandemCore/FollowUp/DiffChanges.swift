@@ -76,7 +76,7 @@ public struct RiskScore: Equatable, Sendable {
         self.impact = impact
     }
 
-    init?(_ risk: Risk) {
+    public init?(_ risk: Risk) {
         guard let likelihood = risk.likelihood, let impact = risk.impact else { return nil }
         self.init(likelihood: likelihood, impact: impact)
     }

@@ -76,12 +76,15 @@ public struct FollowUpDraft: Codable, Equatable, Sendable {
     public var actions: [String]
     /// The highest-scored open risks when it started.
     public var risks: [String]
+    /// The phase declared when it started, so the note is asked only of a phase declared during it.
+    public var phase: Phase?
 
-    public init(checkpoint: String, started: Day, actions: [String], risks: [String]) {
+    public init(checkpoint: String, started: Day, actions: [String], risks: [String], phase: Phase? = nil) {
         self.checkpoint = checkpoint
         self.started = started
         self.actions = actions
         self.risks = risks
+        self.phase = phase
     }
 
     public init(from decoder: Decoder) throws {
@@ -90,6 +93,7 @@ public struct FollowUpDraft: Codable, Equatable, Sendable {
         started = try c.decode(Day.self, forKey: .started)
         actions = try c.value(.actions, or: [])
         risks = try c.value(.risks, or: [])
+        phase = try c.decodeIfPresent(Phase.self, forKey: .phase)
     }
 
     /// The prefix of this follow-up's question ids: `followup.c3.`.

@@ -3,7 +3,7 @@ extension Session {
     public static let followUpRisks = 5
 
     /// Sets the date of the next check-in or formal review.
-    public mutating func setReview(_ kind: ReviewKind, to day: Day) {
+    public mutating func planReview(_ kind: ReviewKind, on day: Day) {
         switch kind {
         case .checkin: reviews.checkin = day
         case .formal: reviews.formal = day
@@ -30,7 +30,7 @@ extension Session {
         }
         let draft = FollowUpDraft(
             checkpoint: nextID(.checkpoint), started: day, actions: due.map(\.id),
-            risks: live.prefix(Self.followUpRisks).map(\.id))
+            risks: live.prefix(Self.followUpRisks).map(\.id), phase: currentPhase?.phase)
         reviews.underway = draft
         return draft
     }

@@ -5,7 +5,8 @@ extension SessionDiff {
         for (old, new) in matched.both {
             let id = new.id
             if old.name != new.name { changes.append(.renamed(id: id, from: old.name, to: new.name)) }
-            let oldTexts = old.entry.map(\.text), newTexts = new.entry.map(\.text)
+            let oldTexts = old.entry.map(\.text)
+            let newTexts = new.entry.map(\.text)
             changes += new.entry.filter { !oldTexts.contains($0.text) }.map { .entryAdded(stage: id, $0) }
             changes += old.entry.filter { !newTexts.contains($0.text) }.map { .entryRemoved(stage: id, $0) }
             for condition in new.entry {
@@ -62,7 +63,8 @@ extension SessionDiff {
             for ingredient in Ingredient.allCases {
                 let key = partner.id + "/" + ingredient.rawValue
                 if old[key] != new[key] {
-                    shifts.append(HealthShift(partner: partner.id, ingredient: ingredient, from: old[key], to: new[key]))
+                    shifts.append(
+                        HealthShift(partner: partner.id, ingredient: ingredient, from: old[key], to: new[key]))
                 }
             }
         }

@@ -29,6 +29,12 @@ public struct SessionDiff: Equatable, Sendable {
         self.init(from: checkpoint.state, to: SessionSnapshot(session), since: checkpoint.date, today: today)
     }
 
+    /// How many changes there are (a partner's health ratings count one each; the phase one).
+    public var count: Int {
+        context.count + expectations.count + map.count + stages.count + risks.count + health.count
+            + (phase == nil ? 0 : 1) + actions.count
+    }
+
     public var isEmpty: Bool {
         context.isEmpty && expectations.isEmpty && map.isEmpty && stages.isEmpty && risks.isEmpty && health.isEmpty
             && phase == nil && actions.isEmpty

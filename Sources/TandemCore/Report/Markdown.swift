@@ -15,6 +15,9 @@ public struct Inline: Equatable, Sendable {
         markdown = Markdown.escape(text)
     }
 
+    /// A space between two pieces (escaping trims the text of each).
+    public static let space = Inline(markdown: " ")
+
     public static func + (a: Inline, b: Inline) -> Inline {
         Inline(markdown: a.markdown + b.markdown)
     }

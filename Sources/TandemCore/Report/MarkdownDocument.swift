@@ -25,17 +25,20 @@ public struct MarkdownDocument: Sendable {
         paragraph(Inline(text))
     }
 
-    /// A bulleted list; each item may carry sub-items, one level deep.
-    public mutating func list(_ items: [ListItem]) {
+    /// A bulleted (or numbered) list; each item may carry sub-items, one level deep.
+    public mutating func list(_ items: [ListItem], numbered: Bool = false) {
         guard !items.isEmpty else { return }
         blocks.append(
-            items.map { item in
-                (["- " + item.text.markdown] + item.children.map { "  - " + $0.markdown }).joined(separator: "\n")
+            items.enumerated().map { index, item in
+                let marker = numbered ? String(index + 1) + ". " : "- "
+                let indent = String(repeating: " ", count: marker.count)
+                return ([marker + item.text.markdown] + item.children.map { indent + "- " + $0.markdown })
+                    .joined(separator: "\n")
             }.joined(separator: "\n"))
     }
 
-    public mutating func list(_ items: [Inline]) {
-        list(items.map { ListItem($0) })
+    public mutating func list(_ items: [Inline], numbered: Bool = false) {
+        list(items.map { ListItem($0) }, numbered: numbered)
     }
 
     /// A table; rows shorter than the header are padded with empty cells.
@@ -52,7 +55,8 @@ public struct MarkdownDocument: Sendable {
             case .right: return "---:"
             }
         }
-        blocks.append(([row(header), "| " + rule.joined(separator: " | ") + " |"] + rows.map(row)).joined(separator: "\n"))
+        blocks.append(
+            ([row(header), "| " + rule.joined(separator: " | ") + " |"] + rows.map(row)).joined(separator: "\n"))
     }
 
     /// A fenced code block (a Mermaid chart), its lines written as they are;

@@ -4,7 +4,7 @@ import TandemCore
 enum CommandTable {
     static let all: [Command] =
         SessionCommands.all + ContextCommands.all + GuideCommands.all + ExpectationCommands.all + MapCommands.all + StageCommands.all + RiskCommands.all
-            + HealthCommands.all + PhaseCommands.all + ActionCommands.all + ShellCommands.all
+            + HealthCommands.all + PhaseCommands.all + ActionCommands.all + FollowUpCommands.all + ReportCommands.all + ShellCommands.all
 
     static func find(_ name: String) -> Command? {
         let lowered = name.lowercased()

@@ -85,6 +85,7 @@ extension Shell {
         try switchTo(OpenSession(name: loaded.name, session: loaded.session, fingerprint: loaded.fingerprint, dirty: false))
         let partners = loaded.session.partners.map(\.name).joined(separator: ", ")
         say("open.done", ["title": loaded.session.title, "partners": partners.isEmpty ? t("status.unset") : partners], .success)
+        sayReviewReminders(loaded.session)
     }
 
     func saveAs(_ rawName: String) throws(ShellError) {
@@ -106,30 +107,6 @@ extension Shell {
         open.dirty = false
         current = open
         say("save.as.done", ["file": store.path(of: name)], .success)
-    }
-
-    func listSessions() {
-        let names = store.names()
-        guard !names.isEmpty else {
-            say("sessions.none", ["dir": store.directory])
-            return
-        }
-        say("sessions.heading", ["dir": store.directory], .heading)
-        for name in names {
-            let marker = current?.name == name ? "*" : " "
-            do {
-                let s: Session
-                if let open = current, open.name == name { s = open.session } else { s = try store.load(name).session }
-                line(
-                    t("sessions.row", [
-                        "marker": marker, "name": name, "title": s.title,
-                        "partners": s.partners.map(\.name).joined(separator: ", "),
-                        "updated": Day(s.updatedAt).description,
-                    ]))
-            } catch {
-                line(t("sessions.row.broken", ["marker": marker, "name": name, "reason": describe(error)]), .warning)
-            }
-        }
     }
 
     func showStatus() {

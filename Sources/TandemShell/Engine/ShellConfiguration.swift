@@ -11,6 +11,8 @@ public struct ShellConfiguration: Sendable {
     public var colorEnabled: Bool
     public var version: String
     public var clock: @Sendable () -> Date
+    /// Where `export` writes by default and what relative file names start from.
+    public var workingDirectory: String
     /// Changes kept for `undo`. Each kept copy makes the next change copy the
     /// collection it touches, so a script that never undoes keeps none and
     /// stays linear however long it is.
@@ -18,7 +20,8 @@ public struct ShellConfiguration: Sendable {
 
     public init(
         store: SessionStore, catalog: PromptCatalog, language: Language, interactive: Bool,
-        colorEnabled: Bool, version: String, clock: @escaping @Sendable () -> Date = { Date() }
+        colorEnabled: Bool, version: String, clock: @escaping @Sendable () -> Date = { Date() },
+        workingDirectory: String = FileManager.default.currentDirectoryPath
     ) {
         self.store = store
         self.catalog = catalog
@@ -27,6 +30,7 @@ public struct ShellConfiguration: Sendable {
         self.colorEnabled = colorEnabled
         self.version = version
         self.clock = clock
+        self.workingDirectory = workingDirectory
     }
 }
 

@@ -1,0 +1,102 @@
+extension Findings {
+    /// The risk review: urgent risks, zones not talked about, avoided
+    /// questions, dependencies that feed defection, the scan of the ten reasons.
+    public static func risks(_ session: Session, _ t: Wording) -> [Finding] {
+        let findings = RiskAnalysis.findings(in: session)
+        func risk(_ id: String, _ band: RiskBand) -> [String: String] {
+            [
+                "id": id, "band": t(band.labelKey),
+                "risk": (session.risks.first { $0.id == id }?.text ?? "").truncated(to: 50),
+            ]
+        }
+        func reasons(_ list: [FailureReason]) -> String { list.map { t($0.labelKey) }.joined(separator: ", ") }
+        var sentences: [Finding] = []
+        for finding in findings {
+            switch finding {
+            case .noRisks:
+                sentences.append(Finding(t("risks.finding.none")))
+            case .unmitigated(let id, let band):
+                sentences.append(Finding(t("risks.finding.unmitigated", risk(id, band)), .severity(band.rawValue)))
+            case .unowned(let id, let band):
+                sentences.append(Finding(t("risks.finding.unowned", risk(id, band)), .warning))
+            case .unrated(let ids):
+                sentences.append(Finding(t("risks.finding.unrated", ["ids": ids.joined(separator: ", ")])))
+            case .zoneNotDiscussed(let zone, let close, let skipped):
+                let key = skipped ? "risks.finding.zone.skipped" : "risks.finding.zone"
+                var text = t(key, ["zone": t(zone.labelKey), "hint": t("risks.hint.\(zone.rawValue)")])
+                if close { text += " " + t("risks.finding.zone.close") }
+                sentences.append(Finding(text, close || skipped ? .warning : .plain))
+            case .avoided(let topic, let questions, let close):
+                let named = questions.prefix(4).map { describeQuestion($0, session, t) }
+                var text = t(
+                    "risks.finding.avoided",
+                    ["topic": t("risks.topic.\(topic.rawValue)"), "count": String(questions.count)])
+                text += " " + named.joined(separator: "; ") + (questions.count > 4 ? "; …" : "") + "."
+                if close { text += " " + t("risks.finding.avoided.close") }
+                sentences.append(Finding(text, .warning))
+            case .dependency(let need, let partner, let defectionRisks):
+                var text = t(
+                    "risks.finding.dependency",
+                    ["need": session.needName(need), "partner": session.partnerName(partner)])
+                if defectionRisks == 0 { text += " " + t("risks.finding.dependency.none") }
+                sentences.append(Finding(text, .warning))
+            case .scanFlagged(let yes, let unsure, let withoutRisk):
+                if !yes.isEmpty {
+                    sentences.append(Finding(t("risks.finding.scan.yes", ["reasons": reasons(yes)]), .warning))
+                }
+                if !unsure.isEmpty {
+                    sentences.append(Finding(t("risks.finding.scan.unsure", ["reasons": reasons(unsure)])))
+                }
+                if !withoutRisk.isEmpty {
+                    sentences.append(Finding(t("risks.finding.scan.norisk", ["reasons": reasons(withoutRisk)])))
+                }
+            case .scanOpen(let count):
+                let total = FailureReason.allCases.count
+                let key = count == total ? "risks.finding.scan.none" : "risks.finding.scan.open"
+                sentences.append(Finding(t(key, ["count": String(count), "total": String(total)])))
+            case .scanClear:
+                sentences.append(Finding(t("risks.finding.scan.clear"), .good))
+            }
+        }
+        if findings.isEmpty { sentences.append(Finding(t("risks.finding.clear"), .good)) }
+        return sentences
+    }
+
+    /// A skipped question said in words ("exit options of Pilot") from its
+    /// id; an id of a shape not known here is shown as it is.
+    public static func describeQuestion(_ id: String, _ session: Session, _ t: Wording) -> String {
+        let parts = id.split(separator: ".").map(String.init)
+        switch parts.first {
+        case "stages" where parts.count >= 3:
+            switch parts[2] {
+            case "exit", "entry", "review", "deliverables":
+                return t("risks.q.stage.\(parts[2])", ["stage": session.stageName(parts[1])])
+            case "commit" where parts.count == 4:
+                return t(
+                    "risks.q.stage.commit",
+                    ["stage": session.stageName(parts[1]), "partner": session.partnerName(parts[3])])
+            default: return id
+            }
+        case "gate" where parts.count >= 2:
+            return t("risks.q.gate", ["stage": session.stageName(parts[1])])
+        case "expectations" where parts.count == 3:
+            guard let kind = ExpectationKind(rawValue: parts[2]) else { return id }
+            return t("risks.q.partner", ["partner": session.partnerName(parts[1]), "subject": t(kind.labelKey)])
+        case "health" where parts.count == 3:
+            guard let ingredient = Ingredient(rawValue: parts[2]) else { return id }
+            return t("risks.q.partner", ["partner": session.partnerName(parts[1]), "subject": t(ingredient.labelKey)])
+        case "risks" where parts.count >= 3 && parts[1] == "scan":
+            guard let reason = FailureReason(rawValue: parts[2]) else { return id }
+            return t("risks.q.scan", ["reason": t(reason.labelKey)])
+        case "risks" where parts.count == 3 && parts[1] == "zone":
+            guard let zone = RiskZone(rawValue: parts[2]) else { return id }
+            return t("doc.q.zone", ["zone": t(zone.labelKey)])
+        case "map" where parts.count == 4 && parts[1] == "rate":
+            return t("doc.q.rate", ["need": session.needName(parts[2]), "partner": session.partnerName(parts[3])])
+        case "context" where parts.count == 2:
+            return t("field.\(parts[1])")
+        default:
+            return id
+        }
+    }
+}

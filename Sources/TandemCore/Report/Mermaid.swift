@@ -1,0 +1,192 @@
+/// Mermaid charts as lines of source, for fenced `mermaid` blocks. Every
+/// label goes through `label`, so text typed by a user can neither break a
+/// chart's grammar nor the Markdown fence around it.
+public enum Mermaid {
+    /// `text` as a label every Mermaid diagram accepts: on one line, without
+    /// the characters its grammars give a meaning to (`:` and `;` separate,
+    /// `#` and `%%` start comments, quotes, brackets, backticks, HTML), cut
+    /// to `limit` characters. Letters of any script are kept.
+    public static func label(_ text: String, limit: Int = 40) -> String {
+        var out = ""
+        var pendingSpace = false
+        for character in text.inert {
+            let mapped: String
+            if character.isLetter || character.isNumber {
+                mapped = String(character)
+            } else if character.isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            } else {
+                switch character {
+                case ".", ",", "'", "’", "-", "(", ")", "/", "+", "?", "!", "€", "$", "£", "°", "…", "–", "—", "«", "»":
+                    mapped = String(character)
+                case "\"", "`", "´": mapped = "'"
+                case ":", ";": mapped = ","
+                case "[", "{": mapped = "("
+                case "]", "}": mapped = ")"
+                case "<": mapped = "‹"
+                case ">": mapped = "›"
+                case "|", "\\": mapped = "/"
+                case "&": mapped = "+"
+                case "%": mapped = "％"
+                default: mapped = " "
+                }
+            }
+            if mapped == " " {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out += " " }
+            pendingSpace = false
+            out += mapped
+        }
+        guard out.count > limit else { return out }
+        // Cut at a space when one falls in the second half, so words stay whole.
+        var cut = String(out.prefix(max(1, limit - 1)))
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= limit / 2 {
+            cut = String(cut[..<space])
+        }
+        while let last = cut.last, last == " " || last == "," || last == "." { cut.removeLast() }
+        return cut + "…"
+    }
+
+    /// A point of the risk chart: likelihood and impact on the 1–5 scale.
+    public struct RiskPoint: Equatable, Sendable {
+        public var label: String
+        public var likelihood: Int
+        public var impact: Int
+
+        public init(label: String, likelihood: Int, impact: Int) {
+            self.label = label
+            self.likelihood = likelihood
+            self.impact = impact
+        }
+    }
+
+    /// The texts around a quadrant chart.
+    public struct QuadrantTexts: Sendable {
+        public var title: String
+        public var xLow: String, xHigh: String
+        public var yLow: String, yHigh: String
+        /// Top right, top left, bottom left, bottom right (Mermaid's order).
+        public var quadrants: [String]
+
+        public init(title: String, xLow: String, xHigh: String, yLow: String, yHigh: String, quadrants: [String]) {
+            self.title = title
+            self.xLow = xLow
+            self.xHigh = xHigh
+            self.yLow = yLow
+            self.yHigh = yHigh
+            self.quadrants = quadrants
+        }
+    }
+
+    /// Risks as a `quadrantChart`: impact across, likelihood up, each scale
+    /// step centred in its fifth of the axis (1 → 0.1 … 5 → 0.9); risks in
+    /// the same cell are spread a little so none hides another.
+    public static func riskQuadrant(_ texts: QuadrantTexts, _ points: [RiskPoint]) -> [String] {
+        func quoted(_ text: String) -> String { "\"" + label(text, limit: 60) + "\"" }
+        var lines = [
+            "quadrantChart",
+            "    title " + label(texts.title, limit: 80),
+            "    x-axis " + quoted(texts.xLow) + " --> " + quoted(texts.xHigh),
+            "    y-axis " + quoted(texts.yLow) + " --> " + quoted(texts.yHigh),
+        ]
+        for (index, text) in texts.quadrants.prefix(4).enumerated() {
+            lines.append("    quadrant-\(index + 1) " + quoted(text))
+        }
+        var seen: [String: Int] = [:]
+        for point in points {
+            let l = min(5, max(1, point.likelihood))
+            let i = min(5, max(1, point.impact))
+            let cell = "\(l).\(i)"
+            let k = seen[cell, default: 0]
+            seen[cell] = k + 1
+            // Hundredths: 10, 30, 50, 70, 90, then nudged within the cell.
+            let nudges = [0, 4, -4, 8, -8]
+            let x = (i * 20 - 10) + nudges[k % nudges.count]
+            let row = k / nudges.count
+            let y = (l * 20 - 10) + (row == 0 ? 0 : (row % 2 == 1 ? 4 : -4) * ((row + 1) / 2))
+            lines.append("    " + quoted(point.label) + ": [" + unit(x) + ", " + unit(y) + "]")
+        }
+        return lines
+    }
+
+    /// Words that open a statement in the timeline and gantt grammars; a
+    /// period or task named so gets a dash in front.
+    static let keywords = [
+        "timeline", "title", "section", "click", "call", "href", "gantt", "dateformat", "axisformat", "tickinterval",
+        "includes", "excludes", "todaymarker", "weekday", "inclusiveenddates", "topaxis", "acctitle", "accdescr",
+    ]
+
+    /// A label that may start a line of a timeline or gantt chart; in a
+    /// gantt chart (`gantt: true`) a leading date would be read as one too.
+    static func statementLabel(_ text: String, limit: Int, gantt: Bool = false) -> String {
+        let cut = label(text, limit: limit)
+        let lowered = cut.lowercased()
+        let startsWithKeyword = keywords.contains { lowered.hasPrefix($0) }
+        let startsWithDate = gantt && cut.prefix(4).allSatisfy(\.isNumber) && cut.dropFirst(4).first == "-"
+        return startsWithKeyword || startsWithDate ? "- " + cut : cut
+    }
+
+    /// Hundredths as Mermaid's quadrant grammar wants them: `0.07`, `0.5`, never `1.0`.
+    static func unit(_ hundredths: Int) -> String {
+        let h = min(99, max(1, hundredths))
+        return "0." + (h < 10 ? "0" : "") + String(h)
+    }
+
+    /// A `timeline`: each period (a date, a numbered stage) with its events.
+    public static func timeline(title: String, _ periods: [(period: String, events: [String])]) -> [String] {
+        var lines = ["timeline", "    title " + label(title, limit: 80)]
+        for entry in periods {
+            let period = statementLabel(entry.period, limit: 40)
+            let events = entry.events.map { label($0, limit: 60) }.filter { !$0.isEmpty }
+            lines.append("    " + ([period.isEmpty ? "…" : period] + events).joined(separator: " : "))
+        }
+        return lines
+    }
+
+    /// A bar of a `gantt` chart.
+    public struct Task: Equatable, Sendable {
+        public enum State: Sendable { case done, active, planned }
+        public var name: String
+        public var id: String
+        public var start: Day
+        public var end: Day
+        public var state: State
+
+        public init(name: String, id: String, start: Day, end: Day, state: State) {
+            self.name = name
+            self.id = id
+            self.start = start
+            self.end = end
+            self.state = state
+        }
+    }
+
+    /// A `gantt` chart of dated tasks; a task that does not end after it
+    /// starts is drawn as a milestone on its end date.
+    public static func gantt(title: String, section: String, _ tasks: [Task]) -> [String] {
+        var lines = [
+            "gantt", "    title " + label(title, limit: 80), "    dateFormat YYYY-MM-DD",
+            "    section " + label(section, limit: 40),
+        ]
+        for task in tasks {
+            var tags: [String] = []
+            switch task.state {
+            case .done: tags.append("done")
+            case .active: tags.append("active")
+            case .planned: break
+            }
+            let id = String(task.id.filter { $0.isASCII && ($0.isLetter || $0.isNumber) })
+            let name = statementLabel(task.name, limit: 40, gantt: true)
+            if task.end > task.start {
+                tags += [id, task.start.description, task.end.description]
+            } else {
+                tags += ["milestone", id, task.end.description, "0d"]
+            }
+            lines.append("    " + (name.isEmpty ? id : name) + " :" + tags.joined(separator: ", "))
+        }
+        return lines
+    }
+}

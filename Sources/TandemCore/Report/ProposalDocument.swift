@@ -1,0 +1,235 @@
+/// The proposal a freelancer hands to a future partner: written to them,
+/// in plain words — what we want to reach, who brings what, what we expect
+/// and commit to, the stages with their way in and way out, the risks with
+/// the safeguards proposed, and what comes next. No ids, no analysis of the
+/// partners, nothing the coach keeps for themselves (personal goals,
+/// perception gaps, health, phase).
+struct ProposalDocument {
+    let session: Session
+    let t: Wording
+    let today: Day
+
+    func render() -> String {
+        var doc = MarkdownDocument()
+        header(&doc)
+        purpose(&doc)
+        contributions(&doc)
+        expectations(&doc)
+        stages(&doc)
+        risks(&doc)
+        nextSteps(&doc)
+        return doc.text
+    }
+
+    private func header(_ doc: inout MarkdownDocument) {
+        doc.heading(1, t("doc.proposal.title", ["title": session.title]))
+        doc.paragraph(.emphasis(t("doc.proposal.date", ["date": today.description])))
+        if !session.partners.isEmpty {
+            doc.paragraph(
+                .strong(t("doc.partners.label")) + .space
+                    + Inline(session.partners.map(describe).joined(separator: ", ")))
+        }
+        doc.paragraph(t("doc.proposal.intro"))
+    }
+
+    /// "Zoé (designer, for Bureau Öko)".
+    func describe(_ partner: Partner) -> String {
+        switch (partner.role.isEmpty, partner.represents.isEmpty) {
+        case (true, true): return partner.name
+        case (false, true): return t("doc.partner.role", ["name": partner.name, "role": partner.role])
+        case (true, false):
+            return t("doc.partner.represents", ["name": partner.name, "represents": partner.represents])
+        case (false, false):
+            return t(
+                "doc.partner.both", ["name": partner.name, "role": partner.role, "represents": partner.represents])
+        }
+    }
+
+    private func purpose(_ doc: inout MarkdownDocument) {
+        doc.heading(2, t("doc.proposal.purpose"))
+        let context = session.context
+        if context.purpose.isEmpty, context.vision.isEmpty {
+            doc.paragraph(t("doc.proposal.purpose.empty"))
+        }
+        if !context.purpose.isEmpty {
+            doc.paragraph(.strong(t("doc.purpose.label")) + .space + Inline(context.purpose))
+        }
+        if !context.vision.isEmpty {
+            doc.paragraph(.strong(t("doc.vision.label")) + .space + Inline(context.vision))
+        }
+        let kind = [
+            context.type.map { t("doc.proposal.type.\($0.rawValue)") },
+            context.level.map { t("doc.proposal.level.\($0.rawValue)") },
+        ].compactMap { $0 }
+        if !kind.isEmpty { doc.paragraph(kind.joined(separator: " ")) }
+    }
+
+    private func contributions(_ doc: inout MarkdownDocument) {
+        doc.heading(2, t("doc.proposal.brings"))
+        doc.paragraph(t("doc.proposal.brings.intro"))
+        for partner in session.partners {
+            doc.heading(3, partner.name)
+            let brought = session.expectations(of: partner.id, .contribution)
+            let strengths = session.traits.filter { $0.partner == partner.id && $0.kind == .strength }
+            if brought.isEmpty, strengths.isEmpty { doc.paragraph(.emphasis(t("doc.proposal.brings.open"))) }
+            doc.list(brought.map { Inline($0.text) })
+            if !strengths.isEmpty {
+                doc.paragraph(
+                    .strong(t("doc.proposal.strengths")) + .space
+                        + Inline(strengths.map(\.text).joined(separator: t.separator)))
+            }
+        }
+        guard !session.needs.isEmpty, !session.partners.isEmpty else { return }
+        doc.paragraph(t("doc.proposal.map.intro"))
+        let header = [Inline(t("doc.col.need").sentenceCased)] + session.partners.map { Inline($0.name) }
+        let rows = session.needs.map { need -> [Inline] in
+            let name = need.critical ? t("doc.need.essential", ["need": need.name]) : need.name
+            return [Inline(name)]
+                + session.partners.map { partner in
+                    guard let score = session.rating(partner: partner.id, need: need.id)?.score,
+                        let coverage = Coverage(score: score), coverage != .none
+                    else { return Inline("—") }
+                    return Inline(t(coverage.labelKey).sentenceCased)
+                }
+        }
+        doc.table(header, rows)
+        let gaps = ComplementarityAnalysis.gaps(in: session).map { session.needName($0.need) }
+        if !gaps.isEmpty { doc.paragraph(t("doc.proposal.map.gaps", ["list": t.list(gaps)])) }
+    }
+
+    private func expectations(_ doc: inout MarkdownDocument) {
+        doc.heading(2, t("doc.proposal.expect"))
+        doc.paragraph(t("doc.proposal.expect.intro"))
+        for partner in session.partners {
+            doc.heading(3, partner.name)
+            var said = false
+            for (kind, key) in [
+                (ExpectationKind.expectation, "doc.proposal.expects"), (.commitment, "doc.proposal.commits"),
+                (.interest, "doc.proposal.interests"), (.concern, "doc.proposal.concerns"),
+            ] {
+                let items = session.expectations(of: partner.id, kind)
+                guard !items.isEmpty else { continue }
+                said = true
+                doc.paragraph(.strong(t(key, ["name": partner.name])))
+                doc.list(items.map { item(for: $0) })
+            }
+            if !said { doc.paragraph(.emphasis(t("doc.proposal.expect.open"))) }
+        }
+    }
+
+    /// An expectation with what answers it, or a commitment with its date and measure.
+    private func item(for item: Expectation) -> MarkdownDocument.ListItem {
+        switch item.kind {
+        case .expectation:
+            let answers = item.answeredBy.compactMap { id in session.expectations.first { $0.id == id } }
+            let children = answers.map {
+                Inline(t("doc.proposal.answered", ["partner": session.partnerName($0.partner), "text": $0.text]))
+            }
+            return MarkdownDocument.ListItem(
+                Inline(item.text), children.isEmpty ? [Inline(t("doc.proposal.to.discuss"))] : children)
+        case .commitment:
+            var details: [String] = []
+            if let due = item.due { details.append(t("doc.by", ["date": due.description])) }
+            if !item.measure.isEmpty { details.append(t("doc.measured", ["measure": item.measure])) }
+            return MarkdownDocument.ListItem(
+                Inline(item.text + (details.isEmpty ? "" : " (" + details.joined(separator: t.separator) + ")")))
+        case .interest, .contribution, .concern:
+            return MarkdownDocument.ListItem(Inline(item.text))
+        }
+    }
+
+    private func stages(_ doc: inout MarkdownDocument) {
+        doc.heading(2, t("doc.proposal.stages"))
+        guard !session.stages.isEmpty else {
+            doc.paragraph(t("doc.proposal.stages.none"))
+            return
+        }
+        doc.paragraph(t("doc.proposal.stages.intro"))
+        if let chart = Charts(session: session, t: t).stages() { doc.code("mermaid", chart) }
+        for (index, stage) in session.stages.enumerated() {
+            doc.heading(3, t("doc.stage.heading", ["number": String(index + 1), "name": stage.name]))
+            if !stage.entry.isEmpty {
+                doc.paragraph(.strong(t("doc.proposal.stage.entry")))
+                doc.list(stage.entry.map { Inline(condition($0)) })
+            }
+            if !stage.commitments.isEmpty {
+                doc.paragraph(.strong(t("doc.proposal.stage.commitments")))
+                doc.list(
+                    stage.commitments.map {
+                        Inline(
+                            t("doc.stage.commitment", ["partner": session.partnerName($0.partner), "text": $0.text]))
+                    })
+            }
+            if !stage.deliverables.isEmpty {
+                doc.paragraph(.strong(t("doc.proposal.stage.deliverables")))
+                doc.list(stage.deliverables.map { Inline($0) })
+            }
+            if let review = stage.review { doc.paragraph(t("doc.proposal.stage.review", ["date": review.description])) }
+            doc.paragraph(.strong(t("doc.proposal.stage.exits")))
+            if stage.exits.isEmpty {
+                doc.paragraph(.emphasis(t("doc.proposal.stage.noexit")))
+            } else {
+                doc.list(stage.exits.map { Inline($0) })
+            }
+        }
+    }
+
+    /// "Three paying clients (measured by: signed quotes; by 2026-06-30)".
+    func condition(_ condition: Condition) -> String {
+        var details: [String] = []
+        if !condition.measure.isEmpty { details.append(t("doc.measured", ["measure": condition.measure])) }
+        if let due = condition.due { details.append(t("doc.by", ["date": due.description])) }
+        return condition.text + (details.isEmpty ? "" : " (" + details.joined(separator: t.separator) + ")")
+    }
+
+    private func risks(_ doc: inout MarkdownDocument) {
+        doc.heading(2, t("doc.proposal.risks"))
+        let risks = RiskAnalysis.sorted(session.risks.filter { $0.status != .closed })
+        guard !risks.isEmpty else {
+            doc.paragraph(t("doc.proposal.risks.none"))
+            return
+        }
+        doc.paragraph(t("doc.proposal.risks.intro"))
+        if let chart = Charts(session: session, t: t).risks(
+            risks,
+            label: { index, risk in
+                String(index + 1) + ". " + Mermaid.label(risk.text, limit: 26)
+            })
+        {
+            doc.code("mermaid", chart)
+        }
+        doc.list(
+            risks.map { risk in
+                var head = Inline.strong(risk.text)
+                if let band = risk.band {
+                    head = head + .space + Inline("— " + t("doc.proposal.risk.level", ["band": t(band.labelKey)]))
+                }
+                var children = [
+                    Inline(
+                        risk.mitigation.isEmpty
+                            ? t("doc.proposal.safeguard.open") : t("doc.proposal.safeguard", ["text": risk.mitigation]))
+                ]
+                if !risk.owner.isEmpty {
+                    children.append(Inline(t("doc.proposal.watcher", ["owner": session.ownerName(of: risk)])))
+                }
+                return MarkdownDocument.ListItem(head, children)
+            }, numbered: true)
+    }
+
+    private func nextSteps(_ doc: inout MarkdownDocument) {
+        doc.heading(2, t("doc.proposal.next"))
+        var steps: [Inline] = ActionAnalysis(session, today: today).open.map { action in
+            var details: [String] = []
+            if !action.owner.isEmpty { details.append(session.ownerName(action.owner)) }
+            if let due = action.due { details.append(t("doc.by", ["date": due.description])) }
+            return Inline(action.text + (details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")"))
+        }
+        let coming = session.stages.compactMap { stage in stage.review.map { (stage, $0) } }.filter { $0.1 >= today }
+            .min { $0.1 < $1.1 }
+        if let (stage, date) = coming {
+            steps.append(Inline(t("doc.proposal.next.review", ["stage": stage.name, "date": date.description])))
+        }
+        doc.list(steps)
+        doc.paragraph(t("doc.proposal.next.close"))
+    }
+}

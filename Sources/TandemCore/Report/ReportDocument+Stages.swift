@@ -1,0 +1,122 @@
+extension ReportDocument {
+    /// Each stage with its conditions, commitments, deliverables, exits and
+    /// gate history, the chart, then the analysis.
+    func stages(_ doc: inout MarkdownDocument) {
+        doc.heading(2, t("doc.report.stages"))
+        if let chart = charts.stages() { doc.code("mermaid", chart) }
+        let proposal = ProposalDocument(session: session, t: t, today: today)
+        for (index, stage) in session.stages.enumerated() {
+            doc.heading(
+                3, t("doc.stage.heading", ["number": String(index + 1), "name": stage.name]) + " (" + stage.id + ")")
+            doc.paragraph(stage.review.map { t("stages.review", ["date": $0.description]) } ?? t("stages.noreview"))
+            part(
+                &doc, "stages.entry",
+                stage.entry.map { condition in
+                    proposal.condition(condition) + (condition.isCheckable ? "" : " — " + t("stages.uncheckable"))
+                })
+            part(
+                &doc, "stages.commitments",
+                stage.commitments.map {
+                    t("stages.commitment", ["partner": session.partnerName($0.partner), "text": $0.text])
+                })
+            part(&doc, "stages.deliverables", stage.deliverables)
+            part(&doc, "stages.exits", stage.exits)
+            gates(&doc, stage)
+        }
+        analysis(&doc, Findings.stages(session, today: today, t))
+    }
+
+    /// A part's heading and its numbered items, or "none yet".
+    private func part(_ doc: inout MarkdownDocument, _ key: String, _ items: [String]) {
+        if items.isEmpty {
+            doc.paragraph(.strong(t(key)) + .space + Inline(t("stages.none")))
+        } else {
+            doc.paragraph(.strong(t(key)))
+            doc.list(items.map { Inline($0) }, numbered: true)
+        }
+    }
+
+    /// Every gate (date, verdict, tally, note), the conditions as assessed at the last one, a gate under way.
+    private func gates(_ doc: inout MarkdownDocument, _ stage: Stage) {
+        guard !stage.gates.isEmpty || stage.draft != nil else { return }
+        doc.paragraph(.strong(t("stages.gates")))
+        if !stage.gates.isEmpty {
+            doc.table(
+                [
+                    label("doc.col.date"), label("field.gate.verdict"), label("doc.col.conditions"),
+                    label("field.gate.note"),
+                ],
+                stage.gates.map { record in
+                    let tally = GateAnalysis.tally(of: record)
+                    let counts = t(
+                        "doc.gate.tally",
+                        [
+                            "met": String(tally.met), "partly": String(tally.partly), "notMet": String(tally.notMet),
+                            "open": String(tally.open),
+                        ])
+                    return [
+                        Inline(record.date.description), Inline(t(record.verdict.labelKey)), Inline(counts),
+                        Inline(record.note.isEmpty ? "—" : record.note),
+                    ]
+                })
+        }
+        if let last = stage.gates.last, !last.assessments.isEmpty {
+            doc.paragraph(t("doc.gate.last", ["date": last.date.description]))
+            doc.list(
+                last.assessments.map { assessment in
+                    Inline.strong(t(assessment.status.labelKey))
+                        + .space
+                        + Inline(
+                            assessment.condition + (assessment.evidence.isEmpty ? "" : " — " + assessment.evidence))
+                })
+        }
+        if let draft = stage.draft {
+            doc.paragraph(
+                t(
+                    "stages.draft",
+                    ["answered": String(draft.assessments.count), "count": String(stage.entry.count), "id": stage.id]))
+        }
+    }
+
+    /// The quadrant chart, every risk with its score, owner and plan, the scan, the analysis.
+    func risks(_ doc: inout MarkdownDocument) {
+        doc.heading(2, t("doc.report.risks"))
+        let sorted = RiskAnalysis.sorted(session.risks)
+        if let chart = charts.risks(sorted, label: { _, risk in risk.id + " " + Mermaid.label(risk.text, limit: 24) }) {
+            doc.code("mermaid", chart)
+        }
+        if !sorted.isEmpty {
+            let header = [
+                "doc.col.id", "doc.col.score", "doc.col.band", "field.risk.zone", "field.risk.text", "field.risk.owner",
+                "field.risk.mitigation", "field.risk.status",
+            ].map(label)
+            doc.table(
+                header,
+                sorted.map { risk in
+                    let score = risk.score.map {
+                        String($0) + " (" + String(risk.likelihood ?? 0) + "×" + String(risk.impact ?? 0) + ")"
+                    }
+                    return [
+                        risk.id, score ?? "—", risk.band.map { t($0.labelKey) } ?? t("risks.unrated"),
+                        t(risk.zone.labelKey),
+                        risk.text
+                            + (risk.reason.map { " (" + t("risks.detail.reason", ["reason": t($0.labelKey)]) + ")" }
+                                ?? ""),
+                        risk.owner.isEmpty ? "—" : session.ownerName(of: risk),
+                        risk.mitigation.isEmpty ? "—" : risk.mitigation,
+                        t(risk.status.labelKey),
+                    ].map { Inline($0) }
+                })
+        }
+        let scanned = FailureReason.allCases.compactMap { reason in
+            session.failureScan[reason.rawValue].map { (reason, $0) }
+        }
+        if !scanned.isEmpty {
+            doc.paragraph(.strong(t("doc.report.scan")))
+            doc.table(
+                [label("field.risk.reason"), label("field.risk.scan")],
+                scanned.map { [Inline(t($0.0.labelKey).sentenceCased), Inline(t($0.1.labelKey))] })
+        }
+        analysis(&doc, Findings.risks(session, t))
+    }
+}

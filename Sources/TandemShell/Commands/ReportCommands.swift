@@ -1,0 +1,108 @@
+import Foundation
+import TandemCore
+
+/// report, export.
+enum ReportCommands {
+    static let all: [Command] = [
+        Command("report", group: .modules, needsSession: true) { shell, args throws(ShellError) in
+            guard args.isEmpty else { throw .usage("report") }
+            shell.showReport()
+        },
+        Command(
+            "export", group: .modules, subcommands: DocumentKind.allCases.map(\.rawValue), needsSession: true,
+            complete: { _, args in completeExport(args) }
+        ) { shell, args throws(ShellError) in
+            try shell.export(ExportRequest(parsing: args))
+        },
+    ]
+
+    /// The kind first, then the options not given yet; a language after `--lang`.
+    static func completeExport(_ args: [String]) -> [String] {
+        if args.last?.lowercased() == "--lang" { return Language.allCases.map(\.rawValue) }
+        if args.isEmpty { return DocumentKind.allCases.map(\.rawValue) }
+        let used = Set(args.map { $0.lowercased() })
+        return ["--lang", "--force"].filter { !used.contains($0) }
+    }
+}
+
+/// What `export` was asked for: `export proposal|report [FILE] [--lang fr|en] [--force]`,
+/// options anywhere after the command.
+struct ExportRequest: Equatable {
+    var kind: DocumentKind
+    var file: String?
+    var language: Language?
+    var force = false
+
+    init(parsing args: [String]) throws(ShellError) {
+        var kind: DocumentKind?
+        var file: String?
+        var rest = args[...]
+        while let word = rest.popFirst() {
+            let lowered = word.lowercased()
+            if lowered == "--force" {
+                force = true
+            } else if lowered == "--lang" || lowered.hasPrefix("--lang=") {
+                let value = lowered == "--lang" ? rest.popFirst() : String(lowered.dropFirst("--lang=".count))
+                guard language == nil, let value, let parsed = Language(rawValue: value.lowercased()) else {
+                    throw .usage("export")
+                }
+                language = parsed
+            } else if word.hasPrefix("--") {
+                throw .usage("export")
+            } else if kind == nil {
+                guard let parsed = DocumentKind(rawValue: lowered) else { throw .usage("export") }
+                kind = parsed
+            } else if file == nil {
+                file = word
+            } else {
+                throw .usage("export")
+            }
+        }
+        guard let kind else { throw .usage("export") }
+        self.kind = kind
+        self.file = file
+    }
+}
+
+extension Shell {
+    /// Writes the proposal or the report as Markdown, in the session's
+    /// language unless asked otherwise, and says where.
+    func export(_ request: ExportRequest) throws(ShellError) {
+        let open = try requireSession()
+        let language = request.language ?? open.session.language
+        let name = request.kind.fileName(session: open.name, language: language)
+        let path = ExportFile.absolute(expandingHome(request.file ?? name), in: configuration.workingDirectory)
+        if request.file?.hasSuffix("/") == true {
+            // "out/" names a directory even when it does not exist yet.
+            guard store.fileSystem.entry(at: path) != nil else { throw .message("export.nodirectory", ["path": path]) }
+            throw .message("export.directory", ["path": path, "name": name])
+        }
+        let text = request.kind.render(
+            open.session, catalog: configuration.catalog, language: language, today: Day(now))
+        do {
+            try ExportFile.write(text, to: path, force: request.force, fileSystem: store.fileSystem)
+        } catch {
+            switch error {
+            case .exists(let path): throw .message("export.exists", ["path": path])
+            case .directory(let path): throw .message("export.directory", ["path": path, "name": name])
+            case .symlink(let path): throw .message("export.symlink", ["path": path])
+            case .special(let path): throw .message("export.special", ["path": path])
+            case .noDirectory(let directory): throw .message("export.nodirectory", ["path": directory])
+            case .io(let failure): throw .store(.io(failure))
+            }
+        }
+        say(
+            "export.done.\(request.kind.rawValue)",
+            ["language": t("export.language.\(language.rawValue)"), "path": path],
+            .success)
+        say("export.shared", [:], .dim)
+    }
+
+    /// "~/notes/x.md" in the home directory, as a shell would have it.
+    private func expandingHome(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/"),
+            let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty
+        else { return path }
+        return home + path.dropFirst()
+    }
+}

@@ -1,0 +1,104 @@
+import TandemCore
+
+/// The questions of a follow-up meeting, on the agenda fixed when it started:
+/// actions late or due, the phase check, the top risks re-rated, then the
+/// health check again. Enter keeps an answer as it is and counts as given,
+/// so a follow-up stopped half-way resumes where it stopped.
+enum FollowUpFlow {
+    /// Catalogue texts in the shell's language, for the arguments of the questions.
+    typealias Words = @Sendable (String, [String: String]) -> String
+
+    static func flow(today: Day, words: @escaping Words) -> GuideFlow {
+        GuideFlow(id: "followup", questions: { questions($0, today: today, words: words) }) { _ in }
+    }
+
+    static func questions(_ session: Session, today: Day, words: @escaping Words) -> [GuideQuestion] {
+        guard let draft = session.reviews.underway else { return [] }
+        return actionQuestions(session, draft, today, words) + phaseQuestions(session, draft, words)
+            + riskQuestions(session, draft, words) + healthQuestions(session, draft)
+    }
+
+    static func actionQuestions(_ session: Session, _ draft: FollowUpDraft, _ today: Day, _ words: @escaping Words)
+        -> [GuideQuestion]
+    {
+        draft.actions.compactMap { id in
+            guard let action = session.actions.first(where: { $0.id == id }) else { return nil }
+            var state = ""
+            if let due = action.due {
+                let days = due.ordinal - today.ordinal
+                let key =
+                    days < 0 ? "followup.action.late" : days == 0 ? "followup.action.today" : "followup.action.soon"
+                state = words(key, ["due": due.description, "days": String(abs(days))])
+            }
+            let owner = action.owner.isEmpty ? words("followup.action.nobody", [:]) : session.ownerName(action.owner)
+            return GuideQuestion(
+                id: draft.prefix + "action." + id, key: "followup.action",
+                arguments: ["id": id, "text": action.text.truncated(to: 60), "state": state, "owner": owner],
+                keepsOnEmpty: true, settled: { s in s.actions.first { $0.id == id }?.done != nil },
+                current: { s in
+                    s.actions.first { $0.id == id }?.done.map {
+                        words("followup.action.isdone", ["date": $0.description])
+                    }
+                }
+            ) { shell, answer throws(ShellError) in try shell.followUpAction(id, answer) }
+        }
+    }
+
+    /// Does the declared phase still hold? A note is asked when the follow-up declared another one.
+    static func phaseQuestions(_ session: Session, _ draft: FollowUpDraft, _ words: Words) -> [GuideQuestion] {
+        var arguments: [String: String] = [:]
+        if let current = session.currentPhase {
+            arguments = ["phase": words(current.phase.labelKey, [:]), "date": current.date.description]
+        }
+        var list = [
+            GuideQuestion(
+                id: draft.prefix + "phase", key: session.currentPhase == nil ? "followup.phase.none" : "followup.phase",
+                arguments: arguments, choices: Phase.allCases.map(\.labelKey), keepsOnEmpty: true
+            ) { shell, answer throws(ShellError) in try shell.followUpPhase(answer) }
+        ]
+        if let current = session.currentPhase, current.phase != draft.phase {
+            list.append(
+                GuideQuestion(
+                    id: draft.prefix + "phase.note", key: "phase.note", keepsOnEmpty: true,
+                    current: { $0.currentPhase?.note }
+                ) { shell, answer throws(ShellError) in
+                    let note = answer.trimmingWhitespace
+                    try shell.change("phase note " + note) { (s: inout Session) throws(SessionError) in
+                        try s.notePhase(note)
+                    }
+                })
+        }
+        return list
+    }
+
+    static func riskQuestions(_ session: Session, _ draft: FollowUpDraft, _ words: Words) -> [GuideQuestion] {
+        draft.risks.compactMap { id in
+            guard let risk = session.risks.first(where: { $0.id == id }) else { return nil }
+            let arguments = [
+                "id": id, "text": risk.text.truncated(to: 60), "zone": words(risk.zone.labelKey, [:]),
+                "likelihood": risk.likelihood.map(String.init) ?? "-", "impact": risk.impact.map(String.init) ?? "-",
+                "score": risk.score.map(String.init) ?? "-", "band": risk.band.map { words($0.labelKey, [:]) } ?? "-",
+                "status": words(risk.status.labelKey, [:]),
+            ]
+            return GuideQuestion(
+                id: draft.prefix + "risk." + id, key: "followup.risk", arguments: arguments, keepsOnEmpty: true
+            ) { shell, answer throws(ShellError) in try shell.followUpRisk(id, answer) }
+        }
+    }
+
+    /// Each partner re-rates the seven ingredients; the health check's own questions, asked again.
+    static func healthQuestions(_ session: Session, _ draft: FollowUpDraft) -> [GuideQuestion] {
+        session.partners.flatMap { partner in
+            Ingredient.allCases.map { ingredient in
+                GuideQuestion(
+                    id: draft.prefix + "health.\(partner.id).\(ingredient.rawValue)",
+                    key: "health.\(ingredient.rawValue)",
+                    arguments: ["partner": partner.name], keepsOnEmpty: true,
+                    current: { $0.latestHealth()[partner.id]?[ingredient].map { String($0.score) } }
+                ) { shell, answer throws(ShellError) in
+                    try shell.rateHealth(partner: partner.id, ingredient: ingredient, score: answer, quiet: true)
+                }
+            }
+        }
+    }
+}

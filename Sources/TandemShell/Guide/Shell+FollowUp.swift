@@ -1,0 +1,156 @@
+import TandemCore
+
+extension Shell {
+    /// `followup`: what changed since the last checkpoint, what is due, then
+    /// the questions; a follow-up carried to its end becomes a checkpoint and
+    /// moves the next check-in on.
+    func runFollowUp() throws(ShellError) {
+        let today = Day(now)
+        let resumed = try requireSession().session.reviews.underway != nil
+        if !resumed {
+            try change("followup") { (s: inout Session) throws(SessionError) in s.startFollowUp(on: today) }
+        }
+        guard let session = current?.session, let draft = session.reviews.underway else { return }
+        say("followup.title", ["title": session.title], .heading)
+        if resumed {
+            paragraph("followup.resumed", ["date": draft.started.description, "id": draft.checkpoint], .dim)
+        }
+        if let baseline = session.latestCheckpoint {
+            showDiff(since: baseline, in: session)
+        } else {
+            paragraph("followup.no.baseline")
+        }
+        line("")
+        followUpAgenda(session, draft, today)
+        line("")
+        let catalog = configuration.catalog
+        let language = language
+        let flow = FollowUpFlow.flow(today: today) { catalog.text($0, language, $1) }
+        switch try runFlow(flow) {
+        case .stopped: say("guide.stopped.module", ["command": "followup"], .dim)
+        case .finished: try finishFollowUp(today)
+        }
+    }
+
+    /// What the meeting is about besides the changes: actions, gates, risks, the formal review.
+    private func followUpAgenda(_ session: Session, _ draft: FollowUpDraft, _ today: Day) {
+        say("followup.agenda", [:], .accent)
+        switch draft.actions.count {
+        case 0: agendaLine("followup.agenda.actions.none")
+        case 1: agendaLine("followup.agenda.actions.one")
+        default: agendaLine("followup.agenda.actions", ["count": String(draft.actions.count)])
+        }
+        let gates = session.gatesDue(today: today)
+        if gates.isEmpty {
+            agendaLine("followup.agenda.gates.none")
+        }
+        for stage in gates {
+            agendaLine(
+                "followup.agenda.gate",
+                ["stage": stage.name, "date": stage.review?.description ?? "", "command": gateCommand(stage)],
+                .warning)
+        }
+        if draft.risks.isEmpty {
+            agendaLine("followup.agenda.risks.none")
+        } else {
+            agendaLine("followup.agenda.risks", ["list": spokenList(draft.risks)])
+        }
+        agendaLine(session.partners.isEmpty ? "followup.agenda.health.none" : "followup.agenda.health")
+        let formal = ReviewReminder(kind: .formal, date: session.reviews.formal, today: today)
+        if formal.isDue { agendaLine("followup.agenda.formal", ["reminder": reminderSentence(formal)], .warning) }
+    }
+
+    /// One item of the agenda as a bullet within 80 columns.
+    private func agendaLine(_ key: String, _ arguments: [String: String] = [:], _ style: Style = .plain) {
+        for (i, text) in t(key, arguments).wrapped(width: 76).split(separator: "\n").enumerated() {
+            line((i == 0 ? "  - " : "    ") + text, style)
+        }
+    }
+
+    /// `gate Pilot`, or `gate s2` when the name has spaces (the command is shown in quotes).
+    private func gateCommand(_ stage: Stage) -> String {
+        "gate " + (stage.name.contains(where: \.isWhitespace) ? stage.id : stage.name)
+    }
+
+    private func finishFollowUp(_ today: Day) throws(ShellError) {
+        guard let before = current?.session else { return }
+        let baseline = before.latestCheckpoint
+        let label = before.freeCheckpointLabel(t("followup.label", ["date": today.description]))
+        let checkpoint = try change("followup " + label) { (s: inout Session) throws(SessionError) in
+            try s.finishFollowUp(label: label, on: today)
+        }
+        guard let session = current?.session else { return }
+        line("")
+        say("followup.done", ["checkpoint": checkpointName(checkpoint)], .success)
+        let checkin = ReviewReminder(kind: .checkin, date: session.reviews.checkin, today: today)
+        let formal = ReviewReminder(kind: .formal, date: session.reviews.formal, today: today)
+        say(
+            "followup.next",
+            ["checkin": checkin.date.description, "formal": formal.date.description, "when": reviewWhen(formal)])
+        if formal.isDue { say("followup.formal.due", [:], .warning) }
+        let gates = session.gatesDue(today: today)
+        if !gates.isEmpty {
+            say("followup.gates.left", ["list": spokenList(gates.map { "\"" + gateCommand($0) + "\"" })], .warning)
+        }
+        if let baseline { say("followup.diff.hint", ["id": baseline.id, "new": checkpoint.id], .dim) }
+    }
+
+    /// "yes" (done), a new due date, or "none" to clear it.
+    func followUpAction(_ id: String, _ answer: String) throws(ShellError) {
+        if Self.yesWords.contains(answer.folded) {
+            try completeActions([id])
+            return
+        }
+        let due: Day?
+        do {
+            due = try parseDue(answer)
+        } catch {
+            throw .message("followup.action.answer")
+        }
+        let action = try change("action due \(id) " + answer) { (s: inout Session) throws(SessionError) in
+            try s.setActionDue(id, to: due)
+        }
+        say(due == nil ? "action.due.cleared" : "action.due.set", ["id": action.id, "due": due?.description ?? ""])
+    }
+
+    /// "yes" keeps the phase; a phase word declares it today when it differs.
+    func followUpPhase(_ answer: String) throws(ShellError) {
+        let current = self.current?.session.currentPhase
+        if let current, Self.yesWords.contains(answer.folded) {
+            say("followup.phase.kept", ["phase": t(current.phase.labelKey)])
+            return
+        }
+        let phase: Phase = try parseValue(answer, field: "phase")
+        if let current, current.phase == phase {
+            say("followup.phase.kept", ["phase": t(phase.labelKey)])
+            return
+        }
+        try logPhase(phase, note: "")
+    }
+
+    /// "L I" re-rates the risk (each 1 to 5); a status word (mitigated, closed…) sets its status.
+    func followUpRisk(_ id: String, _ answer: String) throws(ShellError) {
+        let numbers = answer.split { " ,;x×*/".contains($0) }.map(String.init)
+        if numbers.count == 2, let likelihood = Int(numbers[0]), let impact = Int(numbers[1]) {
+            guard Risk.scale.contains(likelihood), Risk.scale.contains(impact) else {
+                throw .message("followup.risk.answer")
+            }
+            let risk = try change("risk rate \(id) \(likelihood) \(impact)") {
+                (s: inout Session) throws(SessionError) in
+                try s.rateRisk(id, likelihood: likelihood, impact: impact)
+            }
+            sayRating(risk)
+            return
+        }
+        guard numbers.count == 1, let status: RiskStatus = try? parseValue(answer, field: "risk.status") else {
+            throw .message("followup.risk.answer")
+        }
+        let risk = try change("risk status \(id) \(status.rawValue)") { (s: inout Session) throws(SessionError) in
+            try s.setRiskStatus(id, status)
+        }
+        say("risk.status.set", ["id": risk.id, "status": t(status.labelKey)])
+    }
+
+    /// Words that say "yes, done, still true" in either language.
+    static let yesWords: Set<String> = ["yes", "y", "done", "ok", "oui", "o", "fait", "faite"]
+}

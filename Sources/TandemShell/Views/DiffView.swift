@@ -1,0 +1,139 @@
+import TandemCore
+
+/// Names of partners, needs and stages for a diff: as they are now, or as
+/// they were at the checkpoint for those removed since.
+struct DiffNames {
+    let before: SessionSnapshot
+    let after: SessionSnapshot
+
+    func partner(_ id: String) -> String {
+        after.partners.first { $0.id == id }?.name ?? before.partners.first { $0.id == id }?.name ?? id
+    }
+
+    func need(_ id: String) -> String {
+        after.needs.first { $0.id == id }?.name ?? before.needs.first { $0.id == id }?.name ?? id
+    }
+
+    func stage(_ id: String) -> String {
+        after.stages.first { $0.id == id }?.name ?? before.stages.first { $0.id == id }?.name ?? id
+    }
+}
+
+extension Shell {
+    /// The modules of a diff in path order, with their heading keys.
+    private enum DiffModule: String, CaseIterable {
+        case context, expectations, map, stages, risks, health, phase, actions
+    }
+
+    /// `diff`: what moved since a checkpoint, module by module, each change on
+    /// a line that starts with + (added), - (removed), ~ (changed) or ! (late),
+    /// so it reads the same without colour.
+    func showDiff(since checkpoint: Checkpoint, in session: Session) {
+        let today = Day(now)
+        let diff = SessionDiff(since: checkpoint, in: session, today: today)
+        say(
+            "diff.title",
+            [
+                "checkpoint": checkpointName(checkpoint), "date": checkpoint.date.description,
+                "ago": daysAgo(from: checkpoint.date, to: today),
+            ], .heading)
+        guard !diff.isEmpty else {
+            paragraph("diff.none", [:], .dim)
+            return
+        }
+        let names = DiffNames(before: checkpoint.state, after: SessionSnapshot(session))
+        for module in DiffModule.allCases {
+            let lines = diffLines(module, diff, names)
+            guard !lines.isEmpty else { continue }
+            say("diff.module.\(module.rawValue)", [:], .accent)
+            for entry in lines { diffLine(entry.marker, entry.text) }
+        }
+        say("diff.legend", [:], .dim)
+    }
+
+    /// `c2 "after the pilot"`, or `c2` when it has no label.
+    func checkpointName(_ checkpoint: Checkpoint) -> String {
+        checkpoint.label.isEmpty ? checkpoint.id : checkpoint.id + " \"" + checkpoint.label.truncated(to: 40) + "\""
+    }
+
+    /// "today", "1 day ago", "12 days ago".
+    func daysAgo(from day: Day, to today: Day) -> String {
+        let days = today.ordinal - day.ordinal
+        if days <= 0 { return t("diff.ago.today") }
+        return t(days == 1 ? "diff.ago.one" : "diff.ago", ["days": String(days)])
+    }
+
+    /// One change: its marker, then the text wrapped within 80 columns.
+    private func diffLine(_ marker: DiffMarker, _ text: String) {
+        for (i, part) in text.wrapped(width: 76).split(separator: "\n").enumerated() {
+            line((i == 0 ? "  " + marker.rawValue + " " : "    ") + part, marker.style)
+        }
+    }
+
+    private func diffLines(_ module: DiffModule, _ diff: SessionDiff, _ names: DiffNames) -> [DiffEntry] {
+        switch module {
+        case .context: return diff.context.map { contextLine($0, names) }
+        case .expectations: return diff.expectations.map { expectationLine($0, names) }
+        case .map: return diff.map.map { mapLine($0, names) }
+        case .stages: return diff.stages.map { stageLine($0, names) }
+        case .risks: return diff.risks.map { riskLine($0, names) }
+        case .health: return healthLines(diff.health, names)
+        case .phase: return diff.phase.map { phaseLines($0) } ?? []
+        case .actions: return diff.actions.map { actionLine($0, names) }
+        }
+    }
+
+    /// Text typed by a user, quoted and cut so one change stays a line or two.
+    func quoted(_ text: String, _ width: Int = 60) -> String {
+        "\"" + text.split(whereSeparator: \.isNewline).joined(separator: " ").truncated(to: width) + "\""
+    }
+
+    /// "12 → 16 ↑": a number's move with its trend arrow.
+    func moved(_ from: Int?, _ to: Int?) -> String {
+        let was = from.map(String.init) ?? t("diff.unrated")
+        let now = to.map(String.init) ?? t("diff.unrated")
+        guard let from, let to else { return was + " → " + now }
+        return was + " → " + now + " " + arrow(Trend(from: from, to: to))
+    }
+
+    func arrow(_ trend: Trend) -> String {
+        switch trend {
+        case .up: return "↑"
+        case .down: return "↓"
+        case .same: return "→"
+        }
+    }
+
+    /// A date or "none", for moves of a due or review date.
+    func dayText(_ day: Day?) -> String { day?.description ?? t("diff.unset") }
+
+    /// A value word's label or "none".
+    func label<V: ValueWord>(_ value: V?) -> String { value.map { t($0.labelKey) } ?? t("diff.unset") }
+}
+
+/// How a diff line starts: readable without colour, coloured when there is some.
+enum DiffMarker: String {
+    case added = "+"
+    case removed = "-"
+    case changed = "~"
+    case late = "!"
+
+    var style: Style {
+        switch self {
+        case .added: return .success
+        case .removed: return .dim
+        case .changed: return .plain
+        case .late: return .warning
+        }
+    }
+}
+
+struct DiffEntry {
+    var marker: DiffMarker
+    var text: String
+
+    init(_ marker: DiffMarker, _ text: String) {
+        self.marker = marker
+        self.text = text
+    }
+}

@@ -1,0 +1,64 @@
+import TandemCore
+
+extension Shell {
+    /// `review`: the next check-in and formal review, how far they are, the
+    /// last checkpoint and any follow-up under way.
+    func showReviews() {
+        guard let session = current?.session else { return }
+        let today = Day(now)
+        say("review.title", [:], .heading)
+        let rows = [
+            (t("review.row.checkin"), ReviewReminder(kind: .checkin, date: session.reviews.checkin, today: today)),
+            (t("review.row.formal"), ReviewReminder(kind: .formal, date: session.reviews.formal, today: today)),
+        ]
+        let labels = rows.map(\.0) + [t("review.row.checkpoint"), t("review.row.underway")]
+        let width = min(30, labels.map(\.displayWidth).max() ?? 0)
+        for (label, reminder) in rows {
+            write("  " + label.fitted(to: width) + "  " + reminder.date.description + "  ")
+            line(reviewWhen(reminder), reminder.isOverdue ? .warning : reminder.isDue ? .accent : .plain)
+        }
+        let last = session.latestCheckpoint.map { checkpointName($0) + ", " + $0.date.description } ?? t("review.none")
+        line("  " + t("review.row.checkpoint").fitted(to: width) + "  " + last)
+        if let underway = session.reviews.underway {
+            line(
+                "  " + t("review.row.underway").fitted(to: width) + "  "
+                    + t("review.underway", ["date": underway.started.description]), .accent)
+        }
+        line("")
+        paragraph("review.explain", [:], .dim)
+    }
+
+    /// "in 12 days", "today", "3 days late".
+    func reviewWhen(_ reminder: ReviewReminder) -> String {
+        if reminder.days == 0 { return t("review.when.today") }
+        if reminder.days > 0 { return t("review.when.ahead", ["days": dayCount(reminder.days)]) }
+        return t("review.when.late", ["days": dayCount(-reminder.days)])
+    }
+
+    /// "check-in overdue by 12 days (due 2026-11-09)" for a review due or late.
+    func reminderText(_ reminder: ReviewReminder) -> String {
+        let state = reminder.days < 0 ? "late" : reminder.days == 0 ? "today" : "soon"
+        return t(
+            "review.remind.\(reminder.kind.rawValue).\(state)",
+            ["date": reminder.date.description, "days": dayCount(abs(reminder.days))])
+    }
+
+    /// The same as a sentence of its own: "Check-in overdue by 12 days (due 2026-11-09)."
+    func reminderSentence(_ reminder: ReviewReminder) -> String {
+        let text = reminderText(reminder)
+        return t("review.remind.sentence", ["reminder": text.prefix(1).uppercased() + text.dropFirst()])
+    }
+
+    /// Said on `open`: reviews due within two weeks or late, and a follow-up left half-way.
+    func sayReviewReminders(_ session: Session) {
+        let reminders = session.reviews.reminders(today: Day(now))
+        for reminder in reminders {
+            line(reminderSentence(reminder).wrapped(width: Shell.textWidth), reminder.isOverdue ? .warning : .accent)
+        }
+        if let underway = session.reviews.underway {
+            say("review.underway.open", ["date": underway.started.description], .accent)
+        } else if !reminders.isEmpty {
+            say("review.remind.hint", [:], .dim)
+        }
+    }
+}

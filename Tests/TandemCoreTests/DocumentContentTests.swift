@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+import TandemCore
+
+/// What each document may and may not say, whatever its wording.
+@Suite struct DocumentContentTests {
+    static func render(_ kind: DocumentKind, _ language: Language) throws -> String {
+        kind.render(
+            try ExportFixture.session(), catalog: try ExportGoldenTests.catalog(), language: language,
+            today: ExportFixture.today)
+    }
+
+    @Test(arguments: Language.allCases)
+    func proposalKeepsTheCoachsNotesOut(_ language: Language) throws {
+        let text = try Self.render(.proposal, language)
+        let session = try ExportFixture.session()
+        // No internal ids (p1, e4, s2, r3, a1 …) anywhere, charts included.
+        #expect(text.range(of: #"\b[pensra][0-9]+\b"#, options: .regularExpression) == nil)
+        // Nothing the partners said to the coach alone.
+        for secret in session.partners.map(\.personalGoals).filter({ !$0.isEmpty }) + session.notes.map(\.text) {
+            #expect(!text.contains(Markdown.escape(secret)), "\(secret)")
+        }
+        for word in ["perception", "euphori", "crisis", "crise", "health", "santé", "skipped", "passée"] {
+            #expect(!text.lowercased().contains(word), "\(word)")
+        }
+        // What it must hold: every contribution, commitment, stage and open risk.
+        for item in session.expectations where item.kind == .contribution || item.kind == .commitment {
+            #expect(text.contains(Markdown.escape(item.text)))
+        }
+        for stage in session.stages { #expect(text.contains(Markdown.escape(stage.name))) }
+        for risk in session.risks where risk.status != .closed { #expect(text.contains(Markdown.escape(risk.text))) }
+        #expect(!text.contains("Domain name already taken"))  // closed
+        #expect(text.contains("```mermaid\ngantt"))
+        #expect(text.contains("```mermaid\nquadrantChart"))
+    }
+
+    @Test(arguments: Language.allCases)
+    func reportSaysEverything(_ language: Language) throws {
+        let text = try Self.render(.report, language)
+        let session = try ExportFixture.session()
+        for id in session.partners.map(\.id) + session.expectations.map(\.id) + session.risks.map(\.id) {
+            #expect(text.contains(id), "\(id)")
+        }
+        #expect(text.contains("Move from one-off gigs to recurring income"))
+        #expect(text.contains("Zoé Martin 2, Marc Keller 4"))  // a perception gap
+        #expect(text.contains("```mermaid\ntimeline"))  // the phases
+        #expect(text.contains("| a2 | 2026-03-08 |"))  // an overdue action
+    }
+
+    @Test func everyBlockIsSeparatedAndTheFileEndsWithOneNewline() throws {
+        for kind in DocumentKind.allCases {
+            let text = try Self.render(kind, .en)
+            #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n"))
+            #expect(!text.contains("\n\n\n"))
+            #expect(!text.contains("[doc."), "a key without text")
+        }
+    }
+}
