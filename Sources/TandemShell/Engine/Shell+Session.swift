@@ -9,23 +9,36 @@ extension Shell {
 
     /// Applies one change to the open session: remembered for `undo`, stamped,
     /// and saved at once in an interactive shell.
+    ///
+    /// With undo kept, the change runs on a copy and a failure leaves the
+    /// session as it was. Without (a long script that never undoes), it runs in
+    /// place so appending to a large collection does not copy it; session
+    /// mutations validate before they change anything, so a refused change
+    /// leaves nothing half done.
     @discardableResult
     func change<R>(_ description: String, _ body: (inout Session) throws(SessionError) -> R) throws(ShellError) -> R {
         guard var open = current else { throw .noSession }
-        var session = open.session
-        let result: R
-        do {
-            result = try body(&session)
-        } catch {
-            throw .session(error)
-        }
         let depth = configuration.undoDepth
+        let result: R
         if depth > 0 {
-            undoStack.append(UndoEntry(description: description, before: open.session))
+            let before = open.session
+            do {
+                result = try body(&open.session)
+            } catch {
+                throw .session(error)
+            }
+            undoStack.append(UndoEntry(description: description, before: before))
             if undoStack.count > depth { undoStack.removeFirst(undoStack.count - depth) }
+        } else {
+            current = nil  // the only reference left is `open`, so arrays grow in place
+            do {
+                result = try body(&open.session)
+            } catch {
+                current = open
+                throw .session(error)
+            }
         }
-        session.updatedAt = now
-        open.session = session
+        open.session.updatedAt = now
         open.dirty = true
         current = open
         if interactive { autosave() }
