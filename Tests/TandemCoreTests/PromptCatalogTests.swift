@@ -39,6 +39,11 @@ import Testing
         }
     }
 
+    @Test func acceptsWindowsLineEndings() throws {
+        let entries = try PromptFile.parse("a = one\r\nb =\r\n| two\r\n| three\r\n", file: "crlf.prompts")
+        #expect(entries == ["a": "one", "b": "two\nthree"])
+    }
+
     @Test func fillsPlaceholders() {
         #expect(PromptCatalog.fill("{a} and {b} {missing}", ["a": "1", "b": "2"]) == "1 and 2 {missing}")
         #expect(PromptCatalog.fill("unclosed {a", ["a": "1"]) == "unclosed {a")

@@ -20,9 +20,10 @@ public enum PromptFile {
         var definedAt: [String: Int] = [:]
         var current: (key: String, continued: Bool)?
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on bytes: "\r\n" is one Character, so a Character split would miss CRLF lines.
+        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            let line = Substring(rawLine.last == 0x0D ? rawLine.dropLast() : rawLine)
             if line.hasPrefix("|") {
                 guard let (key, continued) = current else {
                     throw ParseError(file: file, line: lineNumber, message: "a \"|\" line must follow a \"key =\" line")
@@ -36,15 +37,15 @@ public enum PromptFile {
                 current = (key, true)
                 continue
             }
-            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-            if trimmed.isEmpty || trimmed.hasPrefix("#") {
+            let firstSignificant = line.utf8.first { $0 != 0x20 && $0 != 0x09 }
+            if firstSignificant == nil || firstSignificant == UInt8(ascii: "#") {
                 current = nil
                 continue
             }
-            if line.first == " " || line.first == "\t" {
+            if line.utf8.first == 0x20 || line.utf8.first == 0x09 {
                 throw ParseError(file: file, line: lineNumber, message: "unexpected indentation; continue a text with \"| \" lines")
             }
-            guard let equals = line.firstIndex(of: "=") else {
+            guard let equals = line.utf8.firstIndex(of: UInt8(ascii: "=")) else {
                 throw ParseError(file: file, line: lineNumber, message: "expected \"key = text\"")
             }
             let key = line[..<equals].trimmingSpaces
@@ -71,7 +72,14 @@ public enum PromptFile {
 }
 
 extension Substring {
+    /// Without leading and trailing spaces and tabs; works on UTF-8 (this runs at every start-up).
     var trimmingSpaces: String {
-        String(drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+        let bytes = utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
+        while end > start, case let before = bytes.index(before: end), bytes[before] == 0x20 || bytes[before] == 0x09 {
+            end = before
+        }
+        return String(self[start..<end])
     }
 }
