@@ -31,7 +31,7 @@ public struct PromptCatalog: Sendable {
                 throw .missingDirectory(directory)
             }
             var merged: [String: String] = [:]
-            var origin: [String: String] = [:]
+            var parsedFiles: [(path: String, entries: [String: String])] = []
             for file in files.sorted() where file.hasSuffix(".prompts") {
                 let path = folder + "/" + file
                 guard let data = FileManager.default.contents(atPath: path),
@@ -43,14 +43,20 @@ public struct PromptCatalog: Sendable {
                 } catch {
                     throw .parse(error)
                 }
-                for (key, value) in parsed {
-                    if let other = origin[key] {
-                        let line = lineNumber(of: key, in: text)
-                        throw .parse(.init(file: path, line: line, message: "key \"\(key)\" is already defined in \(other)"))
+                let before = merged.count
+                merged.merge(parsed) { first, _ in first }
+                if merged.count != before + parsed.count {
+                    // A key defined in two files: name the second file and line, and the first file.
+                    for (key, _) in parsed {
+                        if let other = parsedFiles.first(where: { $0.entries[key] != nil }) {
+                            throw .parse(
+                                .init(
+                                    file: path, line: PromptFile.firstLine(of: key, in: text),
+                                    message: "key \"\(key)\" is already defined in \(other.path)"))
+                        }
                     }
-                    merged[key] = value
-                    origin[key] = path
                 }
+                parsedFiles.append((path, parsed))
             }
             if merged.isEmpty { throw .missingDirectory(directory) }
             entries[language] = merged
@@ -94,12 +100,4 @@ public struct PromptCatalog: Sendable {
         return out
     }
 
-    private static func lineNumber(of key: String, in text: String) -> Int {
-        var n = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            n += 1
-            if line.hasPrefix(key + " ") || line.hasPrefix(key + "=") { return n }
-        }
-        return 1
-    }
 }

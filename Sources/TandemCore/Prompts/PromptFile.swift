@@ -17,14 +17,13 @@ public enum PromptFile {
 
     public static func parse(_ text: String, file: String) throws(ParseError) -> [String: String] {
         var entries: [String: String] = [:]
-        var definedAt: [String: Int] = [:]
         var current: (key: String, continued: Bool)?
         var lineNumber = 0
         // Split on bytes: "\r\n" is one Character, so a Character split would miss CRLF lines.
         for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
             let line = Substring(rawLine.last == 0x0D ? rawLine.dropLast() : rawLine)
-            if line.hasPrefix("|") {
+            if line.utf8.first == UInt8(ascii: "|") {
                 guard let (key, continued) = current else {
                     throw ParseError(file: file, line: lineNumber, message: "a \"|\" line must follow a \"key =\" line")
                 }
@@ -54,16 +53,27 @@ public enum PromptFile {
                     file: file, line: lineNumber,
                     message: "invalid key \"\(key)\": use letters, digits, \".\", \"_\" and \"-\"")
             }
-            if let first = definedAt[key] {
+            if entries[key] != nil {
+                let first = firstLine(of: key, in: text)
                 throw ParseError(file: file, line: lineNumber, message: "key \"\(key)\" is already defined on line \(first)")
             }
             var value = line[line.index(after: equals)...]
             if value.hasPrefix(" ") { value = value.dropFirst() }
             entries[key] = String(value)
-            definedAt[key] = lineNumber
             current = (key, false)
         }
         return entries
+    }
+
+    /// Where a key was first defined (only looked for when reporting a duplicate).
+    static func firstLine(of key: String, in text: String) -> Int {
+        var number = 0
+        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            number += 1
+            let content = Substring(line)
+            if let equals = content.firstIndex(of: "="), content[..<equals].trimmingSpaces == key { return number }
+        }
+        return 1
     }
 
     private static func isKeyScalar(_ s: Unicode.Scalar) -> Bool {
