@@ -16,39 +16,59 @@ public enum PromptFile {
     }
 
     public static func parse(_ text: String, file: String) throws(ParseError) -> [String: String] {
+        // A byte loop: this runs for every prompt file at every start-up.
+        let bytes = Array(text.utf8)
         var entries: [String: String] = [:]
-        var current: (key: String, continued: Bool)?
+        entries.reserveCapacity(bytes.count / 60)
+        var current: String?
+        var block: [String] = []
+        var blockStarted = false
+        func closeBlock() {
+            if let key = current, blockStarted { entries[key] = block.joined(separator: "\n") }
+            block.removeAll(keepingCapacity: true)
+            blockStarted = false
+        }
+        var start = 0
         var lineNumber = 0
-        // Split on bytes: "\r\n" is one Character, so a Character split would miss CRLF lines.
-        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
             lineNumber += 1
-            let line = Substring(rawLine.last == 0x0D ? rawLine.dropLast() : rawLine)
-            if line.utf8.first == UInt8(ascii: "|") {
-                guard let (key, continued) = current else {
+            let lineEnd = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
+            defer { start = end + 1 }
+            if start < lineEnd, bytes[start] == UInt8(ascii: "|") {
+                guard current != nil else {
                     throw ParseError(file: file, line: lineNumber, message: "a \"|\" line must follow a \"key =\" line")
                 }
-                var rest = line.dropFirst()
-                if rest.hasPrefix(" ") { rest = rest.dropFirst() } else if !rest.isEmpty {
-                    throw ParseError(file: file, line: lineNumber, message: "expected a space after \"|\"")
+                var rest = start + 1
+                if rest < lineEnd {
+                    guard bytes[rest] == 0x20 else {
+                        throw ParseError(file: file, line: lineNumber, message: "expected a space after \"|\"")
+                    }
+                    rest += 1
                 }
-                let previous = entries[key] ?? ""
-                entries[key] = previous.isEmpty && !continued ? String(rest) : previous + "\n" + rest
-                current = (key, true)
+                blockStarted = true
+                block.append(String(decoding: bytes[rest..<lineEnd], as: UTF8.self))
                 continue
             }
-            let firstSignificant = line.utf8.first { $0 != 0x20 && $0 != 0x09 }
-            if firstSignificant == nil || firstSignificant == UInt8(ascii: "#") {
+            var first = start
+            while first < lineEnd, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+            if first == lineEnd || bytes[first] == UInt8(ascii: "#") {
+                closeBlock()
                 current = nil
                 continue
             }
-            if line.utf8.first == 0x20 || line.utf8.first == 0x09 {
+            if first != start {
                 throw ParseError(file: file, line: lineNumber, message: "unexpected indentation; continue a text with \"| \" lines")
             }
-            guard let equals = line.utf8.firstIndex(of: UInt8(ascii: "=")) else {
+            guard let equals = bytes[start..<lineEnd].firstIndex(of: UInt8(ascii: "=")) else {
                 throw ParseError(file: file, line: lineNumber, message: "expected \"key = text\"")
             }
-            let key = line[..<equals].trimmingSpaces
-            guard !key.isEmpty, key.unicodeScalars.allSatisfy(isKeyScalar) else {
+            closeBlock()
+            var keyEnd = equals
+            while keyEnd > start, bytes[keyEnd - 1] == 0x20 || bytes[keyEnd - 1] == 0x09 { keyEnd -= 1 }
+            let key = String(decoding: bytes[start..<keyEnd], as: UTF8.self)
+            guard keyEnd > start, bytes[start..<keyEnd].allSatisfy(isKeyByte) else {
                 throw ParseError(
                     file: file, line: lineNumber,
                     message: "invalid key \"\(key)\": use letters, digits, \".\", \"_\" and \"-\"")
@@ -57,12 +77,21 @@ public enum PromptFile {
                 let first = firstLine(of: key, in: text)
                 throw ParseError(file: file, line: lineNumber, message: "key \"\(key)\" is already defined on line \(first)")
             }
-            var value = line[line.index(after: equals)...]
-            if value.hasPrefix(" ") { value = value.dropFirst() }
-            entries[key] = String(value)
-            current = (key, false)
+            var valueStart = equals + 1
+            if valueStart < lineEnd, bytes[valueStart] == 0x20 { valueStart += 1 }
+            let value = String(decoding: bytes[valueStart..<lineEnd], as: UTF8.self)
+            entries[key] = value
+            current = key
+            if !value.isEmpty {
+                block = [value]  // "key = first line" then "| more" continues it
+            }
         }
+        closeBlock()
         return entries
+    }
+
+    private static func isKeyByte(_ b: UInt8) -> Bool {
+        (0x61...0x7A).contains(b) || (0x41...0x5A).contains(b) || (0x30...0x39).contains(b) || b == 0x2E || b == 0x5F || b == 0x2D
     }
 
     /// Where a key was first defined (only looked for when reporting a duplicate).
@@ -76,9 +105,6 @@ public enum PromptFile {
         return 1
     }
 
-    private static func isKeyScalar(_ s: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s) || s == "." || s == "_" || s == "-"
-    }
 }
 
 extension Substring {
