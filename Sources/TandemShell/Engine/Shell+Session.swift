@@ -45,6 +45,12 @@ extension Shell {
         return result
     }
 
+    /// A day typed by the coach (`2027-03-31`, `31/03/2027`, `+30`, `+2m`), or the error that shows the forms.
+    func parseDay(_ text: String) throws(ShellError) -> Day {
+        guard let day = Day(typed: text, today: Day(now)) else { throw .session(.invalidDate(text)) }
+        return day
+    }
+
     /// Saves after a change; a failure is said but does not undo the change.
     func autosave() {
         do {
