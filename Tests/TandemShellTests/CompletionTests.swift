@@ -52,5 +52,8 @@ import TandemCore
         #expect(CommandTable.suggestion(for: "stauts") == "status")
         #expect(CommandTable.suggestion(for: "qit") == "quit")
         #expect(CommandTable.suggestion(for: "zzzzzz") == nil)
+        #expect(CommandTable.suggestion(for: "hepl") == "help")
+        #expect(CommandTable.suggestion(for: "aide") == "help")
+        #expect(CommandTable.suggestion(for: "Santé") == "health")
     }
 }

@@ -13,9 +13,18 @@ enum CommandTable {
 
     static var names: [String] { all.map(\.name) }
 
+    /// Words a French-speaking coach may type first; the commands themselves are English.
+    static let familiarWords = [
+        "aide": "help", "quitter": "quit", "sortir": "exit", "nouveau": "new", "nouvelle": "new", "ouvrir": "open",
+        "enregistrer": "save", "fermer": "close", "etat": "status", "statut": "status", "langue": "lang",
+        "annuler": "undo", "partenaire": "partner", "attentes": "expectations", "carte": "map", "etapes": "stages",
+        "risques": "risks", "sante": "health", "rapport": "report", "exporter": "export",
+    ]
+
     /// The nearest command name for a mistyped word, if one is close enough.
     static func suggestion(for word: String) -> String? {
         let typed = word.lowercased()
+        if let familiar = familiarWords[typed.folded] { return familiar }
         if let byPrefix = names.first(where: { $0.hasPrefix(typed) }), typed.count >= 2 { return byPrefix }
         let scored = names.map { ($0, EditDistance.between(typed, $0)) }.min { $0.1 < $1.1 }
         guard let (name, distance) = scored, distance <= max(1, min(2, typed.count / 3)) else { return nil }
@@ -23,21 +32,23 @@ enum CommandTable {
     }
 }
 
-/// Levenshtein distance, for "did you mean …?".
+/// Edit distance with transpositions, for "did you mean …?".
 enum EditDistance {
     static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var row = [Int](repeating: 0, count: b.count + 1)
+        // Optimal string alignment: a swap of two neighbours ("hepl") costs one, like a typo does.
+        var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
         for i in 1...a.count {
-            row[0] = i
             for j in 1...b.count {
-                row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
             }
-            swap(&previous, &row)
         }
-        return previous[b.count]
+        return d[a.count][b.count]
     }
 }

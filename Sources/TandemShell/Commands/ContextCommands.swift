@@ -20,9 +20,18 @@ enum ContextCommands {
             let rest = Array(args.dropFirst())
             switch sub {
             case "add":
-                guard rest.count == 1 || rest.count == 2 else { throw .usage("partner") }
-                let partner = try shell.change("partner add " + rest.joined(separator: " ")) {
-                    (s: inout Session) throws(SessionError) in try s.addPartner(name: rest[0], role: rest.count > 1 ? rest[1] : "")
+                guard !rest.isEmpty else { throw .usage("partner") }
+                // NAME ROLE…, or NAME, ROLE as the guide asks; a name with spaces needs quotes
+                // unless the comma form is used.
+                let joined = rest.joined(separator: " ")
+                let (name, role): (String, String)
+                if let comma = joined.firstIndex(of: ",") {
+                    (name, role) = (String(joined[..<comma]), String(joined[joined.index(after: comma)...]))
+                } else {
+                    (name, role) = (rest[0], rest.dropFirst().joined(separator: " "))
+                }
+                let partner = try shell.change("partner add " + joined) {
+                    (s: inout Session) throws(SessionError) in try s.addPartner(name: name, role: role)
                 }
                 shell.say("partner.added", ["name": partner.name, "id": partner.id], .success)
             case "list":

@@ -66,7 +66,7 @@ extension Shell {
         } catch {
             throw .store(error)
         }
-        if !store.exists(name), case let slug = Slug.make(name), !slug.isEmpty, store.exists(slug) { name = slug }
+        if !store.exists(name) { name = try resolveSessionName(name) }
         if let current, current.name == name {
             if !current.dirty {
                 say("open.already", ["title": current.session.title])
@@ -82,10 +82,28 @@ extension Shell {
         } catch {
             throw .store(error)
         }
+        let previous = current?.session.title
         try switchTo(OpenSession(name: loaded.name, session: loaded.session, fingerprint: loaded.fingerprint, dirty: false))
+        if let previous { say("open.closed.previous", ["title": previous], .dim) }
         let partners = loaded.session.partners.map(\.name).joined(separator: ", ")
         say("open.done", ["title": loaded.session.title, "partners": partners.isEmpty ? t("status.unset") : partners], .success)
         sayReviewReminders(loaded.session)
+        sayNextStep(loaded.session)
+    }
+
+    /// What `open` accepts besides an exact file name: the title (its slug), the
+    /// number shown by `sessions`, or a part of one name that no other contains.
+    func resolveSessionName(_ typed: String) throws(ShellError) -> String {
+        let names = store.names()
+        let slug = Slug.make(typed)
+        if !slug.isEmpty, names.contains(slug) { return slug }
+        if let number = Int(typed), number >= 1, number <= names.count { return names[number - 1] }
+        let containing = slug.isEmpty ? [] : names.filter { $0.contains(slug) }
+        if containing.count == 1, let only = containing.first { return only }
+        if containing.count > 1 {
+            throw .message("error.open.ambiguous", ["name": typed, "matches": containing.joined(separator: ", ")])
+        }
+        throw .store(.notFound(name: typed))
     }
 
     func saveAs(_ rawName: String) throws(ShellError) {
@@ -129,14 +147,18 @@ extension Shell {
     /// Each step of the path as done, partial or not started, and what to do next.
     func showProgress(_ session: Session) {
         say("status.steps", [:], .heading)
-        var next: GuideFlow?
         for flow in GuideFlows.all {
             let progress = flow.progress(in: session)
             let style: Style = progress == .done ? .success : progress == .partial ? .warning : .dim
             write("  " + t("guide.\(flow.id).title").fitted(to: 34) + "  ")
             line(t("status.progress.\(progress.rawValue)"), style)
-            if next == nil, progress != .done { next = flow }
         }
+        sayNextStep(session)
+    }
+
+    /// What to do next: add partners, resume the guide at its first open step, or review.
+    func sayNextStep(_ session: Session) {
+        let next = GuideFlows.all.first { $0.progress(in: session) != .done }
         if session.partners.count < 2 {
             say("status.next.partners", [:], .accent)
         } else if let next {

@@ -53,6 +53,7 @@ extension Shell {
     /// Saves and leaves; when saving fails the first quit is refused so nothing is lost unseen.
     func quit() {
         if finish() || quitWarned || !interactive {
+            if interactive, let title = current?.session.title, current?.dirty == false { say("quit.saved", ["title": title], .dim) }
             exitRequested = true
         } else {
             quitWarned = true

@@ -123,7 +123,7 @@ public final class Shell {
     func report(_ error: ShellError, at location: String?) {
         let message = describe(error)
         if interactive {
-            line(t("error.prefix") + message, .error)
+            line((t("error.prefix") + message).wrapped(width: Shell.textWidth), .error)
         } else {
             sink.flush()
             sink.write((location.map { $0 + ": " } ?? "") + message.inert + "\n", stream: .error)
@@ -132,7 +132,7 @@ public final class Shell {
 
     /// The banner shown when an interactive shell starts.
     public func banner() -> String {
-        painter.paint(t("banner", ["version": configuration.version]), .heading) + "\n"
+        painter.paint(t("banner", ["version": configuration.version]).wrapped(width: Shell.textWidth), .heading) + "\n"
     }
 
     /// The prompt: the program name, then the open session.

@@ -17,7 +17,13 @@ extension Shell {
                 return
             }
         }
-        if wholePath { say("guide.finished", [:], .success) }
+        guard wholePath, let session = current?.session else { return }
+        let open = GuideFlows.all.filter { $0.progress(in: session) != .done }.map { t("guide.\($0.id).title") }
+        if open.isEmpty {
+            say("guide.finished", [:], .success)
+        } else {
+            say("guide.walked", ["steps": open.joined(separator: ", ")], .success)
+        }
     }
 
     /// Asks the questions of one module, then shows its summary.
@@ -39,7 +45,8 @@ extension Shell {
             let question = questions[index]
             let again = asked.contains(question.id) && question.repeats
             asked.insert(question.id)
-            guideStep = t("guide.\(flow.id).step") + " \(index + 1)/\(questions.count)"
+            // The position only: the number of questions grows as answers add partners, needs, stages.
+            guideStep = t("guide.\(flow.id).step") + " \(index + 1)"
             if !again {
                 say("q.\(question.key)", question.arguments, question.insistent ? .warning : .accent)
                 if question.insistent { say("guide.insist", [:], .warning) }
@@ -50,6 +57,7 @@ extension Shell {
             }
             switch source.readLine(prompt: promptText()) {
             case .end:
+                if interactive { write("\n") }
                 return .stopped
             case .interrupt:
                 say("guide.cancelled", [:], .dim)
@@ -57,13 +65,14 @@ extension Shell {
             case .undecodable:
                 try failOrSay(.message("error.encoding"))
             case .line(let raw):
-                if interactive, !raw.hasPrefix(" "), !raw.allSatisfy(\.isWhitespace) { source.accepted(raw) }
+                // Answers stay out of the shell history: they are the partners' words, often private.
                 let answer = raw.trimmingWhitespace
                 switch GuideWord(rawValue: answer.lowercased()) {
                 case .why:
                     say("why.\(question.key)", question.arguments, .dim)
                     asked.remove(question.id)
                 case .back:
+                    if index == 0 { say("guide.first", [:], .dim) }
                     index = max(0, index - 1)
                     // A list question asked before is shown again in full, not just its prompt.
                     if index < questions.count { asked.remove(questions[index].id) }
@@ -77,7 +86,8 @@ extension Shell {
                     return .stopped
                 case nil:
                     if answer.isEmpty {
-                        if question.keepsOnEmpty { markAnswered(question.id) }
+                        // Enter on a list means "nothing (more) to declare": an answer, not a gap to come back to.
+                        if question.keepsOnEmpty || question.repeats { markAnswered(question.id) }
                         index += 1
                         // Moving on to a list question seen before (after "back") shows it in full again.
                         if index < questions.count { asked.remove(questions[index].id) }

@@ -68,6 +68,8 @@ extension Shell {
             index += 1
         }
         if rows.contains(where: \.open) { say("sessions.open.mark", [:], .dim) }
+        let numbered = names.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: ", ")
+        say("sessions.open.hint", ["names": numbered], .dim)
         for (title, reminder) in due {
             let text = t("sessions.due", ["title": title.truncated(to: 30), "reminder": reminderText(reminder)])
             for (i, part) in Self.wordLines(text, width: 76).enumerated() {

@@ -6,8 +6,17 @@ extension String {
         var lines: [String] = []
         for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
             var current = ""
+            // A French : ; ? ! stays on the line of the word before it.
+            var words: [String] = []
             for word in paragraph.split(separator: " ") {
-                var piece = String(word)
+                if let last = words.last, [":", ";", "?", "!", "»"].contains(word) {
+                    words[words.count - 1] = last + " " + word
+                } else {
+                    words.append(String(word))
+                }
+            }
+            for word in words {
+                var piece = word
                 while piece.displayWidth > width {
                     if !current.isEmpty {
                         lines.append(current)
