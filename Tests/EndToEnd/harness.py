@@ -9,6 +9,9 @@ The real home is never read or written.
   returns (code, stdout, stderr) as text; `run_bytes` keeps bytes; `merge=True`
   sends stderr into the same pipe as stdout (to check their order).
   `TandemCase.tandem(args, stdin)` does the same inside the test's sandbox.
+- After each test, the sessions Tandem wrote in the sandbox are checked
+  against Sessions/schema.json when python3's jsonschema module is there
+  (`session_schema_problems`; TANDEM_SCHEMA_CHECK=0 turns it off).
 - `Terminal` runs the binary inside a private tmux server (a real pty, real
   libedit) and polls its screen; every wait has a timeout and fails with the
   screen in the message.
@@ -98,6 +101,53 @@ def run(args, stdin=b"", env=None, **kw):
     return code, decode(out), decode(err)
 
 
+_schema = []
+
+
+def session_schema_problems(directory):
+    """The places where sessions in `directory` break Sessions/schema.json, as
+    'file: path: message' lines; none when python3's jsonschema module is
+    missing or TANDEM_SCHEMA_CHECK=0. Only files in Tandem's own layout
+    ('"schemaVersion" : 1', which Python's json module never writes) are
+    checked: tests write damaged or odd files on purpose, and Tandem may keep
+    odd values it read; large files are left out to stay fast."""
+    if os.environ.get("TANDEM_SCHEMA_CHECK") == "0" or not os.path.isdir(directory):
+        return []
+    if not _schema:
+        try:
+            import jsonschema
+        except ImportError:
+            _schema.append(None)
+        else:
+            root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+            with open(os.path.join(root, "Sessions", "schema.json"), encoding="utf-8") as f:
+                _schema.append(jsonschema.Draft202012Validator(json.load(f), format_checker=jsonschema.FormatChecker()))
+    validator = _schema[0]
+    if validator is None:
+        return []
+    problems = []
+    for name in sorted(os.listdir(directory)):
+        path = os.path.join(directory, name)
+        if not name.endswith(".json") or not os.path.isfile(path):
+            continue
+        try:
+            if os.path.getsize(path) > 2_000_000:
+                continue
+            with open(path, "rb") as f:
+                raw = f.read()
+            if b'"schemaVersion" : 1,' not in raw:
+                continue
+            session = json.loads(raw.decode("utf-8"))
+        except (OSError, ValueError, RecursionError):
+            continue
+        if not isinstance(session, dict):
+            continue
+        for error in validator.iter_errors(session):
+            where = "/".join(str(p) for p in error.absolute_path)
+            problems.append(f"{name}: {where}: {error.message[:200]}")
+    return problems
+
+
 class TandemCase(unittest.TestCase):
     """A test case with its own sandbox and helpers to run the binary."""
 
@@ -108,6 +158,16 @@ class TandemCase(unittest.TestCase):
             self.fail(f"no Tandem binary at {BIN} (build it, or set TANDEM_BIN)")
         self.box = Sandbox()
         self.addCleanup(self.box.cleanup)
+        self.addCleanup(self._check_sessions_schema)
+
+    def _check_sessions_schema(self):
+        """Every session a test leaves must match Sessions/schema.json (see
+        session_schema_problems); a known bug (@unittest.expectedFailure) may leave odd files."""
+        if getattr(getattr(self, self._testMethodName, None), "__unittest_expecting_failure__", False):
+            return
+        problems = session_schema_problems(self.box.sessions)
+        if problems:
+            self.fail("sessions left by the test do not match Sessions/schema.json:\n" + "\n".join(problems))
 
     # Running in script mode ------------------------------------------------
 

@@ -212,7 +212,7 @@ class SessionFileUnderSigkill(TandemCase):
         earliest, latest = self.calibrate()
         counts = {}
         leftovers_seen = 0
-        deadline = time.monotonic() + 50
+        deadline = time.monotonic() + 35  # the whole file stays under ~60 s on a slow machine
         for i in range(self.ITERATIONS):
             if time.monotonic() > deadline:
                 break  # a very slow machine: what ran is still a valid test
@@ -244,7 +244,8 @@ class SessionFileUnderSigkill(TandemCase):
                 out = self.ok(["-c", "open big; status"])
                 self.assertIn("Big", out)
         mid = sum(n for k, n in counts.items() if 0 < k < self.STEPS)
-        self.assertGreaterEqual(mid, 10, f"too few kills fell between saves: {sorted(counts.items())} (seed {SEED})")
+        self.assertGreaterEqual(mid, 10, f"too few kills fell between saves: {sorted(counts.items())}, "
+                                         f"{leftovers_seen} leftovers (seed {SEED})")
         # The file as it was last written opens, and the next save removes every leftover.
         self.ok(["-c", "open big; note final; save"])
         self.assertEqual(self.leftovers(), set())
@@ -266,7 +267,7 @@ class SessionFileUnderSigkill(TandemCase):
         # Leftovers never hide the session or count as sessions.
         out = self.ok(["-c", "sessions"])
         self.assertNotIn(".tmp-", out)
-        self.assertIn("big", out)
+        self.assertIn("Big", out)
 
 
 class HistoryUnderSigkill(TandemCase):
@@ -314,7 +315,7 @@ class HistoryUnderSigkill(TandemCase):
         duration = max(self.measure(), 0.03)
         expected = []
         complete = 0
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 12
         for i in range(self.ITERATIONS):
             if time.monotonic() > deadline:
                 break
@@ -359,7 +360,7 @@ class HistoryUnderSigkill(TandemCase):
         os.makedirs(os.path.dirname(self.history), mode=0o700, exist_ok=True)
         outcomes = {"untrimmed": 0, "trimmed": 0}
         exit_time = None
-        deadline = time.monotonic() + 12
+        deadline = time.monotonic() + 8
         for i in range(41):
             if time.monotonic() > deadline:
                 break

@@ -267,8 +267,8 @@ class BrokenFiles(HostileCase):
         self.attempt(["-c", f"open good; save as {name}"])
         # Listing the sessions still works and names it.
         out, _ = self.attempt(["-c", "sessions"], expect=0)
-        self.assertIn(name, out)
-        self.assertIn("good", out)
+        self.assertIn(name + ".json", out)
+        self.assertIn("Good", out)
         self.assertTreeUnchanged(before)
 
     def test_refused_files(self):
@@ -369,27 +369,33 @@ class StrangeButReadableFiles(HostileCase):
         self.assertIn("^[", out)
         self.assertTreeUnchanged(before)
 
-    def test_fifty_megabyte_string_in_a_note(self):
-        data = session_json()
-        data["notes"].append({"date": "2026-01-05T11:00:00Z", "text": "x" * 50_000_000})
-        self.write_session("big-note", encode(data))
-        before = self.sessions_snapshot()
-        self.attempt(["-c", "open big-note; status; partner list"], expect=0)
-        self.assertTreeUnchanged(before)
-
-    # BUG: opening a session whose title is a 50 MB string takes about 32 s
-    # (debug build; 5 MB takes 3 s, linear) and prints the whole 50 MB title in
-    # "Opened …". Expected: a bounded time (parsing the file takes a fraction of
-    # a second; the 50 MB note above opens in 0.1 s) and a title cut for
-    # display — or the file refused as unreasonable. (A 10 s limit here, not
-    # 20, to keep the suite short while the bug is there.)
-    @unittest.expectedFailure
-    def test_fifty_megabyte_title(self):
-        self.write_session("big-title", encode(session_json(title="T" * 50_000_000)))
-        before = self.sessions_snapshot()
-        out, _ = self.attempt(["-c", "open big-title"], expect=0, timeout=10)
-        self.assertLess(len(out), 100_000)
-        self.assertTreeUnchanged(before)
+    def test_fifty_megabyte_strings(self):
+        """A 50 MB string in a note, the title, a partner's name or the purpose:
+        refused with a clear message, or opened without printing it whole —
+        in a bounded time either way, the file left as it was."""
+        huge = "x" * 50_000_000
+        cases = {"note": session_json(notes=[{"date": "2026-01-05T11:00:00Z", "text": huge}]),
+                 "title": session_json(title=huge),
+                 "purpose": session_json(context={"purpose": huge, "vision": ""})}
+        partners = session_json()
+        partners["partners"][0]["name"] = huge
+        cases["partner"] = partners
+        for field, data in cases.items():
+            with self.subTest(field):
+                name = f"big-{field}"
+                path = self.write_session(name, encode(data))
+                before = self.sessions_snapshot()
+                started = time.monotonic()
+                code, out, err = self.run_bytes(["-c", f"open {name}; status; partner list"], timeout=TIMEOUT)
+                self.assertNoTrap(harness.decode(err))
+                self.assertIn(code, (0, 1), harness.decode(err)[:300])
+                if code == 1:
+                    self.assertMessage(harness.decode(err), "-c:1: ", (path,))
+                else:
+                    self.assertLess(len(out), 100_000, f"the 50 MB {field} was printed")
+                self.assertLess(time.monotonic() - started, TIMEOUT)
+                self.assertTreeUnchanged(before)
+                os.unlink(path)
 
     # BUG: counters are trusted. With "counters": {"partner": 0, …} while p1 and
     # p2 exist, "partner add Neo" creates a second p1, "expect add Neo expectation
@@ -491,7 +497,7 @@ class OddPaths(HostileCase):
         self.attempt(["-c", "new Folder"])
         self.attempt(["-c", "open good; save as folder"])
         out, _ = self.attempt(["-c", "sessions"], expect=0)
-        self.assertIn("good", out)
+        self.assertIn("Good", out)
         self.assertTreeUnchanged(before)
 
     def test_fifo_at_the_session_path(self):
@@ -568,7 +574,7 @@ class Permissions(HostileCase):
         self.assertMessage(err, "-c:1: ", (self.good, "permission"))
         self.nobody(["-c", "new Good"])
         out, _ = self.nobody(["-c", "sessions"], expect=0)
-        self.assertIn("good", out)
+        self.assertIn("good.json", out)
         self.assertTreeUnchanged(before)
 
     def test_read_only_sessions_directory(self):
@@ -739,6 +745,32 @@ class TypedEscapes(HostileCase):
         _, err = self.attempt([], stdin=b'open good\nstage add S\nstage entry S "a\x1b[31mb"\n')
         self.assertMessage(err, "stdin:3: ", ("condition",))
         self.assertNotIn("number", err)
+
+
+class HostileCommandLine(HostileCase):
+    """Escape sequences in options and paths: usage errors exit 2, failures 1,
+    and what is echoed back is inert."""
+
+    def test_options(self):
+        before = self.sessions_snapshot()
+        for args in (["--lang", "\x1b[31mfr"], ["--\x1b]52;c;ZXZpbA==\x07"], ["--sessions"],
+                     ["--lang", "fr\x07", "-c", "new Alpha"], ["-c", "new A", "--\x1b[2J"]):
+            with self.subTest(repr(args)):
+                out, err = self.attempt(args, expect=2)
+                self.assertEqual(out, "")
+                self.assertTrue(err.startswith("tandem: "), err)
+        for args, where in ((["-f", "a\x1b[31mb"], "tandem: "), (["-c", "new A\x1b[2J"], "-c:1: "),
+                            (["-c", "open \x1b]52;c;ZXZpbA==\x07"], "-c:1: ")):
+            with self.subTest(repr(args)):
+                _, err = self.attempt(args, expect=1)
+                self.assertTrue(err.startswith(where), err)
+        self.assertTreeUnchanged(before)
+
+    def test_escape_sequence_in_the_sessions_path(self):
+        strange = os.path.join(self.box.root, "s\x1b[31mred\x07")
+        out, _ = self.attempt(["-c", "new Alpha; sessions; status"], env={"TANDEM_SESSIONS": strange}, expect=0)
+        self.assertIn("^[[31m", out)  # the path is shown, inert
+        self.assertTrue(os.path.isfile(os.path.join(strange, "alpha.json")))
 
 
 # ---------------------------------------------------------------------------------

@@ -47,6 +47,41 @@ import TandemCore
         #expect(text.contains("| a2 | 2026-03-08 |"))  // an overdue action
     }
 
+    /// Each partner on a line of their own; whom they speak for as its own phrase, not pasted after "for".
+    @Test func partnersAreListedWithWhomTheySpeakFor() throws {
+        #expect(try Self.render(.proposal, .en).contains("- Zoé Martin — designer\n- Marc Keller — web developer; speaks for: Bureau Öko\n"))
+        #expect(try Self.render(.proposal, .fr).contains("- Marc Keller — web developer ; représente : Bureau Öko\n"))
+    }
+
+    /// Next steps hold the coach's typed actions only, without ids; the
+    /// actions the health or phase check suggested stay in the coach's report.
+    @Test(arguments: Language.allCases)
+    func nextStepsLeaveTheCoachsActionsOut(_ language: Language) throws {
+        let proposal = try Self.render(.proposal, language)
+        let next = try #require(proposal.components(separatedBy: "\n## ").last)
+        #expect(next.contains("Draft a shared price list"))
+        #expect(!next.contains("Talk through leadership and decisions"))
+        #expect(next.range(of: #"\b[pensra][0-9]+\b"#, options: .regularExpression) == nil)
+        #expect(try Self.render(.report, language).contains("Talk through leadership and decisions"))
+    }
+
+    /// A date already past is not promised: the proposal asks for a new one.
+    @Test func pastDatesAreNotPromised() throws {
+        var session = try ExportFixture.session()
+        let commitment = try #require(session.expectations.first { $0.kind == .commitment && $0.due != nil })
+        try session.setDue(commitment.id, Day("2026-02-28"))
+        session.stages[0].review = Day("2026-03-01")
+        let text = DocumentKind.proposal.render(
+            session, catalog: try ExportGoldenTests.catalog(), language: .en, today: ExportFixture.today)
+        #expect(!text.contains("2026-02-28"))
+        #expect(!text.contains("together on 2026-03-01"))  // the chart may still draw it as a past span
+        #expect(text.contains(Markdown.escape(commitment.text) + " (a new date to agree together"))
+        #expect(text.contains("We will set a new date to review this stage together."))
+        let report = DocumentKind.report.render(
+            session, catalog: try ExportGoldenTests.catalog(), language: .en, today: ExportFixture.today)
+        #expect(report.contains("due 2026-02-28, 15 days late"))
+    }
+
     @Test func everyBlockIsSeparatedAndTheFileEndsWithOneNewline() throws {
         for kind in DocumentKind.allCases {
             let text = try Self.render(kind, .en)

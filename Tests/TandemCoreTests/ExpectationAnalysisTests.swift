@@ -36,22 +36,58 @@ import Testing
         #expect(ExpectationAnalysis.unanswered(in: s).isEmpty)
     }
 
-    @Test func commitmentsWithoutDateOrMeasure() throws {
+    /// One of a date or a measure is enough, as the guided question promises;
+    /// a date without a measure is only mentioned softly.
+    @Test func commitmentsWithNeitherDateNorMeasure() throws {
         var s = try pair()
         let bare = try s.addExpectation(partner: "Zoé", kind: .commitment, text: "Mockups")
         let dated = try s.addExpectation(partner: "Zoé", kind: .commitment, text: "Workshop")
+        let measured = try s.addExpectation(partner: "Marc", kind: .commitment, text: "Leads")
         let full = try s.addExpectation(partner: "Marc", kind: .commitment, text: "Pilots")
-        try s.setDue(dated.id, Day("2026-03-31"))
-        try s.setDue(full.id, Day("2026-04-30"))
+        try s.setDue(dated.id, Day("2027-03-31"))
+        try s.setMeasure(measured.id, "ten qualified leads")
+        try s.setDue(full.id, Day("2027-04-30"))
         try s.setMeasure(full.id, "two signed pilots")
-        #expect(
-            ExpectationAnalysis.unspecified(in: s) == [
-                .init(commitment: bare.id, partner: "p1", missingDate: true, missingMeasure: true),
-                .init(commitment: dated.id, partner: "p1", missingDate: false, missingMeasure: true),
-            ])
+        #expect(ExpectationAnalysis.unspecified(in: s) == [.init(commitment: bare.id, partner: "p1")])
+        #expect(ExpectationAnalysis.unmeasured(in: s) == [.init(commitment: dated.id, partner: "p1")])
         #expect(throws: SessionError.unknown(.expectation, "e9")) { try s.setDue("e9", nil) }
         let wish = try s.addExpectation(partner: "Marc", kind: .expectation, text: "Visibility")
         #expect(throws: SessionError.unknown(.expectation, wish.id)) { try s.setMeasure(wish.id, "x") }
+    }
+
+    /// A commitment due before today is overdue, the longest overdue first; due today is not.
+    @Test func commitmentsPastTheirDate() throws {
+        var s = try pair()
+        let today = try #require(Day("2026-11-21"))
+        let late = try s.addExpectation(partner: "Zoé", kind: .commitment, text: "Mockups")
+        let later = try s.addExpectation(partner: "Marc", kind: .commitment, text: "Pilots")
+        let now = try s.addExpectation(partner: "Marc", kind: .commitment, text: "Budget")
+        let ahead = try s.addExpectation(partner: "Zoé", kind: .commitment, text: "Workshop")
+        try s.setDue(late.id, Day("2026-11-20"))
+        try s.setDue(later.id, Day("2026-03-15"))
+        try s.setDue(now.id, today)
+        try s.setDue(ahead.id, Day("2027-01-31"))
+        let overdue = ExpectationAnalysis.overdue(in: s, today: today)
+        #expect(overdue.map(\.commitment) == [later.id, late.id])
+        #expect(overdue.map(\.daysLate) == [251, 1])
+        #expect(overdue.first?.partner == "p2")
+        #expect(ExpectationAnalysis.findings(in: s, today: today).overdue == overdue)
+        #expect(ExpectationAnalysis.overdue(in: s, today: try #require(Day("2026-01-01"))).isEmpty)
+    }
+
+    /// The sentences: overdue first with its delay, "nobody can check" only for commitments with neither.
+    @Test func overdueAndUncheckableAreWorded() throws {
+        var s = try pair()
+        let today = try #require(Day("2026-11-21"))
+        let late = try s.addExpectation(partner: "Zoé", kind: .commitment, text: "Mockups")
+        try s.setDue(late.id, Day("2026-11-09"))
+        try s.setMeasure(late.id, "three mockups")
+        try s.addExpectation(partner: "Marc", kind: .commitment, text: "Pilots")
+        let catalog = try PromptCatalog.load(from: repositoryRoot + "/Prompts")
+        let texts = Findings.expectations(s, today: today, Wording(catalog: catalog, language: .en)).map(\.text)
+        #expect(texts.contains { $0.hasPrefix("A commitment is past its date: e1 (Zoé, due 2026-11-09, 12 days late).") })
+        #expect(texts.contains { $0.hasPrefix("Commitments nobody can check yet: e2 (Marc).") })
+        #expect(!texts.contains { $0.contains("e1 (Zoé).") })
     }
 
     @Test func countImbalanceNeedsMoreThanTwice() throws {
@@ -110,7 +146,7 @@ import Testing
         try s.addExpectation(partner: "Marc", kind: .expectation, text: "Orphan")
         try s.addExpectation(partner: "Marc", kind: .commitment, text: "Orphan")
         try s.removePartner("Marc")
-        let found = ExpectationAnalysis.findings(in: s)
+        let found = ExpectationAnalysis.findings(in: s, today: Day(year: 2026, month: 1, day: 1)!)
         #expect(found.unanswered.isEmpty && found.unspecified.isEmpty && found.imbalances.isEmpty)
     }
 
@@ -130,6 +166,6 @@ import Testing
             let answer = try #require(s.expectations.first { $0.partner != wish.partner && $0.kind == .contribution })
             try s.link(wish.id, to: answer.id)
         }
-        #expect(ExpectationAnalysis.findings(in: s).isEmpty)
+        #expect(ExpectationAnalysis.findings(in: s, today: Day(year: 2026, month: 1, day: 1)!).isEmpty)
     }
 }

@@ -120,8 +120,10 @@ enum ExportFixture {
 
         _ = try s.addAction(
             text: "Draft a shared price list", owner: zoe.id, due: day("2026-03-20"), on: day("2026-03-01"))
+        // Accepted from the health check's suggestions: the coach's, not the proposal's.
         _ = try s.addAction(
-            text: "Talk through leadership and decisions", due: day("2026-03-08"), on: day("2026-03-01"))
+            text: "Talk through leadership and decisions", due: day("2026-03-08"), on: day("2026-03-01"),
+            origin: "health")
         let sent = try s.addAction(text: "Send the pilot proposal to Café Lune", owner: marc.id, on: day("2026-02-01"))
         try s.completeAction(sent.id, on: day("2026-02-10"))
         s.guide.skip(ExpectationAnalysis.questionID(partner: marc.id, kind: .interest), on: day("2026-01-12"))

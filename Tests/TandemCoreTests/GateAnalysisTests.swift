@@ -20,6 +20,58 @@ import Testing
         #expect(GateAnalysis.proposal(statuses) == verdict)
     }
 
+    /// A condition not met whose date is still ahead is not late: it counts
+    /// for hold, and only the conditions already due can make the proposal exit.
+    @Test(arguments: [
+        // Due dates: a = 2026-11-01 (past), t = the gate's day (due today), f = 2026-12-20 (ahead), nil = no date.
+        ([.notMet, .met], ["f", nil], GateVerdict.hold),
+        ([.notMet, .notMet, .met], ["f", "f", nil], .hold),
+        ([.notMet, .notMet, .met], ["a", "f", nil], .hold),  // one due not met of two due: half is not most
+        ([.notMet, .notMet, .met], ["a", nil, "f"], .exit),  // two due, both not met
+        ([.notMet, .notMet, .met], ["t", "t", nil], .exit),  // due today is due
+        ([.notMet], ["f"], .hold),
+        ([.notMet], ["a"], .exit),
+        ([.met, .met], ["f", "f"], .advance),
+    ] as [([ConditionStatus?], [String?], GateVerdict)])
+    func conditionsNotYetDueArgueForHold(statuses: [ConditionStatus?], dues: [String?], verdict: GateVerdict) {
+        let dates = ["a": "2026-11-01", "t": "2026-11-21", "f": "2026-12-20"]
+        let conditions = dues.map { key in Condition(text: "c", due: key.flatMap { dates[$0] }.flatMap(Day.init)) }
+        #expect(GateAnalysis.proposal(statuses, conditions: conditions, today: Day("2026-11-21")) == verdict)
+    }
+
+    @Test func theTallySaysWhichConditionsAreNotYetDueAndWhen() {
+        let late = Day("2027-01-15")!, soon = Day("2026-12-20")!
+        let conditions = [
+            Condition(text: "a", due: late), Condition(text: "b", due: soon), Condition(text: "c", due: late),
+            Condition(text: "d", due: Day("2026-11-01")), Condition(text: "e"),
+        ]
+        let tally = GateAnalysis.tally([.notMet, .notMet, .notMet, .notMet, .met], conditions: conditions, today: Day("2026-11-21"))
+        #expect(tally == GateTally(met: 1, notMet: 1, notYetDue: 3, pendingDates: [soon, late]))
+        #expect(tally.total == 5)
+        #expect(tally.due == 2)
+    }
+
+    @Test func closingAGateWeighsTheDueDatesOnItsDay() throws {
+        var s = Session(title: "t", language: .en, now: Date(timeIntervalSince1970: 0))
+        try s.addStage(name: "Pilot")
+        try s.addEntry("s1", Condition(text: "A", due: Day("2026-12-20")))
+        try s.openGate("s1")
+        try s.assess("s1", condition: 1, .notMet)
+        #expect(try s.closeGate("s1", on: Day("2026-11-21")!).proposed == .hold)
+        try s.openGate("s1")
+        try s.assess("s1", condition: 1, .notMet)
+        #expect(try s.closeGate("s1", on: Day("2026-12-21")!).proposed == .exit)
+    }
+
+    @Test func aRecordedGateIsTalliedAsOnItsDay() {
+        let record = GateRecord(
+            date: Day("2026-11-21")!, assessments: [.init(condition: "A", status: .notMet), .init(condition: "B", status: .met)],
+            verdict: .hold)
+        let entry = [Condition(text: "A", due: Day("2026-12-20")), Condition(text: "B")]
+        #expect(GateAnalysis.tally(of: record, entry: entry) == GateTally(met: 1, notYetDue: 1, pendingDates: [Day("2026-12-20")!]))
+        #expect(GateAnalysis.tally(of: record, entry: []) == GateTally(met: 1, notMet: 1), "a condition since removed counts as due")
+    }
+
     @Test func talliesEachStatus() {
         #expect(GateAnalysis.tally([.met, .partly, .notMet, nil, .met]) == GateTally(met: 2, partly: 1, notMet: 1, open: 1))
     }

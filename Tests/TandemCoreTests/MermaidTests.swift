@@ -4,12 +4,17 @@ import Testing
 
 @Suite struct MermaidTests {
     @Test(arguments: [
-        ("Split: 50/50; or #3?", "Split, 50/50, or 3?"),
+        ("Split: 50/50; or #3?", "Split – 50/50, or №3?"),
+        ("Essai : une première mission", "Essai – une première mission"),
+        ("Pilote\u{202F}: clients ; puis l'offre", "Pilote – clients, puis l'offre"),
+        ("Trial:", "Trial"),
+        ("Coût × 2 = prix @ l'unité_1 # x", "Coût × 2 = prix @ l'unité_1 x"),
+        ("Évaluation à l'été — ça dépendra", "Évaluation à l'été — ça dépendra"),
         ("say \"hi\" `now`", "say 'hi' 'now'"),
         ("<b>x</b> & {y} [z] | w \\ v", "‹b›x‹/b› + (y) (z) / w / v"),
         ("100% %%{init}%%", "100％ ％％(init)％％"),
         ("two\nlines\t here", "two lines here"),
-        ("Zoé — Öko · 日本", "Zoé — Öko 日本"),
+        ("Zoé — Öko · 日本", "Zoé — Öko · 日本"),
         ("", ""),
     ])
     func labelsLoseGrammarCharacters(_ input: String, _ expected: String) {
@@ -48,7 +53,7 @@ import Testing
 
     @Test func timelinePeriodsNeverStartWithAKeyword() {
         let lines = Mermaid.timeline(title: "Stages", [("Section two", ["review: soon"]), ("1. Pilot", [])])
-        #expect(lines == ["timeline", "    title Stages", "    - Section two : review, soon", "    1. Pilot"])
+        #expect(lines == ["timeline", "    title Stages", "    - Section two : review – soon", "    1. Pilot"])
     }
 
     @Test func ganttDrawsBarsAndMilestones() {
@@ -63,5 +68,15 @@ import Testing
             ])
         #expect(lines.contains("    1. Pilot :done, s1, 2026-01-01, 2026-03-01"))
         #expect(lines.contains("    - 2026-04-01 launch :milestone, s2, 2026-02-01, 0d"))
+    }
+
+    /// A stage named with a colon ("Essai : une première mission") keeps
+    /// reading as a sentence in the gantt chart, where a colon ends the name.
+    @Test func ganttNamesWithAColonStayReadable() {
+        let day = { (text: String) in Day(text)! }
+        let lines = Mermaid.gantt(
+            title: "Étapes", section: "Étapes",
+            [.init(name: "1. Essai : une première mission", id: "s1", start: day("2026-11-01"), end: day("2027-01-15"), state: .active)])
+        #expect(lines.contains("    1. Essai – une première mission :active, s1, 2026-11-01, 2027-01-15"))
     }
 }

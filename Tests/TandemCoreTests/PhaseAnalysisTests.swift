@@ -78,6 +78,28 @@ import Testing
             ])
     }
 
+    /// Performance takes settled roles, a shared picture and good talk for
+    /// granted: a gate on hold or exit, or the scan saying yes to those, contradicts it.
+    @Test func performanceIsContradictedByTheScanAndAStageOnHoldOrExit() throws {
+        var s = try Self.session(.performance)
+        s.stages = [
+            Self.stage("s1", [("2026-09-01", .hold), ("2026-10-01", .advance)]),
+            Self.stage("s2", [("2026-10-15", .exit)]),
+        ]
+        s.failureScan = [
+            FailureReason.unclearRoles.rawValue: .yes, FailureReason.poorCommunication.rawValue: .yes,
+            FailureReason.noSharedVision.rawValue: .unsure, FailureReason.notEnoughTime.rawValue: .yes,
+        ]
+        #expect(
+            PhaseAnalysis(s, today: Self.today).signals == [
+                .heldGates([HeldGate(stage: "s2", verdict: .exit, date: Self.day("2026-10-15"))]),
+                .scanFlags([.unclearRoles, .poorCommunication]),
+            ])
+        // The same scan does not contradict euphoria, where roles are still being found.
+        try s.logPhase(.euphoria, on: Self.today)
+        #expect(!PhaseAnalysis(s, today: Self.today).signals.contains(.scanFlags([.unclearRoles, .poorCommunication])))
+    }
+
     @Test func aQuietSessionFitsEuphoriaAndPerformance() throws {
         for phase in [Phase.euphoria, .performance] {
             var s = try Self.session(phase)

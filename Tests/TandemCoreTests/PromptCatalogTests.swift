@@ -39,6 +39,16 @@ import Testing
         }
     }
 
+    /// Found by the fuzzer: "\r\n" is one Character, so lines must be counted on bytes.
+    @Test func countsLinesOnBytes() {
+        do {
+            _ = try PromptFile.parse("\nl= b\r\0\u{1A}\0\0\0 80\n\n\n#l c\r\n\no\r", file: "f")
+            Issue.record("accepted")
+        } catch {
+            #expect(error.line == 7)
+        }
+    }
+
     @Test func acceptsWindowsLineEndings() throws {
         let entries = try PromptFile.parse("a = one\r\nb =\r\n| two\r\n| three\r\n", file: "crlf.prompts")
         #expect(entries == ["a": "one", "b": "two\nthree"])

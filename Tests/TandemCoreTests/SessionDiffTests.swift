@@ -53,6 +53,30 @@ import Testing
         #expect(try Self.diff(s).context.count == 3)
     }
 
+    /// Every partner field moves in the diff: name, role, whom they speak for, personal goals.
+    @Test func everyPartnerFieldIsCompared() throws {
+        var s = try Self.base()
+        s.partners[0].role = "designer"
+        s.partners[0].represents = "Studio Lumen"
+        try s.setPersonalGoals("Marc", "A portfolio in industry")
+        s.context.vision = "A shared brand"
+        s.context.level = .decide
+        s.context.relationship = .friends
+        let diff = try Self.diff(s)
+        #expect(
+            diff.context == [
+                .vision(from: "", to: "A shared brand"), .level(from: nil, to: .decide),
+                .relationship(from: nil, to: .friends), .partnerRole(id: "p1", from: "", to: "designer"),
+                .partnerRepresents(id: "p1", from: "", to: "Studio Lumen"),
+            ])
+        #expect(diff.expectations == [.goals(partner: "p2", from: "", to: "A portfolio in industry")])
+        #expect(diff.count == 7)  // with the action fallen overdue since the checkpoint
+        // A checkpoint taken now, then the goals rewritten and cleared.
+        try s.addCheckpoint(label: "goals", on: Self.today)
+        try s.setPersonalGoals("Marc", "")
+        #expect(try Self.diff(s).expectations == [.goals(partner: "p2", from: "A portfolio in industry", to: "")])
+    }
+
     @Test func expectations() throws {
         var s = try Self.base()
         try s.link("e1", to: "e2")

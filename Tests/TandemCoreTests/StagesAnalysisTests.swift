@@ -37,12 +37,24 @@ import Testing
     @Test func aPartlyPlannedStageLacksEntryExitOrReview() throws {
         var s = try Self.complete()
         try s.addStage(name: "Pilot")
+        try s.addCommitment("s2", partner: "Zoé", "leads")
+        try s.addCommitment("s2", partner: "Marc", "prices")
         try s.addDeliverable("s2", "a brochure")
         try s.addEntry("s2", Condition(text: "A", measure: "m"))
         #expect(StagesAnalysis.findings(in: s, today: Self.today) == [.noExit(stage: "s2"), .noReview(stage: "s2")])
         s.stages[1].entry = []
         try s.addExit("s2", "notice")
         #expect(StagesAnalysis.findings(in: s, today: Self.today) == [.noEntry(stage: "s2"), .noReview(stage: "s2")])
+    }
+
+    @Test func aStageWithOnlyADeliverableIsNoLongerOnlyAName() throws {
+        var s = try Self.complete()
+        try s.addStage(name: "Pilot")
+        try s.addDeliverable("s2", "a brochure")
+        #expect(
+            StagesAnalysis.findings(in: s, today: Self.today) == [
+                .noEntry(stage: "s2"), .noExit(stage: "s2"), .noReview(stage: "s2"), .nobodyCommits(stage: "s2"),
+            ])
     }
 
     @Test func conditionsWithNeitherMeasureNorDateAreUncheckable() throws {
@@ -76,8 +88,14 @@ import Testing
         var s = try Self.complete()
         s.stages[0].commitments.removeAll { $0.partner == "p2" }
         #expect(StagesAnalysis.findings(in: s, today: Self.today) == [.noCommitment(stage: "s1", partners: ["p2"])])
+    }
+
+    @Test func aStageWhereNobodyCommitsIsFlagged() throws {
+        var s = try Self.complete()
         s.stages[0].commitments = []
-        #expect(StagesAnalysis.findings(in: s, today: Self.today) == [], "no commitments at all is not an imbalance")
+        #expect(StagesAnalysis.findings(in: s, today: Self.today) == [.nobodyCommits(stage: "s1")])
+        s.partners = []
+        #expect(StagesAnalysis.findings(in: s, today: Self.today) == [], "without partners nobody could commit")
     }
 
     @Test func aLastGateOfHoldOrExitIsRecalled() throws {
@@ -103,20 +121,25 @@ import Testing
         ("Sent | 2026-12-01 | count", "Sent", "count", "2026-12-01"),
         ("  Sent |  | 2026-12-01 ", "Sent", "", "2026-12-01"),
         ("12 clients | 12", "12 clients", "12", nil),
+        ("Sent | 01/12/2026", "Sent", "", "2026-12-01"),
+        ("Sent | count | +30", "Sent", "count", "2026-12-21"),
+        ("Sent | +2m", "Sent", "", "2027-01-21"),
+        ("Sent | +10% revenue", "Sent", "+10% revenue", nil),
     ] as [(String, String, String, String?)])
     func conditionsParseTextMeasureAndDate(line: String, text: String, measure: String, due: String?) throws {
-        let condition = try Condition(parsing: line)
+        let condition = try Condition(parsing: line, today: Self.today)
         #expect(condition == Condition(text: text, measure: measure, due: due.flatMap(Day.init)))
     }
 
     @Test(arguments: [
         ("| count", SessionError.emptyName),
         ("Sent | 2026-13-01", .invalidDate("2026-13-01")),
-        ("Sent | 01/12/2026", .invalidDate("01/12/2026")),
+        ("Sent | 31/02/2027", .invalidDate("31/02/2027")),
+        ("Sent | +30 | +2m", .invalidDate("+2m")),
         ("Sent | a | b", .invalidText(field: "stage.condition")),
         ("Sent | a | 2026-12-01 | x", .invalidText(field: "stage.condition")),
     ])
     func badConditionsAreRefused(line: String, error: SessionError) {
-        #expect(throws: error) { try Condition(parsing: line) }
+        #expect(throws: error) { try Condition(parsing: line, today: Self.today) }
     }
 }

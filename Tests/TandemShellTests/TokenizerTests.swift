@@ -48,7 +48,7 @@ import Testing
     @Test func combiningMarksDoNotHideSeparators() throws {
         #expect(try Tokenizer.commands("note a\t\u{35C}b") == [["note", "a", "\u{35C}b"]])
         #expect(try Tokenizer.commands("note \"\u{301}x\"") == [["note", "\u{301}x"]])
-        let words = ["\0\0", "\u{035C}Defc", "'\0", "c\0'", "'''''", "c", "#/"]
+        let words = ["\0\0", "\u{035C}Defc", "'\0", "c\0'", "'''''", "c", "#/", "c\\\u{07AB}d"]
         #expect(try Tokenizer.commands(words.map(Tokenizer.quote).joined(separator: " ")) == [words])
     }
 

@@ -7,14 +7,29 @@ public struct Action: Codable, Equatable, Sendable, Identifiable {
     public var due: Day?
     public var created: Day
     public var done: Day?
+    /// Where the action came from when an analysis suggested it: the health
+    /// check and the phase check are the coach's own reading, so their actions
+    /// stay out of the proposal. Empty for actions the coach typed.
+    public var origin: String
 
-    public init(id: String, text: String, owner: String = "", due: Day? = nil, created: Day) {
+    public init(id: String, text: String, owner: String = "", due: Day? = nil, created: Day, origin: String = "") {
         self.id = id
         self.text = text
         self.owner = owner
         self.due = due
         self.created = created
         done = nil
+        self.origin = origin
+    }
+
+    /// Origins whose actions are private to the coach.
+    public static let privateOrigins: Set<String> = ["health", "phase", "analysis"]
+
+    /// Suggested by the health or phase check: said in the coach's report, not in the proposal.
+    public var isPrivate: Bool { Self.privateOrigins.contains(origin) }
+
+    enum CodingKeys: String, CodingKey {
+        case id, text, owner, due, created, done, origin
     }
 
     public init(from decoder: Decoder) throws {
@@ -25,5 +40,18 @@ public struct Action: Codable, Equatable, Sendable, Identifiable {
         due = try c.decodeIfPresent(Day.self, forKey: .due)
         created = try c.decode(Day.self, forKey: .created)
         done = try c.decodeIfPresent(Day.self, forKey: .done)
+        origin = try c.value(.origin, or: "")
+    }
+
+    /// The origin is written only when there is one, so actions typed by the coach look as they always did.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(text, forKey: .text)
+        try c.encode(owner, forKey: .owner)
+        try c.encodeIfPresent(due, forKey: .due)
+        try c.encode(created, forKey: .created)
+        try c.encodeIfPresent(done, forKey: .done)
+        if !origin.isEmpty { try c.encode(origin, forKey: .origin) }
     }
 }

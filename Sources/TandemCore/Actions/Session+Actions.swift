@@ -10,12 +10,12 @@ extension Session {
     /// Adds an open action. The owner is a partner (by name or id, stored as
     /// the id) or, for someone outside the partnership, free text.
     @discardableResult
-    public mutating func addAction(text raw: String, owner: String = "", due: Day? = nil, on day: Day)
-        throws(SessionError) -> Action
-    {
+    public mutating func addAction(
+        text raw: String, owner: String = "", due: Day? = nil, on day: Day, origin: String = ""
+    ) throws(SessionError) -> Action {
         let text = try Self.cleanActionText(raw)
         let ownerID = try resolveOwner(owner)
-        let action = Action(id: nextID(.action), text: text, owner: ownerID, due: due, created: day)
+        let action = Action(id: nextID(.action), text: text, owner: ownerID, due: due, created: day, origin: origin)
         actions.append(action)
         return action
     }

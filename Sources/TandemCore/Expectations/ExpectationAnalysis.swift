@@ -1,13 +1,25 @@
 /// What the exchange of expectations leaves open, as data the shell words:
-/// expectations nobody answers, commitments nobody can check, a load carried
-/// by one side, kinds a partner left empty, personal goals not discussed.
+/// expectations nobody answers, commitments past their date or nobody can
+/// check, a load carried by one side, kinds a partner left empty, personal
+/// goals not discussed.
 public enum ExpectationAnalysis {
-    /// A commitment that lacks a date, a measure or both.
+    /// A commitment and whose it is.
     public struct Unspecified: Equatable, Sendable {
         public let commitment: String
         public let partner: String
-        public let missingDate: Bool
-        public let missingMeasure: Bool
+
+        public init(commitment: String, partner: String) {
+            self.commitment = commitment
+            self.partner = partner
+        }
+    }
+
+    /// A commitment whose date is before today: kept, late, or to re-date.
+    public struct Overdue: Equatable, Sendable {
+        public let commitment: String
+        public let partner: String
+        public let due: Day
+        public let daysLate: Int
     }
 
     /// Kinds a partner declared nothing in; `skipped` are those whose guided question was skipped.
@@ -34,19 +46,26 @@ public enum ExpectationAnalysis {
     /// Everything found, in the order the view says it.
     public struct Findings: Equatable, Sendable {
         public var unanswered: [String]
+        public var overdue: [Overdue]
+        /// Commitments with neither a date nor a measure.
         public var unspecified: [Unspecified]
+        /// Commitments with a date but no measure: said softly, the date already makes them checkable.
+        public var unmeasured: [Unspecified]
         public var imbalances: [Imbalance]
         public var emptyKinds: [EmptyKinds]
         public var openGoals: [OpenGoals]
 
         public var isEmpty: Bool {
-            unanswered.isEmpty && unspecified.isEmpty && imbalances.isEmpty && emptyKinds.isEmpty && openGoals.isEmpty
+            unanswered.isEmpty && overdue.isEmpty && unspecified.isEmpty && unmeasured.isEmpty && imbalances.isEmpty
+                && emptyKinds.isEmpty && openGoals.isEmpty
         }
     }
 
-    public static func findings(in session: Session) -> Findings {
+    /// Everything found on `today` (which tells the commitments whose date has passed).
+    public static func findings(in session: Session, today: Day) -> Findings {
         Findings(
-            unanswered: unanswered(in: session), unspecified: unspecified(in: session),
+            unanswered: unanswered(in: session), overdue: overdue(in: session, today: today),
+            unspecified: unspecified(in: session), unmeasured: unmeasured(in: session),
             imbalances: imbalances(in: session), emptyKinds: emptyKinds(in: session), openGoals: openGoals(in: session))
     }
 
@@ -65,11 +84,29 @@ public enum ExpectationAnalysis {
         }.map(\.id)
     }
 
-    /// Commitments without a date or without a measure: a promise nobody can check.
+    /// Commitments with neither a date nor a measure: a promise nobody can
+    /// check. One of the two is enough, as the guided question says.
     public static func unspecified(in session: Session) -> [Unspecified] {
-        live(session).filter { $0.kind == .commitment && ($0.due == nil || $0.measure.isEmpty) }.map {
-            Unspecified(
-                commitment: $0.id, partner: $0.partner, missingDate: $0.due == nil, missingMeasure: $0.measure.isEmpty)
+        live(session).filter { $0.kind == .commitment && $0.due == nil && $0.measure.isEmpty }.map {
+            Unspecified(commitment: $0.id, partner: $0.partner)
+        }
+    }
+
+    /// Commitments with a date but no measure: checkable, yet "done" may mean different things to each.
+    public static func unmeasured(in session: Session) -> [Unspecified] {
+        live(session).filter { $0.kind == .commitment && $0.due != nil && $0.measure.isEmpty }.map {
+            Unspecified(commitment: $0.id, partner: $0.partner)
+        }
+    }
+
+    /// Commitments whose date is before `today`, the longest overdue first (then by id).
+    public static func overdue(in session: Session, today: Day) -> [Overdue] {
+        live(session).compactMap { item -> Overdue? in
+            guard item.kind == .commitment, let due = item.due, due < today else { return nil }
+            return Overdue(commitment: item.id, partner: item.partner, due: due, daysLate: today.ordinal - due.ordinal)
+        }.sorted {
+            $0.daysLate != $1.daysLate
+                ? $0.daysLate > $1.daysLate : RiskAnalysis.naturalOrder($0.commitment, $1.commitment)
         }
     }
 

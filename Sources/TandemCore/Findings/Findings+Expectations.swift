@@ -1,8 +1,9 @@
 extension Findings {
-    /// The exchange of expectations: expectations nobody answers, commitments
-    /// nobody can check, an uneven load, kinds left empty, goals unsaid.
-    public static func expectations(_ session: Session, _ t: Wording) -> [Finding] {
-        let found = ExpectationAnalysis.findings(in: session)
+    /// The exchange of expectations on `today`: expectations nobody answers,
+    /// commitments past their date or nobody can check, an uneven load, kinds
+    /// left empty, goals unsaid.
+    public static func expectations(_ session: Session, today: Day, _ t: Wording) -> [Finding] {
+        let found = ExpectationAnalysis.findings(in: session, today: today)
         func plural(_ kinds: [ExpectationKind]) -> String {
             kinds.map { t("expect.plural.\($0.rawValue)") }.joined(separator: ", ")
         }
@@ -13,23 +14,29 @@ extension Findings {
             }
             sentences.append(Finding(t("expect.finding.unanswered", ["list": list.joined(separator: ", ")]), .warning))
         }
-        if !found.unspecified.isEmpty {
-            // One entry per partner and kind of gap: "e4, e5 of Marc (no date, no measure)".
-            var groups: [(partner: String, missing: String, ids: [String])] = []
-            for item in found.unspecified {
-                let missing = item.missingDate && item.missingMeasure ? "both" : item.missingDate ? "date" : "measure"
-                if let n = groups.firstIndex(where: { $0.partner == item.partner && $0.missing == missing }) {
-                    groups[n].ids.append(item.commitment)
-                } else {
-                    groups.append((item.partner, missing, [item.commitment]))
-                }
-            }
-            let list = groups.map {
+        if !found.overdue.isEmpty {
+            let list = found.overdue.map {
                 t(
-                    "expect.finding.missing.\($0.missing)",
-                    ["id": $0.ids.joined(separator: ", "), "partner": session.partnerName($0.partner)])
+                    "expect.finding.overdue.item",
+                    [
+                        "id": $0.commitment, "partner": session.partnerName($0.partner), "date": $0.due.description,
+                        "days": t.days($0.daysLate),
+                    ])
             }
-            sentences.append(Finding(t("expect.finding.unspecified", ["list": list.joined(separator: ", ")]), .warning))
+            let key = list.count == 1 ? "expect.finding.overdue.one" : "expect.finding.overdue"
+            sentences.append(Finding(t(key, ["list": list.joined(separator: t.separator)]), .warning))
+        }
+        func items(_ list: [ExpectationAnalysis.Unspecified]) -> String {
+            list.map { t("expect.finding.item", ["id": $0.commitment, "partner": session.partnerName($0.partner)]) }
+                .joined(separator: ", ")
+        }
+        if !found.unspecified.isEmpty {
+            sentences.append(Finding(t("expect.finding.unspecified", ["list": items(found.unspecified)]), .warning))
+        }
+        // A commitment already said to be late is not also said to lack a measure.
+        let unmeasured = found.unmeasured.filter { item in !found.overdue.contains { $0.commitment == item.commitment } }
+        if !unmeasured.isEmpty {
+            sentences.append(Finding(t("expect.finding.unmeasured", ["list": items(unmeasured)]), .quiet))
         }
         for imbalance in found.imbalances {
             switch imbalance {
@@ -54,15 +61,21 @@ extension Findings {
         }
         if !found.openGoals.isEmpty {
             let names = found.openGoals.map { session.partnerName($0.partner) }
-            var text = t("expect.finding.goals", ["partners": names.joined(separator: ", ")])
+            var text = t("expect.finding.goals", ["partners": t.list(names)])
             let avoided = found.openGoals.filter(\.skipped).map { session.partnerName($0.partner) }
             if !avoided.isEmpty {
-                text += " " + t("expect.finding.goals.skipped", ["partners": avoided.joined(separator: ", ")])
+                text += " " + t("expect.finding.goals.skipped", ["partners": t.list(avoided)])
             }
             if session.partnersAreClose { text += " " + t("expect.finding.goals.close") }
             sentences.append(Finding(text, session.partnersAreClose ? .warning : .plain))
         }
         if found.isEmpty { sentences.append(Finding(t("expect.finding.clear"), .good)) }
         return sentences
+    }
+
+    /// "due 2027-03-31", or "due 2026-03-15, 251 days late" once the day has passed.
+    public static func commitmentDue(_ due: Day, today: Day, _ t: Wording) -> String {
+        guard due < today else { return t("expect.due", ["date": due.description]) }
+        return t("expect.due.late", ["date": due.description, "days": t.days(today.ordinal - due.ordinal)])
     }
 }

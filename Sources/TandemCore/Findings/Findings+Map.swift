@@ -13,7 +13,7 @@ extension Findings {
                     gap.critical ? .severity(3) : .warning))
         }
         for overlap in ComplementarityAnalysis.overlaps(in: session) {
-            let partners = overlap.partners.map(session.partnerName).joined(separator: ", ")
+            let partners = t.list(overlap.partners.map(session.partnerName))
             sentences.append(
                 Finding(
                     t("map.finding.overlap", ["need": session.needName(overlap.need), "partners": partners]), .warning))

@@ -27,6 +27,8 @@ extension Findings {
             return t("phase.signal.overdue", ["list": t.list(ids)])
         case .unansweredExpectations(let ids):
             return t("phase.signal.unanswered", ["list": t.list(ids)])
+        case .scanFlags(let reasons):
+            return t("phase.signal.scan", ["list": t.list(reasons.map { t($0.labelKey) })])
         case .crisisUndescribed:
             return t("phase.signal.undescribed")
         case .stale(let days):

@@ -61,42 +61,4 @@ extension Findings {
         if findings.isEmpty { sentences.append(Finding(t("risks.finding.clear"), .good)) }
         return sentences
     }
-
-    /// A skipped question said in words ("exit options of Pilot") from its
-    /// id; an id of a shape not known here is shown as it is.
-    public static func describeQuestion(_ id: String, _ session: Session, _ t: Wording) -> String {
-        let parts = id.split(separator: ".").map(String.init)
-        switch parts.first {
-        case "stages" where parts.count >= 3:
-            switch parts[2] {
-            case "exit", "entry", "review", "deliverables":
-                return t("risks.q.stage.\(parts[2])", ["stage": session.stageName(parts[1])])
-            case "commit" where parts.count == 4:
-                return t(
-                    "risks.q.stage.commit",
-                    ["stage": session.stageName(parts[1]), "partner": session.partnerName(parts[3])])
-            default: return id
-            }
-        case "gate" where parts.count >= 2:
-            return t("risks.q.gate", ["stage": session.stageName(parts[1])])
-        case "expectations" where parts.count == 3:
-            guard let kind = ExpectationKind(rawValue: parts[2]) else { return id }
-            return t("risks.q.partner", ["partner": session.partnerName(parts[1]), "subject": t(kind.labelKey)])
-        case "health" where parts.count == 3:
-            guard let ingredient = Ingredient(rawValue: parts[2]) else { return id }
-            return t("risks.q.partner", ["partner": session.partnerName(parts[1]), "subject": t(ingredient.labelKey)])
-        case "risks" where parts.count >= 3 && parts[1] == "scan":
-            guard let reason = FailureReason(rawValue: parts[2]) else { return id }
-            return t("risks.q.scan", ["reason": t(reason.labelKey)])
-        case "risks" where parts.count == 3 && parts[1] == "zone":
-            guard let zone = RiskZone(rawValue: parts[2]) else { return id }
-            return t("doc.q.zone", ["zone": t(zone.labelKey)])
-        case "map" where parts.count == 4 && parts[1] == "rate":
-            return t("doc.q.rate", ["need": session.needName(parts[2]), "partner": session.partnerName(parts[3])])
-        case "context" where parts.count == 2:
-            return t("field.\(parts[1])")
-        default:
-            return id
-        }
-    }
 }

@@ -37,6 +37,8 @@ extension Findings {
                 var arguments = stage(id)
                 arguments["partners"] = partners.map(session.partnerName).joined(separator: ", ")
                 sentences.append(Finding(t("stages.finding.nocommitment", arguments)))
+            case .nobodyCommits(let id):
+                sentences.append(Finding(t("stages.finding.nobodycommits", stage(id)), .warning))
             case .lastGate(let id, let verdict, let date):
                 var arguments = stage(id)
                 arguments["date"] = date.description

@@ -18,6 +18,8 @@ public enum ContextChange: Equatable, Sendable {
     case partnerRemoved(Partner)
     case partnerRenamed(id: String, from: String, to: String)
     case partnerRole(id: String, from: String, to: String)
+    /// Whom the partner speaks for (a company, a collective, themselves).
+    case partnerRepresents(id: String, from: String, to: String)
 }
 
 public enum ExpectationChange: Equatable, Sendable {
@@ -31,6 +33,10 @@ public enum ExpectationChange: Equatable, Sendable {
     case linked(id: String, answers: [String])
     /// Links that no longer hold.
     case unlinked(id: String, answers: [String])
+    /// A partner's personal goals written, rewritten or cleared. The texts are
+    /// kept for the record; the shell says only that they moved, as they are
+    /// the coach's to share.
+    case goals(partner: String, from: String, to: String)
 }
 
 /// A change in the complementarity map: needs, coverage ratings, strengths and weaknesses.

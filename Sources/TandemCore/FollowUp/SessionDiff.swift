@@ -15,7 +15,7 @@ public struct SessionDiff: Equatable, Sendable {
     /// `today` only tells which actions have fallen overdue in between.
     public init(from before: SessionSnapshot, to after: SessionSnapshot, since: Day, today: Day) {
         context = Self.context(before, after)
-        expectations = Self.expectations(before.expectations, after.expectations)
+        expectations = Self.expectations(before.expectations, after.expectations) + Self.goals(before, after)
         map = Self.map(before, after)
         stages = Self.stages(before.stages, after.stages)
         risks = Self.risks(before, after)
@@ -72,6 +72,9 @@ public struct SessionDiff: Equatable, Sendable {
         for (old, new) in partners.both {
             if old.name != new.name { changes.append(.partnerRenamed(id: new.id, from: old.name, to: new.name)) }
             if old.role != new.role { changes.append(.partnerRole(id: new.id, from: old.role, to: new.role)) }
+            if old.represents != new.represents {
+                changes.append(.partnerRepresents(id: new.id, from: old.represents, to: new.represents))
+            }
         }
         return changes
     }
@@ -90,6 +93,14 @@ public struct SessionDiff: Equatable, Sendable {
             if !links.removed.isEmpty { changes.append(.unlinked(id: id, answers: links.removed)) }
         }
         return changes
+    }
+
+    /// Personal goals of the partners present on both sides, in today's order.
+    static func goals(_ before: SessionSnapshot, _ after: SessionSnapshot) -> [ExpectationChange] {
+        match(before.partners, after.partners).both.compactMap { old, new in
+            old.personalGoals == new.personalGoals
+                ? nil : .goals(partner: new.id, from: old.personalGoals, to: new.personalGoals)
+        }
     }
 
     /// Needs, then ratings (by today's partners and needs; ratings of removed

@@ -31,6 +31,9 @@ public enum PhaseSignal: Equatable, Sendable {
     case overdueActions([String])
     /// Expectations no contribution or commitment answers yet (ids).
     case unansweredExpectations([String])
+    /// Reasons of failure the quick scan answered "yes" to, which performance
+    /// (roles settled, a shared picture, partners who talk) rules out.
+    case scanFlags([FailureReason])
     /// A crisis is declared but nothing says what it is about.
     case crisisUndescribed
     /// The declaration is older than the usual check-in interval.
@@ -73,6 +76,7 @@ public struct PhaseAnalysis: Equatable, Sendable {
             if !facts.health.concerns.isEmpty { found.append(.healthConcerns(facts.health.concerns)) }
             if !facts.critical.isEmpty { found.append(.criticalRisks(facts.critical)) }
             if !facts.held.isEmpty { found.append(.heldGates(facts.held)) }
+            if !facts.scanFlags.isEmpty { found.append(.scanFlags(facts.scanFlags)) }
             if !facts.overdue.isEmpty { found.append(.overdueActions(facts.overdue)) }
         case .crisis:
             let described =
@@ -97,6 +101,11 @@ struct PhaseFacts {
     var unanswered: [String]
     /// A session note written on or after the day the phase was declared.
     var notedSince: Bool
+    /// Reasons of failure answered "yes" in the scan that contradict a partnership at work.
+    var scanFlags: [FailureReason]
+
+    /// What performance takes for granted: roles settled, a shared picture, partners who talk.
+    static let performanceReasons: [FailureReason] = [.unclearRoles, .noSharedVision, .poorCommunication]
 
     init(_ session: Session, today: Day, since: Day) {
         let live = session.risks.filter { risk in
@@ -128,5 +137,6 @@ struct PhaseFacts {
             }
         }.map(\.id)
         notedSince = session.notes.contains { Day($0.date) >= since }
+        scanFlags = Self.performanceReasons.filter { session.failureScan[$0.rawValue] == .yes }
     }
 }

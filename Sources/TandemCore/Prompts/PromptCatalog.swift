@@ -89,12 +89,11 @@ public struct PromptCatalog: Sendable {
             guard let close = rest[open...].firstIndex(of: "}") else { break }
             out += rest[..<open]
             let name = String(rest[rest.index(after: open)..<close])
-            if let value = arguments[name] {
-                out += value
-            } else {
-                out += rest[open...close]
-            }
+            let value = arguments[name]
+            out += value ?? String(rest[open...close])
             rest = rest[rest.index(after: close)...]
+            // A value that ends its own sentence ("… the development.") gets no second full stop.
+            if value?.hasSuffix(".") == true, rest.hasPrefix("."), !rest.hasPrefix("..") { rest = rest.dropFirst() }
         }
         out += rest
         return out

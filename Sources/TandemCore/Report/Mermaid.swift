@@ -5,11 +5,16 @@ public enum Mermaid {
     /// `text` as a label every Mermaid diagram accepts: on one line, without
     /// the characters its grammars give a meaning to (`:` and `;` separate,
     /// `#` and `%%` start comments, quotes, brackets, backticks, HTML), cut
-    /// to `limit` characters. Letters of any script are kept.
+    /// to `limit` characters. Letters of any script (accents included) are
+    /// kept, and what replaces a character still reads naturally in English
+    /// and French: a colon becomes a dash ("Trial: first clients" and "Essai :
+    /// premiers clients" give "Trial – first clients", "Essai – premiers
+    /// clients"), a semicolon a comma with no space before it, `#3` is `№3`.
     public static func label(_ text: String, limit: Int = 40) -> String {
         var out = ""
         var pendingSpace = false
-        for character in text.inert {
+        let characters = Array(text.inert)
+        for (index, character) in characters.enumerated() {
             let mapped: String
             if character.isLetter || character.isNumber {
                 mapped = String(character)
@@ -18,10 +23,22 @@ public enum Mermaid {
                 continue
             } else {
                 switch character {
-                case ".", ",", "'", "’", "-", "(", ")", "/", "+", "?", "!", "€", "$", "£", "°", "…", "–", "—", "«", "»":
+                case ".", ",", "'", "’", "-", "(", ")", "/", "+", "?", "!", "€", "$", "£", "°", "…", "–", "—", "«", "»", "×", "=",
+                    "@", "_", "·":
                     mapped = String(character)
                 case "\"", "`", "´": mapped = "'"
-                case ":", ";": mapped = ","
+                case ":":
+                    // A dash between spaces, whatever the spacing typed around the colon.
+                    if !out.isEmpty, characters[(index + 1)...].contains(where: { !$0.isWhitespace }) {
+                        pendingSpace = false
+                        out += " –"
+                        pendingSpace = true
+                    }
+                    continue
+                case ";":
+                    mapped = ","
+                    pendingSpace = false
+                case "#" where characters.indices.contains(index + 1) && characters[index + 1].isNumber: mapped = "№"
                 case "[", "{": mapped = "("
                 case "]", "}": mapped = ")"
                 case "<": mapped = "‹"
@@ -40,13 +57,14 @@ public enum Mermaid {
             pendingSpace = false
             out += mapped
         }
+        while out.hasSuffix(" –") { out.removeLast(2) }
         guard out.count > limit else { return out }
         // Cut at a space when one falls in the second half, so words stay whole.
         var cut = String(out.prefix(max(1, limit - 1)))
         if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= limit / 2 {
             cut = String(cut[..<space])
         }
-        while let last = cut.last, last == " " || last == "," || last == "." { cut.removeLast() }
+        while let last = cut.last, last == " " || last == "," || last == "." || last == "–" { cut.removeLast() }
         return cut + "…"
     }
 

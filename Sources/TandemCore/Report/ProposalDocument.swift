@@ -25,14 +25,14 @@ struct ProposalDocument {
         doc.heading(1, t("doc.proposal.title", ["title": session.title]))
         doc.paragraph(.emphasis(t("doc.proposal.date", ["date": today.description])))
         if !session.partners.isEmpty {
-            doc.paragraph(
-                .strong(t("doc.partners.label")) + .space
-                    + Inline(session.partners.map(describe).joined(separator: ", ")))
+            doc.paragraph(.strong(t("doc.partners.label")))
+            doc.list(session.partners.map { Inline(describe($0)) })
         }
         doc.paragraph(t("doc.proposal.intro"))
     }
 
-    /// "Zoé (designer, for Bureau Öko)".
+    /// "Zoé — designer; speaks for: Bureau Öko": the represents answer is the
+    /// coach's words, so it stands as its own phrase rather than after "for".
     func describe(_ partner: Partner) -> String {
         switch (partner.role.isEmpty, partner.represents.isEmpty) {
         case (true, true): return partner.name
@@ -129,7 +129,7 @@ struct ProposalDocument {
                 Inline(item.text), children.isEmpty ? [Inline(t("doc.proposal.to.discuss"))] : children)
         case .commitment:
             var details: [String] = []
-            if let due = item.due { details.append(t("doc.by", ["date": due.description])) }
+            if let due = item.due { details.append(by(due)) }
             if !item.measure.isEmpty { details.append(t("doc.measured", ["measure": item.measure])) }
             return MarkdownDocument.ListItem(
                 Inline(item.text + (details.isEmpty ? "" : " (" + details.joined(separator: t.separator) + ")")))
@@ -164,7 +164,12 @@ struct ProposalDocument {
                 doc.paragraph(.strong(t("doc.proposal.stage.deliverables")))
                 doc.list(stage.deliverables.map { Inline($0) })
             }
-            if let review = stage.review { doc.paragraph(t("doc.proposal.stage.review", ["date": review.description])) }
+            if let review = stage.review {
+                doc.paragraph(
+                    review < today
+                        ? t("doc.proposal.stage.review.redate")
+                        : t("doc.proposal.stage.review", ["date": review.description]))
+            }
             doc.paragraph(.strong(t("doc.proposal.stage.exits")))
             if stage.exits.isEmpty {
                 doc.paragraph(.emphasis(t("doc.proposal.stage.noexit")))
@@ -178,7 +183,7 @@ struct ProposalDocument {
     func condition(_ condition: Condition) -> String {
         var details: [String] = []
         if !condition.measure.isEmpty { details.append(t("doc.measured", ["measure": condition.measure])) }
-        if let due = condition.due { details.append(t("doc.by", ["date": due.description])) }
+        if let due = condition.due { details.append(by(due)) }
         return condition.text + (details.isEmpty ? "" : " (" + details.joined(separator: t.separator) + ")")
     }
 
@@ -216,12 +221,21 @@ struct ProposalDocument {
             }, numbered: true)
     }
 
+    /// "by 2027-03-31", or for a date already past a new date to agree: the
+    /// proposal must not promise something for a day that has gone.
+    func by(_ day: Day) -> String {
+        day < today ? t("doc.proposal.redate") : t("doc.by", ["date": day.description])
+    }
+
+    /// The open actions the coach typed (those the health and phase checks
+    /// suggested stay in the coach's report), then the next stage review.
     private func nextSteps(_ doc: inout MarkdownDocument) {
         doc.heading(2, t("doc.proposal.next"))
-        var steps: [Inline] = ActionAnalysis(session, today: today).open.map { action in
+        let shared = ActionAnalysis(session, today: today).open.filter { !$0.isPrivate }
+        var steps: [Inline] = shared.map { action in
             var details: [String] = []
             if !action.owner.isEmpty { details.append(session.ownerName(action.owner)) }
-            if let due = action.due { details.append(t("doc.by", ["date": due.description])) }
+            if let due = action.due { details.append(by(due)) }
             return Inline(action.text + (details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")"))
         }
         let coming = session.stages.compactMap { stage in stage.review.map { (stage, $0) } }.filter { $0.1 >= today }

@@ -102,7 +102,7 @@ struct ReportDocument {
             doc.paragraph(t("doc.report.expectations.none"))
             return
         }
-        analysis(&doc, Findings.expectations(session, t))
+        analysis(&doc, Findings.expectations(session, today: today, t))
     }
 
     /// "e1 — text", then what answers it or its date and measure.
@@ -122,7 +122,7 @@ struct ReportDocument {
                     ])
             return MarkdownDocument.ListItem(head, [Inline(text)])
         case .commitment:
-            let due = item.due.map { t("expect.due", ["date": $0.description]) } ?? t("expect.nodue")
+            let due = item.due.map { Findings.commitmentDue($0, today: today, t) } ?? t("expect.nodue")
             let measure = item.measure.isEmpty ? t("expect.nomeasure") : t("expect.measure", ["measure": item.measure])
             return MarkdownDocument.ListItem(head, [Inline(due + " · " + measure)])
         case .interest, .contribution, .concern:

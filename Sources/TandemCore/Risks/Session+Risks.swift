@@ -20,6 +20,17 @@ extension Session {
         return risk
     }
 
+    /// Rewords a risk, keeping its id, rating, owner and mitigation: the
+    /// guide's "Now: … (Enter keeps it)" question edits the risk it created.
+    @discardableResult
+    public mutating func rewordRisk(_ reference: String, _ text: String) throws(SessionError) -> Risk {
+        let index = try riskIndex(reference)
+        let text = text.trimmingWhitespace
+        guard text.contains(where: { $0.isLetter || $0.isNumber }) else { throw .emptyName }
+        risks[index].text = text
+        return risks[index]
+    }
+
     /// Rates a risk, each number on the 1–5 scale; returns the risk as rated.
     @discardableResult
     public mutating func rateRisk(_ reference: String, likelihood: Int, impact: Int) throws(SessionError) -> Risk {

@@ -42,14 +42,15 @@ extension Session {
     }
 
     /// Concludes the gate under way: the verdict chosen, or else the one the
-    /// conditions propose, recorded with its date. The answered marks of the
+    /// conditions propose on that day (a condition not met but not due yet
+    /// argues for hold), recorded with its date. The answered marks of the
     /// pass are dropped from the guide record; its skips stay (they are signals).
     @discardableResult
     public mutating func closeGate(_ reference: String, on day: Day) throws(SessionError) -> (record: GateRecord, proposed: GateVerdict) {
         let index = try draftIndex(reference)
         guard let draft = stages[index].draft else { throw .unknown(.stage, reference) }
         let stage = stages[index]
-        let proposed = GateAnalysis.proposal(draft.statuses(count: stage.entry.count))
+        let proposed = GateAnalysis.proposal(draft.statuses(count: stage.entry.count), conditions: stage.entry, today: day)
         let assessments = (1...max(1, stage.entry.count)).compactMap { draft.assessment($0) }
         let record = GateRecord(date: day, assessments: assessments, verdict: draft.verdict ?? proposed, note: draft.note)
         stages[index].gates.append(record)

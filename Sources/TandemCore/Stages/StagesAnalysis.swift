@@ -2,8 +2,8 @@
 public enum StageFinding: Equatable, Sendable {
     /// No stage yet: the partnership has no step-by-step path.
     case noStages
-    /// Only a name so far: no entry condition, no exit option, no review date
-    /// (said once instead of three findings).
+    /// Only a name so far: no entry condition, no commitment, no deliverable,
+    /// no exit option, no review date (said once instead of several findings).
     case unplanned(stage: String)
     /// A stage anyone can enter: nothing says when it starts.
     case noEntry(stage: String)
@@ -16,6 +16,8 @@ public enum StageFinding: Equatable, Sendable {
     case reviewPast(stage: String, review: Day)
     /// Some partners commit to something at this stage, these partners to nothing.
     case noCommitment(stage: String, partners: [String])
+    /// Nobody commits to anything at this stage: nothing says who brings what.
+    case nobodyCommits(stage: String)
     /// The last gate did not say advance: hold or exit, on that day.
     case lastGate(stage: String, verdict: GateVerdict, date: Day)
     /// A gate was started and not concluded.
@@ -36,14 +38,21 @@ public enum StagesAnalysis {
     /// The findings of one stage, in the order a coach would fix them.
     public static func findings(for stage: Stage, partners: [String], today: Day) -> [StageFinding] {
         var findings: [StageFinding] = []
-        if stage.entry.isEmpty, stage.exits.isEmpty, stage.review == nil {
+        let unplanned =
+            stage.entry.isEmpty && stage.exits.isEmpty && stage.review == nil && stage.commitments.isEmpty
+            && stage.deliverables.isEmpty
+        if unplanned {
             findings.append(.unplanned(stage: stage.id))
         } else {
             findings += gaps(of: stage, today: today)
+            let committed = Set(stage.commitments.map(\.partner))
+            let silent = partners.filter { !committed.contains($0) }
+            if committed.isEmpty, !partners.isEmpty {
+                findings.append(.nobodyCommits(stage: stage.id))
+            } else if !committed.isEmpty, !silent.isEmpty {
+                findings.append(.noCommitment(stage: stage.id, partners: silent))
+            }
         }
-        let committed = Set(stage.commitments.map(\.partner))
-        let silent = partners.filter { !committed.contains($0) }
-        if !committed.isEmpty, !silent.isEmpty { findings.append(.noCommitment(stage: stage.id, partners: silent)) }
         if stage.draft != nil { findings.append(.gateUnderway(stage: stage.id)) }
         if let last = stage.gates.last {
             switch last.verdict {

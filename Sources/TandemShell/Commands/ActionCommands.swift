@@ -152,15 +152,12 @@ extension Shell {
         return parts.joined(separator: " · ")
     }
 
-    /// A due date: YYYY-MM-DD, "+N" for N days from today, or "none" to clear it.
+    /// A due date in any form `parseDay` reads (2027-03-31, 31/03/2027, +30,
+    /// +2w, +2m), or "none" to clear it.
     func parseDue(_ raw: String) throws(ShellError) -> Day? {
         let text = raw.trimmingWhitespace
         if isNoneWord(text) { return nil }
-        if text.hasPrefix("+"), let days = Int(text.dropFirst()), (0...3650).contains(days) {
-            return Day(now).adding(days: days)
-        }
-        guard let day = Day(text) else { throw .session(.invalidDate(raw)) }
-        return day
+        return try parseDay(text)
     }
 
     /// "none", "-" or the French "aucun(e)": clears an owner or a date.

@@ -134,17 +134,16 @@ extension Shell {
         }
     }
 
-    /// `expect due ID DATE`; "-" clears the date.
+    /// `expect due ID DATE` (any form `parseDay` reads); "-" or "none" clears the date.
     func setCommitmentDue(_ reference: String, _ rawDate: String) throws(ShellError) {
         _ = try commitment(reference)
-        let clear = rawDate == "-"
-        guard clear || Day(rawDate) != nil else { throw .session(.invalidDate(rawDate)) }
-        let day = clear ? nil : Day(rawDate)
+        let day = isNoneWord(rawDate) ? nil : try parseDay(rawDate)
         let item = try change("expect due \(reference) \(rawDate)") { (s: inout Session) throws(SessionError) in
             try s.setDue(reference, day)
         }
         if let due = item.due {
             say("expect.due.set", ["id": item.id, "date": due.description, "text": item.text])
+            warnIfPast(due)
         } else {
             say("expect.due.cleared", ["id": item.id])
         }

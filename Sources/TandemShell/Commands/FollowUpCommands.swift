@@ -86,27 +86,13 @@ extension Shell {
         return session.checkpoints.map(\.id) + session.checkpoints.map(\.label).filter { !$0.isEmpty }
     }
 
-    /// `review checkin|formal DATE`: DATE as YYYY-MM-DD, +DAYS or +MONTHSm.
+    /// `review checkin|formal DATE`: DATE as 2027-03-31, 31/03/2027, +DAYS or +MONTHSm.
     func setReview(_ kind: ReviewKind, _ raw: String) throws(ShellError) {
-        let day = try parseReviewDate(raw)
+        let day = try parseDay(raw)
         try change("review \(kind.rawValue) \(day)") { (s: inout Session) throws(SessionError) in
             s.planReview(kind, on: day)
         }
         let reminder = ReviewReminder(kind: kind, date: day, today: Day(now))
         say("review.set.\(kind.rawValue)", ["date": day.description, "when": reviewWhen(reminder)], .success)
-    }
-
-    func parseReviewDate(_ raw: String) throws(ShellError) -> Day {
-        let text = raw.trimmingWhitespace.lowercased()
-        let today = Day(now)
-        if text.hasPrefix("+") {
-            let number = text.dropFirst()
-            if number.hasSuffix("m"), let months = Int(number.dropLast()), (0...120).contains(months) {
-                return today.adding(months: months)
-            }
-            if let days = Int(number), (0...3650).contains(days) { return today.adding(days: days) }
-        }
-        guard let day = Day(text) else { throw .message("review.date.invalid", ["value": raw]) }
-        return day
     }
 }

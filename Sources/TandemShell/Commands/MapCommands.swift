@@ -90,8 +90,12 @@ extension Shell {
         return typed == english || Language.allCases.contains { configuration.catalog.text(key, $0).folded == typed }
     }
 
-    /// A 0–3 score as a digit or a coverage word (`solid`, `solide`).
-    func parseCoverage(_ raw: String) throws(ShellError) -> Int {
+    /// A 0–3 score as a digit or a coverage word (`solid`, `solide`); a comma
+    /// typed after it ("1, rarely writes") is not part of it.
+    func parseCoverage(_ typed: String) throws(ShellError) -> Int {
+        var cut = Substring(typed)
+        while let last = cut.last, ",;:".contains(last) { cut.removeLast() }
+        let raw = String(cut)
         if let number = Int(raw) {
             guard Rating.range.contains(number) else {
                 throw .session(.outOfRange(field: "coverage", value: raw, range: Rating.range))
@@ -151,7 +155,8 @@ extension Shell {
     }
 
     func rate(_ partner: String, _ need: String, _ score: Int, _ rawNote: String) throws(ShellError) {
-        let note = rawNote.trimmingWhitespace.isEmpty ? "" : try declaredText(rawNote, field: "note", command: "map")
+        let note =
+            rawNote.trimmingWhitespace.isEmpty ? "" : try declaredText(rawNote, field: "map.comment", command: "map")
         let rating = try change("map rate \(partner) \(need) \(score) \(note)") {
             (s: inout Session) throws(SessionError) in
             try s.rate(partner: partner, need: need, score: score, note: note)

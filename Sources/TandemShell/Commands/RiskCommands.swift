@@ -73,8 +73,8 @@ extension Shell {
             let risk = try change(what) { (s: inout Session) throws(SessionError) in try s.assignRisk(ref, owner: text) }
             sayOwner(risk)
         case "status":
-            guard rest.count == 1 else { throw .usage("risk") }
-            let status: RiskStatus = try parseValue(rest[0], field: "risk.status")
+            guard !rest.isEmpty else { throw .usage("risk") }
+            let status: RiskStatus = try parseTerm(rest.joined(separator: " "), field: "risk.status")
             let risk = try change(what) { (s: inout Session) throws(SessionError) in try s.setRiskStatus(ref, status) }
             say("risk.status.set", ["id": risk.id, "status": t(status.labelKey)])
         case "remove":
@@ -82,9 +82,8 @@ extension Shell {
             let risk = try change(what) { (s: inout Session) throws(SessionError) in try s.removeRisk(ref) }
             say("risk.removed", ["id": risk.id, "text": risk.text])
         case "scan":
-            guard rest.count == 1 else { throw .usage("risk") }
-            let reason: FailureReason = try parseValue(ref, field: "risk.reason")
-            let answer: ScanAnswer = try parseValue(rest[0], field: "risk.scan")
+            guard !rest.isEmpty else { throw .usage("risk") }
+            let (reason, answer) = try scanWords(Array(args.dropFirst()))
             try change(what) { (s: inout Session) throws(SessionError) in s.scan(reason, answer) }
             sayScan(reason, answer)
         default:
@@ -92,15 +91,33 @@ extension Shell {
         }
     }
 
-    /// A zone, or a reason of failure standing for its zone (the risk then remembers the reason).
+    /// A zone, or a reason of failure standing for its zone (the risk then
+    /// remembers the reason); the closer match wins, a zone on a tie.
     private func zoneOrReason(_ word: String) throws(ShellError) -> (RiskZone, FailureReason?) {
-        do {
-            let zone: RiskZone = try parseValue(word, field: "risk.zone")
-            return (zone, nil)
-        } catch {
-            guard let reason: FailureReason = try? parseValue(word, field: "risk.reason") else { throw error }
-            return (reason.zone, reason)
+        let zone: (RiskZone, TermMatch)? = matchTerm(word)
+        let reason: (FailureReason, TermMatch)? = matchTerm(word)
+        switch (zone, reason) {
+        case (let zone?, let reason?): return reason.1 < zone.1 ? (reason.0.zone, reason.0) : (zone.0, nil)
+        case (let zone?, nil): return (zone.0, nil)
+        case (nil, let reason?): return (reason.0.zone, reason.0)
+        case (nil, nil): throw termError(word, RiskZone.self, field: "risk.zone")
         }
+    }
+
+    /// `REASON ANSWER` of `risk scan`, each possibly in several words
+    /// ("pas de vision commune", "pas sûr"): the answer is the last word or
+    /// two, the reason what comes before.
+    private func scanWords(_ words: [String]) throws(ShellError) -> (FailureReason, ScanAnswer) {
+        for count in [2, 1] where words.count > count {
+            let answerText = words.suffix(count).joined(separator: " ")
+            let reasonText = words.dropLast(count).joined(separator: " ")
+            guard let answer: (ScanAnswer, TermMatch) = matchTerm(answerText), count == 1 || answer.1 == .exact else { continue }
+            let reason: FailureReason = try parseTerm(reasonText, field: "risk.reason")
+            return (reason, answer.0)
+        }
+        let reasonText = words.dropLast().joined(separator: " ")
+        let _: FailureReason = try parseTerm(reasonText, field: "risk.reason")
+        throw termError(words.last ?? "", ScanAnswer.self, field: "risk.scan")
     }
 
     /// A whole number on the 1–5 scale of likelihood and impact.
@@ -129,13 +146,23 @@ extension Shell {
         say("risk.owned", ["id": risk.id, "owner": session.ownerName(of: risk)])
     }
 
+    /// The word to type for a reason in the shell's language: the English id,
+    /// or in French the first short word that stands for it ("vision").
+    func shortWord(_ reason: FailureReason) -> String {
+        let also = reason.labelKey + ".also"
+        guard language != .en, configuration.catalog.has(also),
+            let first = t(also).split(separator: ",").first, case let word = String(first).trimmingWhitespace, !word.isEmpty
+        else { return reason.rawValue }
+        return word
+    }
+
     /// Says the scan answer; a yes or unsure with no risk behind it suggests adding one.
     func sayScan(_ reason: FailureReason, _ answer: ScanAnswer) {
         say("risk.scanned", ["reason": t(reason.labelKey), "answer": t(answer.labelKey)])
         switch answer {
         case .yes, .unsure:
             if current?.session.risks.contains(where: { $0.reason == reason }) == false {
-                say("risk.scan.offer", ["reason": reason.rawValue], .dim)
+                say("risk.scan.offer", ["reason": shortWord(reason)], .dim)
             }
         case .no:
             break

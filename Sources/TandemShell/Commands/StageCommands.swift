@@ -28,7 +28,7 @@ enum StageCommands {
             "gate", group: .modules, needsSession: true,
             complete: { shell, args in args.isEmpty ? shell.stageNames() : [] }
         ) { shell, args throws(ShellError) in
-            guard !args.isEmpty else { throw .usage("gate") }
+            guard !args.isEmpty else { return try shell.listGateableStages() }
             try shell.runGate(args.joined(separator: " "))
         },
     ]
@@ -40,7 +40,7 @@ enum StageCommands {
         case (_, 1): return shell.stageNames()
         case ("commit", 2): return shell.partnerNames()
         case ("drop", 2): return shell.valueWords(StagePart.self)
-        case ("review", 2), ("due", 3): return ["none"]
+        case ("review", 2), ("due", 3): return [shell.language == .en ? "none" : "aucune"]
         default: return []
         }
     }
@@ -66,7 +66,7 @@ extension Shell {
             say("stage.added", ["name": stage.name, "id": stage.id], .success)
             say("stage.added.next", ["id": stage.id], .dim)
         case "entry":
-            let condition = try Condition(parsingChecked: try stageText(text, field: "stage.condition"))
+            let condition = try Condition(parsingChecked: try stageText(text, field: "stage.condition"), today: Day(now))
             let added = try change(what) { (s: inout Session) throws(SessionError) in try s.addEntry(ref, condition) }
             say("stage.entry.added", ["stage": added.stage.name, "number": String(added.number)])
             sayCheck(condition, stage: added.stage.id, number: added.number)
@@ -105,7 +105,7 @@ extension Shell {
             say("stage.moved", ["name": stage.name, "position": String(position), "count": String(count)])
         case "drop":
             guard rest.count == 2 else { throw .usage("stage") }
-            let part: StagePart = try parseValue(rest[0], field: "stage.part")
+            let part: StagePart = try parseTerm(rest[0], field: "stage.part")
             let number = try itemNumber(rest[1], ref, part)
             let removed = try change(what) { (s: inout Session) throws(SessionError) in try s.dropItem(ref, part, number) }
             say("stage.dropped", ["text": removed])
@@ -159,11 +159,11 @@ extension Shell {
         return number
     }
 
-    /// A date, or nil for `none` (clears it).
+    /// A date as people type it (`2027-03-31`, `31/03/2027`, `+30`, `+2m`),
+    /// or nil for `none`, `aucune` or `-` (clears it).
     func optionalDay(_ text: String) throws(ShellError) -> Day? {
-        if ["none", "-", "aucune", "aucun"].contains(text.folded) { return nil }
-        guard let day = Day(text.trimmingWhitespace) else { throw .session(.invalidDate(text)) }
-        return day
+        if ["none", "-", "aucune", "aucun", "rien"].contains(text.trimmingWhitespace.folded) { return nil }
+        return try parseDay(text)
     }
 
     /// Free text of a stage part: not empty, no control characters, not a novel.
@@ -199,10 +199,10 @@ extension Shell {
 }
 
 extension Condition {
-    /// Parses the `TEXT | MEASURE | YYYY-MM-DD` syntax, wording its errors for the shell.
-    init(parsingChecked line: String) throws(ShellError) {
+    /// Parses the `TEXT | MEASURE | DATE` syntax, wording its errors for the shell.
+    init(parsingChecked line: String, today: Day) throws(ShellError) {
         do {
-            try self.init(parsing: line)
+            try self.init(parsing: line, today: today)
         } catch {
             switch error {
             case .invalidText, .emptyName: throw .message("error.condition.syntax", ["text": line])

@@ -65,13 +65,14 @@ enum ExpectationsFlow {
         ) { shell, answer throws(ShellError) in try shell.addExpectation(partner.id, kind, answer) }
     }
 
-    /// "By when, and how will you know?" for one commitment; the answer is `DATE, MEASURE`, either part optional.
+    /// "By when, and how will you know?" for one commitment; the answer is
+    /// `DATE, MEASURE`, either part optional: one of the two settles it.
     static func termsQuestion(_ partner: Partner, _ item: Expectation) -> GuideQuestion {
         GuideQuestion(
             id: "expectations.\(item.id).terms", key: "expectations.terms",
             arguments: ["partner": partner.name, "id": item.id, "text": item.text.truncated(to: 60)],
             settled: { s in
-                s.expectations.first { $0.id == item.id }.map { $0.due != nil && !$0.measure.isEmpty } ?? true
+                s.expectations.first { $0.id == item.id }.map { $0.due != nil || !$0.measure.isEmpty } ?? true
             },
             current: { s in
                 guard let now = s.expectations.first(where: { $0.id == item.id }) else { return nil }

@@ -86,7 +86,9 @@ enum FollowUpFlow {
         }
     }
 
-    /// Each partner re-rates the seven ingredients; the health check's own questions, asked again.
+    /// Each partner re-rates the seven ingredients; the health check's own
+    /// questions, asked again on a cleared screen. The last score is not shown
+    /// (the others would see it): the turn says that Enter keeps it.
     static func healthQuestions(_ session: Session, _ draft: FollowUpDraft) -> [GuideQuestion] {
         session.partners.flatMap { partner in
             Ingredient.allCases.map { ingredient in
@@ -94,7 +96,7 @@ enum FollowUpFlow {
                     id: draft.prefix + "health.\(partner.id).\(ingredient.rawValue)",
                     key: "health.\(ingredient.rawValue)",
                     arguments: ["partner": partner.name], keepsOnEmpty: true,
-                    current: { $0.latestHealth()[partner.id]?[ingredient].map { String($0.score) } }
+                    turn: GuideTurn(partner: partner.name, key: "followup.health.turn")
                 ) { shell, answer throws(ShellError) in
                     try shell.rateHealth(partner: partner.id, ingredient: ingredient, score: answer, quiet: true)
                 }

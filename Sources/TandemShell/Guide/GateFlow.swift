@@ -7,13 +7,18 @@ import TandemCore
 enum GateFlow {
     /// The flow for one stage. Texts built from several catalogue pieces (the
     /// tally, the condition's measure) are worded with `catalog` in `language`.
-    static func flow(stage id: String, catalog: PromptCatalog, language: Language) -> GuideFlow {
-        GuideFlow(id: "gate", questions: { session in questions(session, stage: id, catalog: catalog, language: language) }) { shell in
+    /// `today` is the gate's day: a condition not met whose date is after it is not late yet.
+    static func flow(stage id: String, catalog: PromptCatalog, language: Language, today: Day) -> GuideFlow {
+        GuideFlow(
+            id: "gate", questions: { session in questions(session, stage: id, catalog: catalog, language: language, today: today) }
+        ) { shell in
             shell.finishGate(id)
         }
     }
 
-    static func questions(_ session: Session, stage id: String, catalog: PromptCatalog, language: Language) -> [GuideQuestion] {
+    static func questions(_ session: Session, stage id: String, catalog: PromptCatalog, language: Language, today: Day)
+        -> [GuideQuestion]
+    {
         guard let stage = session.stages.first(where: { $0.id == id }), let draft = stage.draft else { return [] }
         func t(_ key: String, _ arguments: [String: String] = [:]) -> String { catalog.text(key, language, arguments) }
         func draftNow(_ s: Session) -> GateDraft? { s.stages.first { $0.id == id }?.draft }
@@ -33,7 +38,7 @@ enum GateFlow {
                     choices: ConditionStatus.allCases.map(\.labelKey),
                     current: { draftNow($0)?.assessment(number)?.status.labelKey }
                 ) { shell, answer throws(ShellError) in
-                    let status: ConditionStatus = try shell.parseValue(answer, field: "gate.status")
+                    let status: ConditionStatus = try shell.parseTerm(answer, field: "gate.status")
                     try shell.change("gate \(id) \(number) \(status.rawValue)") { (s: inout Session) throws(SessionError) in
                         try s.assess(id, condition: number, status)
                     }
@@ -50,7 +55,7 @@ enum GateFlow {
                     }
                 })
         }
-        let tally = GateAnalysis.tally(draft.statuses(count: count))
+        let tally = GateAnalysis.tally(draft.statuses(count: count), conditions: stage.entry, today: today)
         let proposal = GateAnalysis.proposal(tally)
         list.append(
             GuideQuestion(
@@ -59,7 +64,7 @@ enum GateFlow {
                 choices: GateVerdict.allCases.map(\.labelKey),
                 current: { draftNow($0)?.verdict?.labelKey }
             ) { shell, answer throws(ShellError) in
-                let verdict: GateVerdict = try shell.parseValue(answer, field: "gate.verdict")
+                let verdict: GateVerdict = try shell.parseTerm(answer, field: "gate.verdict")
                 try shell.change("gate \(id) \(verdict.rawValue)") { (s: inout Session) throws(SessionError) in try s.chooseVerdict(id, verdict) }
             })
         if session.guide.skipped[prefix + "verdict"] == nil {
@@ -75,13 +80,16 @@ enum GateFlow {
         return list
     }
 
-    /// "2 met, 1 partly, 1 not met" — only the counts that are not zero.
+    /// "2 met, 1 partly, 1 not met, 1 not met yet, due 2027-01-15" — only
+    /// the counts that are not zero; the last part says why a condition not
+    /// met does not argue for exit.
     static func tallyText(_ tally: GateTally, _ t: (String, [String: String]) -> String) -> String {
         let parts: [(Int, String)] = [
             (tally.met, "gate.tally.met"), (tally.partly, "gate.tally.partly"),
-            (tally.notMet, "gate.tally.notmet"), (tally.open, "gate.tally.open"),
+            (tally.notMet, "gate.tally.notmet"), (tally.open, "gate.tally.open"), (tally.notYetDue, "gate.tally.notdue"),
         ]
-        return parts.filter { $0.0 > 0 }.map { t($0.1, ["count": String($0.0)]) }.joined(separator: ", ")
+        let dates = tally.pendingDates.map(\.description).joined(separator: ", ")
+        return parts.filter { $0.0 > 0 }.map { t($0.1, ["count": String($0.0), "dates": dates]) }.joined(separator: ", ")
     }
 }
 
@@ -101,8 +109,27 @@ extension Shell {
         } else {
             try change("gate \(stage.id)") { (s: inout Session) throws(SessionError) in try s.openGate(stage.id) }
         }
-        let flow = GateFlow.flow(stage: stage.id, catalog: configuration.catalog, language: language)
+        let flow = GateFlow.flow(stage: stage.id, catalog: configuration.catalog, language: language, today: Day(now))
         if try runFlow(flow) == .stopped { say("gate.paused", ["stage": stage.name, "id": stage.id], .dim) }
+    }
+
+    /// `gate` alone: the stages whose entry conditions can be checked, with
+    /// their ids, then how to start one.
+    func listGateableStages() throws(ShellError) {
+        let session = try requireSession().session
+        let ready = session.stages.filter { !$0.entry.isEmpty }
+        if ready.isEmpty {
+            say(session.stages.isEmpty ? "gate.choose.nostages" : "gate.choose.none", [:], .warning)
+        } else {
+            say("gate.choose", [:])
+            let width = ready.map(\.id.count).max() ?? 2
+            for stage in ready {
+                let state = stage.draft != nil ? " " + t("gate.choose.underway") : ""
+                let conditions = t("gate.choose.conditions", ["count": String(stage.entry.count)])
+                indentedWrap("  " + stage.id.fitted(to: width) + "  ", stage.name + " — " + conditions + state)
+            }
+        }
+        say("error.usage", ["usage": t("cmd.gate.usage")], .dim)
     }
 
     /// Records the verdict once the gate's questions are through, or leaves

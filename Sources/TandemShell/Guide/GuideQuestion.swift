@@ -22,6 +22,9 @@ struct GuideQuestion {
     var settled: (Session) -> Bool = { _ in false }
     /// What the session holds now for this question, shown so the coach can keep it with Enter.
     var current: (Session) -> String? = { _ in nil }
+    /// Set when one partner answers alone (the health check): when it changes, the
+    /// screen is cleared and the turn announced (`Shell.beginPrivateTurn`).
+    var turn: GuideTurn?
     /// Records an answer through `Shell.change`, so it is undoable and saved at once.
     let apply: (Shell, String) throws(ShellError) -> Void
 }

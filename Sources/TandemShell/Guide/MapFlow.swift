@@ -1,7 +1,7 @@
 import TandemCore
 
 /// Complementarities: the needs (list, "NAME" or "NAME, critical"), then each
-/// partner's rating on each need ("2" or "2 note"), then strengths and
+/// partner's level on each need ("2", "2 comment" or "2, comment"), then strengths and
 /// weaknesses per partner. Questions keep their place once listed, so the
 /// engine's index stays on the right one while needs are added.
 enum MapFlow {
@@ -31,9 +31,8 @@ enum MapFlow {
                             }
                         }
                     ) { shell, answer throws(ShellError) in
-                        let head = String(answer.prefix { !$0.isWhitespace })
-                        let score = try shell.parseCoverage(head)
-                        try shell.rate(partner.id, need.id, score, String(answer.dropFirst(head.count)))
+                        let (head, comment) = Shell.splitRatingAnswer(answer)
+                        try shell.rate(partner.id, need.id, try shell.parseCoverage(head), comment)
                     })
             }
         }
@@ -57,6 +56,15 @@ enum MapFlow {
 }
 
 extension Shell {
+    /// "1, does not like writing" or "1 does not like writing" → ("1", "does not like writing").
+    static func splitRatingAnswer(_ answer: String) -> (level: String, comment: String) {
+        let trimmed = answer.trimmingWhitespace
+        let head = trimmed.prefix { !$0.isWhitespace && $0 != "," && $0 != ";" && $0 != ":" }
+        var rest = trimmed.dropFirst(head.count)
+        while let first = rest.first, first.isWhitespace || ",;:-—".contains(first) { rest.removeFirst() }
+        return (String(head), String(rest))
+    }
+
     /// "Client access, critical" → ("Client access", true); the French label works too.
     func splitNeedAnswer(_ answer: String) -> (name: String, critical: Bool) {
         guard let comma = answer.lastIndex(of: ",") else { return (answer, false) }

@@ -37,7 +37,7 @@ enum RisksFlow {
             settled: { s in s.risks.contains { $0.zone == zone } },
             current: { s in s.risks.filter { $0.zone == zone }.map(\.text).joined(separator: " · ") }
         ) { shell, answer throws(ShellError) in
-            let text = try shell.riskText(answer, field: "risk.text")
+            let text = try shell.riskName(answer)
             let risk = try shell.change("risk add \(zone.rawValue) \(text)") { (s: inout Session) throws(SessionError) in
                 try s.addRisk(zone, text)
             }
@@ -97,7 +97,7 @@ enum RisksFlow {
             settled: { $0.failureScan[reason.rawValue] != nil },
             current: { $0.failureScan[reason.rawValue]?.labelKey }
         ) { shell, answer throws(ShellError) in
-            let scanned: ScanAnswer = try shell.parseValue(answer, field: "risk.scan")
+            let scanned: ScanAnswer = try shell.parseTerm(answer, field: "risk.scan")
             try shell.change("risk scan \(reason.rawValue) \(scanned.rawValue)") { (s: inout Session) throws(SessionError) in
                 s.scan(reason, scanned)
             }
@@ -105,13 +105,24 @@ enum RisksFlow {
     }
 
     /// After a yes or unsure: the risk it creates, in a few words (Enter leaves it).
+    ///
+    /// One risk per reason: coming back to the question ("back") and
+    /// answering again rewords the risk shown as "Now: …" (same id, same
+    /// rating), rather than adding a second one.
     static func offerQuestion(_ reason: FailureReason) -> GuideQuestion {
         GuideQuestion(
             id: "risks.scan.\(reason.rawValue).risk", key: "risks.offer",
             settled: { s in s.risks.contains { $0.reason == reason } },
             current: { s in s.risks.first { $0.reason == reason }?.text }
         ) { shell, answer throws(ShellError) in
-            let text = try shell.riskText(answer, field: "risk.text")
+            let text = try shell.riskName(answer)
+            if let existing = shell.current?.session.risks.first(where: { $0.reason == reason }) {
+                let risk = try shell.change("risk reword \(existing.id) \(text)") { (s: inout Session) throws(SessionError) in
+                    try s.rewordRisk(existing.id, text)
+                }
+                shell.say("risks.guide.reworded", ["id": risk.id, "risk": risk.text], .dim)
+                return
+            }
             let risk = try shell.change("risk add \(reason.rawValue) \(text)") { (s: inout Session) throws(SessionError) in
                 try s.addRisk(reason.zone, text, reason: reason)
             }
@@ -121,6 +132,15 @@ enum RisksFlow {
 }
 
 extension Shell {
+    /// The name of a risk typed in the guide. A bare yes, no or unsure
+    /// (in either language) is refused: it is almost always an answer meant
+    /// for the next reason of failure, not the name of a risk.
+    func riskName(_ answer: String) throws(ShellError) -> String {
+        let text = try riskText(answer, field: "risk.text")
+        if isExactTerm(text, ScanAnswer.self) { throw .message("error.risk.name.answer", ["value": text]) }
+        return text
+    }
+
     /// Reads "3 4", "3x4", "3 × 4" or "3,4": likelihood then impact, each 1–5.
     func parseRating(_ answer: String) throws(ShellError) -> (Int, Int) {
         let numbers = answer.split { !$0.isNumber }.map(String.init)

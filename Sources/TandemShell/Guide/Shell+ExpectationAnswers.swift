@@ -4,15 +4,12 @@ extension Shell {
     /// Words that record "none of them answers it" explicitly (Enter alone just moves on).
     static let noneWords: Set<String> = ["-", "none", "aucun", "aucune", "rien"]
 
-    /// Reads a guided answer `DATE, MEASURE` for a commitment: a leading
-    /// `YYYY-MM-DD` is the date, the rest the measure; either may be left out.
+    /// Reads a guided answer `DATE, MEASURE` for a commitment: a leading date
+    /// (any form `parseDay` reads: 2027-03-31, 31/03/2027, +30, +2m) is the
+    /// date, the rest the measure; either may be left out.
     func setCommitmentTerms(_ id: String, _ answer: String) throws(ShellError) {
         let (dateText, measure) = Self.splitTerms(answer)
-        var day: Day?
-        if let dateText {
-            guard let parsed = Day(dateText) else { throw .session(.invalidDate(dateText)) }
-            day = parsed
-        }
+        let day = try dateText.map { (text: String) throws(ShellError) -> Day in try parseDay(text) }
         let text = measure.isEmpty ? "" : try declaredText(measure, field: "commitment.measure")
         let item = try change("expect terms \(id) \(answer)") { (s: inout Session) throws(SessionError) in
             if let day { try s.setDue(id, day) }
@@ -25,20 +22,33 @@ extension Shell {
                 "id": item.id, "date": item.due?.description ?? t("expect.nodue"),
                 "measure": item.measure.isEmpty ? t("expect.nomeasure") : item.measure,
             ])
+        warnIfPast(day)
     }
 
-    /// `"2026-03-31, three mockups"` → ("2026-03-31", "three mockups"); a first word
-    /// made of digits and date separators is taken as the date (and refused later
-    /// when it is not YYYY-MM-DD), so "31/03/2026" never becomes a measure.
+    /// A date before today is said at once: a promise for the past is a slip or a commitment already late.
+    func warnIfPast(_ day: Day?) {
+        let today = Day(now)
+        guard let day, day < today else { return }
+        say("expect.due.past", ["date": day.description, "today": today.description], .warning)
+    }
+
+    /// `"2027-03-31, three mockups"` → ("2027-03-31", "three mockups"). The first
+    /// word is the date when it reads as one (`+30`, `31/03/2027`) or looks like
+    /// one (digits with "-", "/" or "." between them, refused later when no form
+    /// fits), so a date is never stored as the measure.
     static func splitTerms(_ answer: String) -> (date: String?, measure: String) {
         let trimmed = answer.trimmingWhitespace
         let head = trimmed.prefix { !$0.isWhitespace && $0 != "," && $0 != ";" }
-        // Digits with "-", "/" or "." between them: a date, even in a format we refuse (31/03/2026).
         let digits = head.filter { $0.isASCII && $0.isNumber }.count
-        let looksLikeDate =
+        let datelike =
             digits >= 6 && head.allSatisfy { ($0.isASCII && $0.isNumber) || "-/.".contains($0) }
             && head.contains { "-/.".contains($0) }
-        guard looksLikeDate else { return (nil, trimmed) }
+        // "+30", "+2m", "+3w": a count of days, weeks or months from today.
+        let relative =
+            head.first == "+" && head.count > 1
+            && head.dropFirst().allSatisfy { ($0.isASCII && $0.isNumber) || "dwjm".contains($0.lowercased()) }
+            && head.dropFirst().first?.isNumber == true
+        guard datelike || relative else { return (nil, trimmed) }
         var rest = trimmed.dropFirst(head.count)
         while let first = rest.first, first.isWhitespace || first == "," || first == ";" { rest.removeFirst() }
         return (String(head), String(rest).trimmingWhitespace)

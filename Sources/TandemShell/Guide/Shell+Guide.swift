@@ -35,6 +35,7 @@ extension Shell {
         say("guide.help", [:], .dim)
         var index = firstUnsettled(flow)
         var asked = Set<String>()
+        var turn: GuideTurn?
         while true {
             guard let session = current?.session else { return .stopped }
             let questions = flow.questions(session)
@@ -45,6 +46,10 @@ extension Shell {
             let question = questions[index]
             let again = asked.contains(question.id) && question.repeats
             asked.insert(question.id)
+            if question.turn != turn {
+                turn = question.turn
+                if let turn { beginPrivateTurn(turn) }
+            }
             // The position only: the number of questions grows as answers add partners, needs, stages.
             guideStep = t("guide.\(flow.id).step") + " \(index + 1)"
             if !again {

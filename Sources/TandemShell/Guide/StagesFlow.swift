@@ -39,7 +39,8 @@ enum StagesFlow {
                 settled: { now($0)?.entry.isEmpty == false },
                 current: { now($0)?.entry.map(\.text).joined(separator: " · ") }
             ) { shell, answer throws(ShellError) in
-                let condition = try Condition(parsingChecked: try shell.stageText(answer, field: "stage.condition"))
+                let condition = try Condition(
+                    parsingChecked: try shell.stageText(answer, field: "stage.condition"), today: Day(shell.now))
                 let added = try shell.change("stage entry \(id) \(answer)") { (s: inout Session) throws(SessionError) in
                     try s.addEntry(id, condition)
                 }
@@ -74,7 +75,7 @@ enum StagesFlow {
                 settled: { now($0)?.review != nil },
                 current: { now($0)?.review?.description }
             ) { shell, answer throws(ShellError) in
-                guard let day = Day(answer) else { throw .session(.invalidDate(answer)) }
+                let day = try shell.optionalDay(answer)
                 let updated = try shell.change("stage review \(id) \(answer)") { (s: inout Session) throws(SessionError) in
                     try s.setReview(id, day)
                 }

@@ -82,14 +82,17 @@ public enum Tokenizer {
     }
 
     /// Quotes a word for the command line when it needs it ("Bureau Öko").
+    /// Works on scalars, like the tokenizer: a backslash followed by a
+    /// combining mark is still a backslash.
     public static func quote(_ word: String) -> String {
-        let special: Set<Character> = [" ", "\t", "\"", "\\", ";"]
-        guard word.isEmpty || word.first == "'" || word.first == "#" || word.contains(where: { special.contains($0) })
+        let special: Set<Unicode.Scalar> = [" ", "\t", "\"", "\\", ";"]
+        guard word.isEmpty || word.unicodeScalars.first == "'" || word.unicodeScalars.first == "#"
+            || word.unicodeScalars.contains(where: { special.contains($0) })
         else { return word }
         var out = "\""
-        for ch in word {
-            if ch == "\"" || ch == "\\" { out.append("\\") }
-            out.append(ch)
+        for scalar in word.unicodeScalars {
+            if scalar == "\"" || scalar == "\\" { out.unicodeScalars.append("\\") }
+            out.unicodeScalars.append(scalar)
         }
         return out + "\""
     }

@@ -23,6 +23,10 @@ extension Shell {
             return DiffEntry(
                 .changed,
                 t("diff.partner.role", ["name": names.partner(id), "from": text(from), "to": text(to)]))
+        case .partnerRepresents(let id, let from, let to):
+            return DiffEntry(
+                .changed,
+                t("diff.partner.represents", ["name": names.partner(id), "from": text(from), "to": text(to)]))
         }
     }
 
@@ -48,6 +52,10 @@ extension Shell {
             return DiffEntry(.added, t("diff.expectation.linked", ["id": id, "list": spokenList(answers)]))
         case .unlinked(let id, let answers):
             return DiffEntry(.removed, t("diff.expectation.unlinked", ["id": id, "list": spokenList(answers)]))
+        case .goals(let partner, let from, let to):
+            // Said without the text: the diff is often shown with the partners in the room.
+            let key = from.isEmpty ? "diff.goals.set" : to.isEmpty ? "diff.goals.cleared" : "diff.goals.changed"
+            return DiffEntry(from.isEmpty ? .added : to.isEmpty ? .removed : .changed, t(key, ["name": names.partner(partner)]))
         }
     }
 

@@ -58,10 +58,12 @@ extension Shell {
                     .success)
             }
         case .commitment:
-            let due = item.due.map { t("expect.due", ["date": $0.description]) } ?? t("expect.nodue")
+            let today = Day(now)
+            let due = item.due.map { Findings.commitmentDue($0, today: today, wording) } ?? t("expect.nodue")
             let measure = item.measure.isEmpty ? t("expect.nomeasure") : t("expect.measure", ["measure": item.measure])
-            let complete = item.due != nil && !item.measure.isEmpty
-            printWrapped(due + " · " + measure, first: pad, rest: pad + "  ", complete ? .dim : .warning)
+            let late = item.due.map { $0 < today } ?? false
+            let checkable = item.due != nil || !item.measure.isEmpty
+            printWrapped(due + " · " + measure, first: pad, rest: pad + "  ", late || !checkable ? .warning : .dim)
         case .interest, .contribution, .concern:
             break
         }

@@ -23,7 +23,7 @@ extension Shell {
         for part in Self.wordLines(t("health.legend"), width: 78) { line(part, .dim) }
         line("")
         for finding in Findings.health(analysis, session, wording) { findingLine(finding) }
-        if offering { offer(healthSuggestions(analysis.topics, session)) }
+        if offering { offer(healthSuggestions(analysis.topics, session), origin: "health") }
     }
 
     /// Partners split so that each table fits 80 columns with names at least
@@ -39,9 +39,10 @@ extension Shell {
         }
     }
 
+    /// Wide enough for "respect et leadership", the longest label.
     private var ingredientWidth: Int {
         min(
-            16,
+            22,
             max(
                 t("health.col.ingredient").displayWidth,
                 Ingredient.allCases.map { t($0.labelKey).displayWidth }.max() ?? 0))
@@ -99,13 +100,27 @@ extension Shell {
         wording.tenths(tenths)
     }
 
-    /// "Discuss trust between Zoé and Marc" for every concern and perception gap.
+    /// "Talk together about the trust between you (trust): Zoé and Marc rate
+    /// it differently" for a perception gap, "… it is rated low" for a concern,
+    /// both when the ingredient is a concern with a gap.
     func healthSuggestions(_ topics: [HealthTopic], _ session: Session) -> [String] {
-        topics.map { topic in
-            let names = topic.partners.map(session.ownerName)
+        let analysis = HealthAnalysis(session)
+        return topics.map { topic in
+            let gapped = analysis.gaps.filter { $0.ingredient == topic.ingredient }
+            let apart = topic.partners.filter { id in gapped.contains { $0.low.partner == id || $0.high.partner == id } }
+            let key: String
+            if !analysis.concerns.contains(topic.ingredient) {
+                key = "suggest.health.gap"
+            } else if !apart.isEmpty {
+                key = "suggest.health.concern.gap"
+            } else {
+                key = topic.partners.count >= 2 ? "suggest.health.concern" : "suggest.health.concern.alone"
+            }
+            let names = (apart.isEmpty ? topic.partners : apart).map(session.ownerName)
             return t(
-                names.count >= 2 ? "suggest.health.discuss" : "suggest.health.discuss.alone",
+                key,
                 [
+                    "subject": t("health.subject.\(topic.ingredient.rawValue)"),
                     "ingredient": t(topic.ingredient.labelKey), "partners": spokenList(names),
                 ])
         }

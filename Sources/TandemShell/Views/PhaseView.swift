@@ -37,7 +37,7 @@ extension Shell {
         }
         say("phase.signals", ["phase": t(current.phase.labelKey)], .warning)
         for finding in Findings.phase(analysis, session, wording) { findingLine(finding) }
-        if offering { offer(analysis.signals.flatMap { phaseSuggestions($0, session) }) }
+        if offering { offer(analysis.signals.flatMap { phaseSuggestions($0, session) }, origin: "phase") }
     }
 
     private var phaseWidth: Int { Phase.allCases.map { t($0.labelKey).displayWidth }.max() ?? 0 }
@@ -62,11 +62,16 @@ extension Shell {
         wording.days(days)
     }
 
-    /// The actions each signal calls for, worded for `offer`.
+    /// The actions each signal calls for, worded for `offer` with the items'
+    /// own texts, not their ids: an action outlives the ids it would name.
     private func phaseSuggestions(_ signal: PhaseSignal, _ session: Session) -> [String] {
+        func quoted(_ texts: [String]) -> String {
+            spokenList(texts.map { "\"" + $0.truncated(to: 40) + "\"" })
+        }
         switch signal {
         case .criticalRisks(let ids):
-            return [t("suggest.phase.critical", ["list": spokenList(ids)])]
+            let texts = ids.compactMap { id in session.risks.first { $0.id == id }?.text }
+            return [t("suggest.phase.critical", ["list": quoted(texts)])]
         case .heldGates(let gates):
             return gates.map { gate in
                 switch gate.verdict {
@@ -82,9 +87,13 @@ extension Shell {
             return healthSuggestions(
                 HealthAnalysis(session).topics.filter { ingredients.contains($0.ingredient) }, session)
         case .overdueActions(let ids):
-            return [t("suggest.phase.overdue", ["list": spokenList(ids)])]
+            let texts = ids.compactMap { id in session.actions.first { $0.id == id }?.text }
+            return [t("suggest.phase.overdue", ["list": quoted(texts)])]
         case .unansweredExpectations(let ids):
-            return [t("suggest.phase.unanswered", ["list": spokenList(ids)])]
+            let texts = ids.compactMap { id in session.expectations.first { $0.id == id }?.text }
+            return [t("suggest.phase.unanswered", ["list": quoted(texts)])]
+        case .scanFlags(let reasons):
+            return [t("suggest.phase.scan", ["list": spokenList(reasons.map { t($0.labelKey) })])]
         case .crisisUndescribed:
             return [t("suggest.phase.describe")]
         case .stale:

@@ -6,6 +6,8 @@ import TandemCore
 struct OfferedActions {
     var session = ""
     var texts: [String] = []
+    /// The analysis that proposed them (`health`, `phase`), kept on the actions accepted.
+    var origin = ""
 }
 
 extension Shell {
@@ -13,15 +15,16 @@ extension Shell {
     /// catalogue). Texts that are already open actions are left out. They are
     /// printed numbered; at a terminal the coach is asked once which to add
     /// (numbers, "a" for all, Enter for none); in a script they are only
-    /// printed. Either way they stay available to `action accept`.
-    func offer(_ suggestions: [String]) {
+    /// printed. Either way they stay available to `action accept`. `origin`
+    /// names the analysis, so the accepted actions stay out of the proposal.
+    func offer(_ suggestions: [String], origin: String) {
         guard let open = current else { return }
         var seen = Set<String>()
         let fresh = suggestions.filter {
             open.session.openAction(matching: $0) == nil && seen.insert($0.folded).inserted
         }
         guard !fresh.isEmpty else { return }
-        offered = OfferedActions(session: open.name, texts: fresh)
+        offered = OfferedActions(session: open.name, texts: fresh, origin: origin)
         line("")
         say("offer.title", [:], .heading)
         let width = String(fresh.count).count
@@ -80,10 +83,11 @@ extension Shell {
         }
         guard !fresh.isEmpty else { return }
         let day = Day(now)
+        let origin = offered.origin
         let added = try change("action accept " + numbers.map(String.init).joined(separator: " ")) {
             (s: inout Session) throws(SessionError) -> [Action] in
             var list: [Action] = []
-            for text in fresh { list.append(try s.addAction(text: text, on: day)) }
+            for text in fresh { list.append(try s.addAction(text: text, on: day, origin: origin)) }
             return list
         }
         for action in added { paragraph("action.added", ["id": action.id, "text": action.text], .success) }

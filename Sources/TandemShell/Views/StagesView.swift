@@ -54,7 +54,9 @@ extension Shell {
         guard !stage.gates.isEmpty || stage.draft != nil else { return }
         line("   " + t("stages.gates"), .accent)
         for record in stage.gates {
-            let tally = GateFlow.tallyText(GateAnalysis.tally(of: record)) { key, arguments in t(key, arguments) }
+            let tally = GateFlow.tallyText(GateAnalysis.tally(of: record, entry: stage.entry)) { key, arguments in
+                t(key, arguments)
+            }
             indentedWrap("     " + record.date.description + "  ", t(record.verdict.labelKey) + (tally.isEmpty ? "" : " — " + tally))
             if !record.note.isEmpty { indentedWrap("                 ", record.note, .dim) }
         }

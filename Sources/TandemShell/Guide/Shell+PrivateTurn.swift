@@ -1,0 +1,26 @@
+import TandemCore
+
+/// Whose turn it is when partners answer alone (the health check), and the
+/// catalogue text that announces it (`{partner}` filled with their name).
+struct GuideTurn: Equatable {
+    let partner: String
+    var key = "health.turn"
+}
+
+extension Shell {
+    /// Starts a partner's private turn: the screen is cleared so the previous
+    /// partner's scores are gone, then the turn is announced.
+    func beginPrivateTurn(_ turn: GuideTurn) {
+        clearScreenForPrivacy()
+        line("")
+        say(turn.key, ["partner": turn.partner], .heading)
+    }
+
+    /// Clears a real terminal (cursor home, erase display). Only an interactive
+    /// shell with terminal output gets the sequence: a script, a pipe or a
+    /// transcript keeps everything it was shown.
+    func clearScreenForPrivacy() {
+        guard interactive, configuration.colorEnabled else { return }
+        sink.write("\u{1B}[H\u{1B}[2J", stream: .output)
+    }
+}
