@@ -11,7 +11,6 @@
 Kill delays are drawn from the measured length of a whole run, so the kills
 fall before, during and between saves whatever the machine's speed.
 """
-import datetime
 import json
 import os
 import random

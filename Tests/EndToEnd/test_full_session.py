@@ -5,7 +5,6 @@ answers are the following lines of the script. Then the saved JSON is checked
 in detail, and every view runs on the session, fits 80 columns and ends with
 its analysis. Once in English, once in French (answers as French labels)."""
 import datetime
-import json
 import os
 import re
 import unicodedata

@@ -4,7 +4,6 @@ session file recorded."""
 import datetime
 import re
 import shutil
-import time
 import unittest
 
 from harness import TandemCase

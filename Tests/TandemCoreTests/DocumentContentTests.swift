@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TandemCore
+import Testing
 
 /// What each document may and may not say, whatever its wording.
 @Suite struct DocumentContentTests {
@@ -49,7 +49,9 @@ import TandemCore
 
     /// Each partner on a line of their own; whom they speak for as its own phrase, not pasted after "for".
     @Test func partnersAreListedWithWhomTheySpeakFor() throws {
-        #expect(try Self.render(.proposal, .en).contains("- Zoé Martin — designer\n- Marc Keller — web developer; speaks for: Bureau Öko\n"))
+        #expect(
+            try Self.render(.proposal, .en).contains(
+                "- Zoé Martin — designer\n- Marc Keller — web developer; speaks for: Bureau Öko\n"))
         #expect(try Self.render(.proposal, .fr).contains("- Marc Keller — web developer ; représente : Bureau Öko\n"))
     }
 

@@ -40,7 +40,8 @@ import Testing
         let said = SkippedQuestions.open(in: s).map { Findings.describeQuestion($0.id, s, t) }
         #expect(
             said == [
-                "whom Zoé speaks for", "the shared vision", "the date or measure of Marc's commitment \"Find two pilot clients\"",
+                "whom Zoé speaks for", "the shared vision",
+                "the date or measure of Marc's commitment \"Find two pilot clients\"",
                 "what answers Zoé's expectation \"Clients in the north\"", "Marc's personal goals", "Marc's interests",
                 "the gate of Pilot", "Zoé's rating of care", "how well Marc covers Branding", "Zoé's weaknesses",
                 "the phase the partnership is in", "who keeps an eye on the risk \"Marc leaves\"",
@@ -55,7 +56,9 @@ import Testing
                 #expect(Findings.describeQuestion(id, s, words) != id, "\(language): \(id)")
             }
         }
-        #expect(Findings.describeQuestion("expectations.p2.goals", s, try Self.wording(.fr)) == "objectifs personnels de Marc")
+        #expect(
+            Findings.describeQuestion("expectations.p2.goals", s, try Self.wording(.fr))
+                == "objectifs personnels de Marc")
         #expect(Findings.describeQuestion("odd.shape", s, t) == "odd.shape")
     }
 

@@ -8,13 +8,14 @@ import Testing
 /// followed by a comma, and the same date parser for every date of the modules.
 @Suite struct AnswerParsingTests {
     /// The guided commitment answer "DATE, MEASURE": a leading date in any form is the date, never the measure.
-    @Test(arguments: [
-        ("2027-03-31, three mockups approved", "2027-03-31", "three mockups approved"),
-        ("+30", "+30", ""), ("+30, a signed quote", "+30", "a signed quote"), ("+2m", "+2m", ""),
-        ("15/03/2026", "15/03/2026", ""), ("31.03.2027; two pilots", "31.03.2027", "two pilots"),
-        ("three mockups approved", nil, "three mockups approved"), ("+30% of the sales", nil, "+30% of the sales"),
-        ("3 mockups", nil, "3 mockups"),
-    ] as [(String, String?, String)])
+    @Test(
+        arguments: [
+            ("2027-03-31, three mockups approved", "2027-03-31", "three mockups approved"),
+            ("+30", "+30", ""), ("+30, a signed quote", "+30", "a signed quote"), ("+2m", "+2m", ""),
+            ("15/03/2026", "15/03/2026", ""), ("31.03.2027; two pilots", "31.03.2027", "two pilots"),
+            ("three mockups approved", nil, "three mockups approved"), ("+30% of the sales", nil, "+30% of the sales"),
+            ("3 mockups", nil, "3 mockups"),
+        ] as [(String, String?, String)])
     func commitmentTerms(_ answer: String, _ date: String?, _ measure: String) {
         let split = Shell.splitTerms(answer)
         #expect(split.date == date)
@@ -69,7 +70,8 @@ import Testing
     @Test func aCommaAfterTheLevelIsAcceptedByTheDirectCommandToo() throws {
         let harness = try TranscriptHarness(language: .fr, interactive: false)
         _ = harness.run([
-            "new Atelier", "partner add Zoé", "map need add Comptabilité", "map rate Zoé Comptabilité 1, n'aime pas écrire",
+            "new Atelier", "partner add Zoé", "map need add Comptabilité",
+            "map rate Zoé Comptabilité 1, n'aime pas écrire",
         ])
         let rating = try #require(try harness.shell.requireSession().session.ratings.first)
         #expect(rating.score == 1)

@@ -22,9 +22,12 @@ import Testing
         let text = try String(contentsOfFile: TranscriptTests.folder + "/followup-commands.fr.out", encoding: .utf8)
         let lines = text.split(separator: "\n").map(String.init)
         let heading = try #require(lines.firstIndex { $0.hasPrefix("Sessions dans") })
-        // The rows of the first table: after its header, up to the reminders.
-        let rows = lines[(heading + 2)...].prefix { !$0.hasPrefix("  - ") && !$0.hasPrefix("tandem") }
-            .filter { !$0.hasPrefix("! ") }
+        // The rows of the first table: after its header, the indented lines (unreadable files marked "!"),
+        // up to what follows it (the "open" hint, the reminders).
+        let rows = lines[(heading + 2)...].prefix {
+            ($0.hasPrefix("  ") && !$0.hasPrefix("  - ")) || $0.hasPrefix("! ")
+        }
+        .filter { !$0.hasPrefix("! ") }
         let starts = Set(
             rows.compactMap { row -> Int? in
                 guard let range = row.range(of: "  20") else { return nil }

@@ -28,7 +28,8 @@ import Testing
             "health rate Zoé trust 1", "health rate Marc trust 4", "health rate Zoé care 2", "health rate Marc care 2",
             "health show", "action accept 2", "action accept all", "actions",
         ])
-        let trust = "Talk together about the trust between you (trust): it is rated low, and Zoé and Marc rate it differently"
+        let trust =
+            "Talk together about the trust between you (trust): it is rated low, and Zoé and Marc rate it differently"
         let care = "Talk together about the time you give the partnership itself (care): it is rated low"
         // Long lines wrap at 80 columns: compare the words.
         let flat = output.split(whereSeparator: \.isWhitespace).joined(separator: " ")

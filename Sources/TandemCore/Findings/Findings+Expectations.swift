@@ -34,7 +34,8 @@ extension Findings {
             sentences.append(Finding(t("expect.finding.unspecified", ["list": items(found.unspecified)]), .warning))
         }
         // A commitment already said to be late is not also said to lack a measure.
-        let unmeasured = found.unmeasured.filter { item in !found.overdue.contains { $0.commitment == item.commitment } }
+        let late = Set(found.overdue.map(\.commitment))
+        let unmeasured = found.unmeasured.filter { !late.contains($0.commitment) }
         if !unmeasured.isEmpty {
             sentences.append(Finding(t("expect.finding.unmeasured", ["list": items(unmeasured)]), .quiet))
         }

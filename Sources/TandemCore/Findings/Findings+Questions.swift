@@ -43,7 +43,8 @@ extension Findings {
         guard rest.count == 2 else { return nil }
         if let kind = ExpectationKind(rawValue: rest[1]) {
             return t(
-                "doc.q.expect.kind", ["partner": session.partnerName(rest[0]), "kinds": t("expect.plural.\(kind.rawValue)")])
+                "doc.q.expect.kind",
+                ["partner": session.partnerName(rest[0]), "kinds": t("expect.plural.\(kind.rawValue)")])
         }
         if rest[1] == "goals" { return t("doc.q.expect.goals", ["partner": session.partnerName(rest[0])]) }
         guard rest[1] == "terms" || rest[1] == "link" else { return nil }

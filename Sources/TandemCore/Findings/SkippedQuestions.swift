@@ -111,7 +111,9 @@ public enum SkippedQuestions {
             if rest.count == 3 { return !session.risks.contains { $0.reason == reason } }
             return session.failureScan[reason.rawValue] == nil
         default:
-            guard let risk = session.risks.first(where: { $0.id == rest[0] }), risk.status != .closed else { return false }
+            guard let risk = session.risks.first(where: { $0.id == rest[0] }), risk.status != .closed else {
+                return false
+            }
             switch rest[1] {
             case "rate": return risk.score == nil
             case "owner": return risk.owner.isEmpty

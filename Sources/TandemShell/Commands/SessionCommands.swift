@@ -116,6 +116,10 @@ extension Shell {
         }
         guard !name.isEmpty else { throw .store(.invalidName(rawName)) }
         if store.exists(name) { throw .store(.alreadyExists(name: name)) }
+        // The original keeps what was done so far too (a script has not autosaved it);
+        // when it cannot be written (changed on disk), the copy is the way out.
+        try? saveCurrent()
+        open = current ?? open
         do {
             open.fingerprint = try store.save(open.session, as: name, expected: nil)
         } catch {

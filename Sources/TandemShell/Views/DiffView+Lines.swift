@@ -55,7 +55,8 @@ extension Shell {
         case .goals(let partner, let from, let to):
             // Said without the text: the diff is often shown with the partners in the room.
             let key = from.isEmpty ? "diff.goals.set" : to.isEmpty ? "diff.goals.cleared" : "diff.goals.changed"
-            return DiffEntry(from.isEmpty ? .added : to.isEmpty ? .removed : .changed, t(key, ["name": names.partner(partner)]))
+            return DiffEntry(
+                from.isEmpty ? .added : to.isEmpty ? .removed : .changed, t(key, ["name": names.partner(partner)]))
         }
     }
 

@@ -107,7 +107,8 @@ extension Shell {
         let analysis = HealthAnalysis(session)
         return topics.map { topic in
             let gapped = analysis.gaps.filter { $0.ingredient == topic.ingredient }
-            let apart = topic.partners.filter { id in gapped.contains { $0.low.partner == id || $0.high.partner == id } }
+            let sides = Set(gapped.flatMap { [$0.low.partner, $0.high.partner] })
+            let apart = topic.partners.filter(sides.contains)
             let key: String
             if !analysis.concerns.contains(topic.ingredient) {
                 key = "suggest.health.gap"

@@ -43,7 +43,8 @@ extension Shell {
         let nameWidth = min(24, session.partners.map(\.name.displayWidth).max() ?? 0)
         for partner in session.partners {
             let lead = "  " + partner.id.fitted(to: idWidth) + "  "
-            let represents = partner.represents.isEmpty ? "" : t("report.represents", ["represents": partner.represents])
+            let represents =
+                partner.represents.isEmpty ? "" : t("report.represents", ["represents": partner.represents])
             let details = [partner.role, represents].filter { !$0.isEmpty }.joined(separator: "; ")
             let text = details.isEmpty ? partner.name : partner.name.fitted(to: nameWidth) + "  " + details
             line(lead + text.truncated(to: Shell.moduleViewWidth - lead.count))
