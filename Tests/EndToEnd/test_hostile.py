@@ -250,7 +250,7 @@ REFUSED = {
 class BrokenFiles(HostileCase):
     """A broken file is refused with a clear message and left exactly as it was."""
 
-    def check_refused(self, name, data, mentions=()):
+    def check_refused(self, name, data, mentions=(), replace=True):
         path = self.write_session(name, data, mode=0o644)
         before = self.sessions_snapshot()
         # Opening it.
@@ -262,9 +262,10 @@ class BrokenFiles(HostileCase):
         out, err = self.attempt(["-f", script])
         self.assertMessage(err, script + ":1: ")
         self.assertNotIn("Intruder", out)
-        # Neither "new" nor "save as" replace it.
-        self.attempt(["-c", f"new {name}"])
-        self.attempt(["-c", f"open good; save as {name}"])
+        if replace:
+            # Neither "new" nor "save as" replace it.
+            self.attempt(["-c", f"new {name}"])
+            self.attempt(["-c", f"open good; save as {name}"])
         # Listing the sessions still works and names it.
         out, _ = self.attempt(["-c", "sessions"], expect=0)
         self.assertIn(name + ".json", out)
@@ -272,13 +273,14 @@ class BrokenFiles(HostileCase):
         self.assertTreeUnchanged(before)
 
     def test_refused_files(self):
-        for name, (data, mentions) in REFUSED.items():
+        for n, (name, (data, mentions)) in enumerate(REFUSED.items()):
             with self.subTest(name):
-                self.check_refused(name, data, mentions)
+                # "new" and "save as" refuse any existing name: tried on a few kinds of damage.
+                self.check_refused(name, data, mentions, replace=n % 8 == 0)
 
-    def test_ten_megabytes_of_nesting(self):
-        # 100,000 levels is the brief; make sure a much larger file is no worse.
-        self.check_refused("very-deep", deep(b"[", b"]", 5_000_000))
+    def test_a_million_levels_of_nesting(self):
+        # 100,000 levels are in test_refused_files; ten times more is no worse.
+        self.check_refused("very-deep", deep(b"[", b"]", 1_000_000), replace=False)
 
     # BUG: a schemaVersion too large for an Int (1e30) or not an integer (1.5) is
     # refused with "the top level: The given data was not valid JSON.. The file
@@ -816,19 +818,28 @@ class LongLines(HostileCase):
         self.assertNotIn("Late", out)
         self.assertTreeUnchanged(before)
 
-    # BUG: a 1 MB word is echoed whole in the error. An unknown command of 1 MB
-    # ("xxxx…" on one line) gives a stderr of 1,000,063 bytes ('stdin:2: unknown
-    # command "xxx…"') and takes about 7 s (debug build: the "did you mean" edit
-    # distance runs over the whole word); "open ggg…" (1 MB) echoes the name the
-    # same way ('"ggg…" cannot be a session name'). Expected: the word cut in
-    # the message, and an answer as fast as for a short word.
+    # BUG: a 1 MB session name is echoed whole in the error: "open ggg…" (1 MB)
+    # gives a stderr of 1,000,126 bytes ('stdin:1: "ggg…" cannot be a session
+    # name …'). Expected: the name cut in the message.
     @unittest.expectedFailure
-    def test_one_megabyte_word_in_an_error(self):
+    def test_one_megabyte_session_name_in_an_error(self):
         before = self.sessions_snapshot()
-        _, err = self.attempt([], stdin=b"open good\n" + b"x" * MEGABYTE + b"\n")
-        self.assertMessage(err, "stdin:2: ", ("unknown",))
         _, err = self.attempt([], stdin=b"open " + b"g" * MEGABYTE + b"\n")
         self.assertMessage(err, "stdin:1: ")
+        self.assertTreeUnchanged(before)
+
+    # BUG: an unknown command of 1 MB ("xxxx…" on one line) is echoed whole in
+    # the error (stderr of 1,000,063 bytes: 'stdin:2: unknown command "xxx…"')
+    # and takes about 29 s (debug build; 2.9 s for 100 KB, linear: the "did you
+    # mean" search runs over the whole word). "help WORD" with a long word does
+    # the same. Expected: the word cut in the message, and an answer as fast as
+    # for a short word. (An 8 s limit here, not 20, to keep the suite short
+    # while the bug is there.)
+    @unittest.expectedFailure
+    def test_one_megabyte_unknown_command(self):
+        before = self.sessions_snapshot()
+        _, err = self.attempt([], stdin=b"open good\n" + b"x" * MEGABYTE + b"\n", timeout=8)
+        self.assertMessage(err, "stdin:2: ", ("unknown",))
         self.assertTreeUnchanged(before)
 
 
