@@ -159,6 +159,7 @@ final class HistoryFile {
                 mkdir(directory, 0o700)
             }
         }
+        removeLeftovers()
         var st = stat()
         guard lstat(path, &st) == 0 else { return .absent }
         guard st.st_mode & S_IFMT == S_IFREG, st.st_size == 0 || tandem_history_load(history, path) >= 0 else {
@@ -167,6 +168,17 @@ final class HistoryFile {
         }
         chmod(path, 0o600)
         return .loaded
+    }
+
+    /// Removes temporary files a shell killed while trimming left behind.
+    private func removeLeftovers() {
+        let directory = Path.parent(path)
+        let prefix = Path.base(path) + ".tmp-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)) else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(directory + "/" + name) }
+        }
     }
 
     func append(_ line: String) {

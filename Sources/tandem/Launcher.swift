@@ -84,7 +84,8 @@ struct Launcher {
         case .commands(let text):
             return ScriptLineSource(text: text, name: "-c")
         case .file(let path) where path != "-":
-            guard let data = FileManager.default.contents(atPath: path) else {
+            // Read as a stream, so a named pipe or `-f <(command)` works as well as a file.
+            guard let handle = FileHandle(forReadingAtPath: path), case let data = handle.readDataToEndOfFile() else {
                 let reason = FileManager.default.fileExists(atPath: path) ? "script.unreadable" : "script.missing"
                 FileHandle.standardError.write(Data(("tandem: " + catalog.text(reason, language, ["path": path]).inert + "\n").utf8))
                 return nil

@@ -186,3 +186,35 @@ struct FailingFileSystem: FileSystem {
         #expect(throws: StoreError.self) { try SessionCodec.decode(Array(deep.utf8), file: "deep") }
     }
 }
+
+@Suite struct SessionIntegrityTests {
+    func decode(_ json: String) throws(StoreError) -> Session {
+        try SessionCodec.decode(Array(json.utf8), file: "f")
+    }
+    let head = #"{"schemaVersion": 1, "title": "x", "createdAt": "2026-01-01T00:00:00Z", "#
+
+    @Test func duplicateIdsAreRefused() {
+        #expect(throws: StoreError.corrupt(file: "f", reason: .shape("the partner id \"p1\" is used twice"))) {
+            try decode(head + #""partners": [{"id": "p1", "name": "A"}, {"id": "p1", "name": "B"}]}"#)
+        }
+    }
+
+    @Test(arguments: ["9223372036854775807", "-5", "1000000001"])
+    func countersOutOfRangeAreRefused(value: String) {
+        #expect(throws: StoreError.self) { try decode(head + #""counters": {"partner": "# + value + "}}") }
+    }
+
+    @Test func lowCountersAreRaisedSoIdsAreNeverReused() throws {
+        var session = try decode(head + #""counters": {"partner": 0}, "partners": [{"id": "p1", "name": "A"}, {"id": "p2", "name": "B"}]}"#)
+        #expect(try session.addPartner(name: "Neo").id == "p3")
+    }
+
+    @Test func unknownValuesAreNamedPlainly() {
+        do {
+            _ = try decode(head + #""partners": [{"id": "p1", "name": "A"}], "expectations": [{"id": "e1", "partner": "p1", "kind": "wish", "text": "t"}]}"#)
+            Issue.record("accepted")
+        } catch {
+            #expect(error == .corrupt(file: "f", reason: .shape("expectations[0].kind: \"wish\" is not a value Tandem knows")))
+        }
+    }
+}

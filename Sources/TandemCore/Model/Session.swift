@@ -104,7 +104,7 @@ struct SchemaVersionMismatch: Error {
 public enum IDKind: String, Sendable, CaseIterable {
     case partner, expectation, need, stage, risk, action, checkpoint
 
-    var prefix: String {
+    public var prefix: String {
         switch self {
         case .partner: return "p"
         case .expectation: return "e"

@@ -11,12 +11,14 @@ public struct PromptCatalog: Sendable {
     public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
         case missingDirectory(String)
         case unreadable(String)
+        case notUTF8(String, line: Int)
         case parse(PromptFile.ParseError)
 
         public var description: String {
             switch self {
             case .missingDirectory(let path): return "\(path): no prompt files found (expected \(path)/en and \(path)/fr)"
-            case .unreadable(let path): return "\(path):1: cannot be read as UTF-8 text"
+            case .unreadable(let path): return "\(path): cannot be read (not a readable file)"
+        case .notUTF8(let path, let line): return "\(path):\(line): not valid UTF-8 text"
             case .parse(let error): return error.description
             }
         }
@@ -34,9 +36,12 @@ public struct PromptCatalog: Sendable {
             var parsedFiles: [(path: String, entries: [String: String])] = []
             for file in files.sorted() where file.hasSuffix(".prompts") {
                 let path = folder + "/" + file
-                guard let data = FileManager.default.contents(atPath: path),
-                    let text = String(validating: [UInt8](data), as: UTF8.self)
-                else { throw .unreadable(path) }
+                guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+                let bytes = [UInt8](data)
+                guard let text = String(validating: bytes, as: UTF8.self) else {
+                    let offset = SessionCodec.invalidUTF8Offset(bytes)
+                    throw .notUTF8(path, line: 1 + bytes.prefix(offset).filter { $0 == 0x0A }.count)
+                }
                 let parsed: [String: String]
                 do {
                     parsed = try PromptFile.parse(text, file: path)

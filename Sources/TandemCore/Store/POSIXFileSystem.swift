@@ -91,7 +91,10 @@ public struct POSIXFileSystem: FileSystem {
     public func createDirectory(_ path: String, mode: UInt16) throws(FileError) {
         if let existing = entry(at: path) {
             if existing.kind == .directory { return }
-            throw FileError(kind: existing.kind == .symlink ? .isSymlink : .other, path: path, detail: "")
+            // A symlink is refused even to a directory: sessions stay where they are said to be.
+            throw FileError(
+                kind: existing.kind == .symlink ? .isSymlink : .other, path: path,
+                detail: existing.kind == .symlink ? "is a symbolic link, not a directory" : "is not a directory")
         }
         let parent = Path.parent(path)
         if parent != path, parent != ".", entry(at: parent) == nil {

@@ -29,7 +29,12 @@ public enum SessionCodec {
         decoder.dateDecodingStrategy = .iso8601
         do {
             // One parse on the happy path; the error path works out what went wrong.
-            return try decoder.decode(Session.self, from: data)
+            var session = try decoder.decode(Session.self, from: data)
+            if let problem = session.integrityProblem() { throw StoreError.corrupt(file: file, reason: .shape(problem)) }
+            session.raiseCountersToIDsInUse()
+            return session
+        } catch let error as StoreError {
+            throw error
         } catch let mismatch as SchemaVersionMismatch {
             if mismatch.found > Session.currentSchemaVersion {
                 throw .newerVersion(file: file, found: mismatch.found, supported: Session.currentSchemaVersion)
@@ -51,7 +56,8 @@ public enum SessionCodec {
             } catch {
                 return .syntax(position(of: error, in: [UInt8](data)))
             }
-            return .shape(describe(error))
+            // Valid JSON the decoder still refused: a number too large or not whole where one is expected.
+            return .shape("a number is too large or not a whole number")
         case .typeMismatch(_, let context) where context.codingPath.isEmpty:
             return .notAnObject
         case .keyNotFound(let key, let context) where context.codingPath.isEmpty && key.stringValue == "schemaVersion":
@@ -144,7 +150,12 @@ public enum SessionCodec {
         case .keyNotFound(let key, let context):
             return "\(path(context.codingPath + [key])): missing"
         case .dataCorrupted(let context):
-            return "\(path(context.codingPath)): \(context.debugDescription)"
+            let detail = context.debugDescription
+            // Swift's own wording for an unknown enum value names a type; say what a person can fix.
+            if detail.hasPrefix("Cannot initialize"), let range = detail.range(of: "value ") {
+                return "\(path(context.codingPath)): \"\(detail[range.upperBound...].prefix(60))\" is not a value Tandem knows"
+            }
+            return "\(path(context.codingPath)): " + (detail.hasSuffix(".") ? String(detail.dropLast()) : detail)
         @unknown default:
             return String(describing: error)
         }

@@ -40,7 +40,18 @@ public struct SessionStore: Sendable {
 
     /// Names of the sessions in the directory, sorted.
     public func names() -> [String] {
-        guard let entries = try? fs.list(directory) else { return [] }
+        (try? listNames()) ?? []
+    }
+
+    /// Names of the sessions, or why the directory cannot be read (a missing directory has none).
+    public func listNames() throws(StoreError) -> [String] {
+        let entries: [String]
+        do {
+            entries = try fs.list(directory)
+        } catch {
+            if error.kind == .notFound { return [] }
+            throw .io(error)
+        }
         return entries.compactMap { file in
             guard file.hasSuffix(".json"), !file.hasPrefix("."), let name = try? Self.validatedName(file)
             else { return nil }
@@ -55,7 +66,11 @@ public struct SessionStore: Sendable {
     public func load(_ rawName: String) throws(StoreError) -> Loaded {
         let name = try Self.validatedName(rawName)
         let file = path(of: name)
-        guard let entry = fs.entry(at: file) else { throw .notFound(name: name) }
+        guard let entry = fs.entry(at: file) else {
+            // Not there, or the directory cannot be searched: say which.
+            _ = try listNames()
+            throw .notFound(name: name)
+        }
         guard entry.kind == .file else { throw .notAFile(path: file, entry.kind) }
         let bytes: [UInt8]
         do {

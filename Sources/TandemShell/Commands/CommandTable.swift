@@ -23,6 +23,7 @@ enum CommandTable {
 
     /// The nearest command name for a mistyped word, if one is close enough.
     static func suggestion(for word: String) -> String? {
+        guard word.count <= 40 else { return nil }  // a pasted paragraph is no typo
         let typed = word.lowercased()
         if let familiar = familiarWords[typed.folded] { return familiar }
         if let byPrefix = names.first(where: { $0.hasPrefix(typed) }), typed.count >= 2 { return byPrefix }

@@ -15,7 +15,7 @@ enum SessionCommands {
         },
         Command("sessions", group: .sessions) { shell, args throws(ShellError) in
             guard args.isEmpty else { throw .usage("sessions") }
-            shell.listSessions()
+            try shell.listSessions()
         },
         Command("save", group: .sessions, subcommands: ["as"], needsSession: true) { shell, args throws(ShellError) in
             switch args.count {
@@ -53,8 +53,16 @@ extension Shell {
         }
         if store.exists(name) { throw .store(.alreadyExists(name: name)) }
         let session = Session(title: title, language: language, now: now)
-        try switchTo(OpenSession(name: name, session: session, fingerprint: nil, dirty: true))
         try saveCurrent()
+        let previous = current
+        current = OpenSession(name: name, session: session, fingerprint: nil, dirty: true)
+        do {
+            try saveCurrent()
+        } catch {
+            current = previous  // a session that could not be created is not left open
+            throw error
+        }
+        undoStack.removeAll()
         say("new.done", ["title": title, "file": store.path(of: name)], .success)
         say("new.next")
     }

@@ -8,7 +8,8 @@ extension Shell {
             return t(key, arguments)
         case .usage(let command):
             return t("error.usage", ["usage": t("cmd.\(command).usage")])
-        case .unknownCommand(let word, let suggestion):
+        case .unknownCommand(let rawWord, let suggestion):
+            let word = rawWord.truncated(to: 40)
             if let suggestion {
                 return t("error.unknown.suggest", ["word": word, "suggestion": suggestion])
             }
@@ -55,9 +56,9 @@ extension Shell {
 
     func describe(_ error: StoreError) -> String {
         switch error {
-        case .invalidName(let name): return t("error.store.name", ["name": name])
+        case .invalidName(let name): return t("error.store.name", ["name": name.truncated(to: 60)])
         case .emptyTitle: return t("error.store.title")
-        case .notFound(let name): return t("error.store.notfound", ["name": name])
+        case .notFound(let name): return t("error.store.notfound", ["name": name.truncated(to: 60)])
         case .alreadyExists(let name): return t("error.store.exists", ["name": name])
         case .notAFile(let path, let kind):
             switch kind {

@@ -76,12 +76,13 @@ extension Shell {
     /// Saves before leaving the session or the program. Returns false when
     /// changes could not be saved (they are said to be kept in memory).
     @discardableResult
-    func finish() -> Bool {
+    func finish(unlessItFailsWith already: String? = nil) -> Bool {
         do {
             try saveCurrent()
             return true
         } catch {
-            report(error, at: nil)
+            // A script that just failed on this very save has said so once already.
+            if describe(error) != already { report(error, at: nil) }
             return false
         }
     }

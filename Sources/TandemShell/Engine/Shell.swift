@@ -64,7 +64,7 @@ public final class Shell {
                 } catch {
                     report(error, at: source.location)
                     if !interactive {
-                        _ = finish()
+                        _ = finish(unlessItFailsWith: describe(error))
                         return 1
                     }
                 }

@@ -13,8 +13,13 @@ extension Shell {
     /// `sessions`: title, partners, phase, last change and next review of
     /// every session in the directory, within 80 columns. A file that cannot
     /// be read gets a one-line warning and the listing goes on.
-    func listSessions() {
-        let names = store.names()
+    func listSessions() throws(ShellError) {
+        let names: [String]
+        do {
+            names = try store.listNames()
+        } catch {
+            throw .store(error)
+        }
         guard !names.isEmpty else {
             say("sessions.none", ["dir": store.directory])
             return
