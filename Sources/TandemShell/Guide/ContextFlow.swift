@@ -53,6 +53,7 @@ enum ContextFlow {
                         }
                         s.partners[i].represents = text
                     }
+                    shell.say("context.represents.done", ["partner": partner.name, "value": text])
                 })
         }
         return list

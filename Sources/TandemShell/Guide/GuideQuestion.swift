@@ -40,6 +40,9 @@ struct GuideFlow: Sendable {
     let questions: @Sendable (Session) -> [GuideQuestion]
     /// Shows the module's view with its analysis when the module ends.
     let summary: @Sendable (Shell) -> Void
+    /// Whether running the module again once complete walks its answers to revise them.
+    /// Not for a step that records something new each time (the phase is logged, not revised).
+    var revisable = true
 
     /// Where the module stands: every question settled, some, or none.
     func progress(in session: Session) -> GuideProgress {

@@ -3,7 +3,7 @@ import TandemCore
 /// Phase: which of euphoria, crisis and performance the partners feel they
 /// are in, and what makes them say so. The summary checks it against the session.
 enum PhaseFlow {
-    static let flow = GuideFlow(id: "phase", questions: questions) { shell in shell.showPhase() }
+    static let flow = GuideFlow(id: "phase", questions: questions, summary: { shell in shell.showPhase() }, revisable: false)
 
     static func questions(_ session: Session) -> [GuideQuestion] {
         var list = [

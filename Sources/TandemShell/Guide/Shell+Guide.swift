@@ -12,7 +12,7 @@ extension Shell {
         _ = try requireSession()
         for flow in flows {
             if wholePath, let session = current?.session, flow.progress(in: session) == .done { continue }
-            if try runFlow(flow) == .stopped {
+            if try runFlow(flow, revisit: !wholePath) == .stopped {
                 say(wholePath ? "guide.stopped" : "guide.stopped.module", ["command": flow.command], .dim)
                 return
             }
@@ -27,13 +27,20 @@ extension Shell {
     }
 
     /// Asks the questions of one module, then shows its summary.
-    func runFlow(_ flow: GuideFlow) throws(ShellError) -> GuideOutcome {
+    /// With `revisit`, a module whose questions are all settled starts again at
+    /// its first question (each shows its answer; Enter keeps it), so running
+    /// a module's command is how a coach revises it.
+    func runFlow(_ flow: GuideFlow, revisit: Bool = false) throws(ShellError) -> GuideOutcome {
         guard let source else { return .stopped }
         defer { guideStep = nil }
         say("guide.\(flow.id).title", [:], .heading)
         say("guide.\(flow.id).intro")
         say("guide.help", [:], .dim)
         var index = firstUnsettled(flow)
+        if revisit, flow.revisable, let session = current?.session, index >= flow.questions(session).count, index > 0 {
+            say("guide.revisit", [:], .dim)
+            index = 0
+        }
         var asked = Set<String>()
         var turn: GuideTurn?
         while true {
