@@ -394,13 +394,12 @@ class HistoryUnderSigkill(TandemCase):
                 outcomes["trimmed"] += 1
         self.assertGreater(sum(outcomes.values()), 0)
 
-    # BUG: the history trim at exit writes "history.tmp-PID" and renames it;
+    # Regression (fixed): the history trim at exit writes "history.tmp-PID" and renames it;
     # a shell killed between the two leaves that file in $XDG_STATE_HOME/tandem
     # for ever: no later run removes it (the session store removes its own
     # leftovers; the history file does not). Input: a dead writer's
     # history.tmp-PID next to a history over its 1000-entry limit; a shell that
     # enters a line and leaves with Ctrl-D. Expected: the leftover removed.
-    @unittest.expectedFailure
     def test_history_leftovers_of_dead_writers_removed(self):
         dead = subprocess.Popen(["true"])
         dead.wait()

@@ -462,11 +462,10 @@ class FullSession(TandemCase):
         self.assertNotIn("What does Zoé expect", out)
         self.assertRegex(out, r"(?m)^Complementarities$")  # the module's title: it runs
 
-    # BUG: `tandem -f FIFO` (a named pipe, or `tandem -f <(generate-script)` in
+    # Regression (fixed): `tandem -f FIFO` (a named pipe, or `tandem -f <(generate-script)` in
     # bash) fails with "FIFO: cannot be read." and exit 1: the script file is
     # read with FileManager.contents(atPath:), which returns nil for a pipe.
     # Expected: the script is read from the pipe like from stdin.
-    @unittest.expectedFailure
     def test_script_from_a_named_pipe(self):
         import threading
         fifo = os.path.join(self.box.work, "script.fifo")

@@ -136,8 +136,8 @@ import Testing
         ("Sent | 2026-13-01", .invalidDate("2026-13-01")),
         ("Sent | 31/02/2027", .invalidDate("31/02/2027")),
         ("Sent | +30 | +2m", .invalidDate("+2m")),
-        ("Sent | a | b", .invalidText(field: "stage.condition")),
-        ("Sent | a | 2026-12-01 | x", .invalidText(field: "stage.condition")),
+        ("Sent | a | b", .invalidText(field: "stage.condition.text")),
+        ("Sent | a | 2026-12-01 | x", .invalidText(field: "stage.condition.text")),
     ])
     func badConditionsAreRefused(line: String, error: SessionError) {
         #expect(throws: error) { try Condition(parsing: line, today: Self.today) }

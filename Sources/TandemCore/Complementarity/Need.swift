@@ -47,7 +47,7 @@ public struct Rating: Codable, Equatable, Sendable {
 
 /// A strength or weakness a partner names about itself (or the coach notes).
 public struct Trait: Codable, Equatable, Sendable {
-    public enum Kind: String, Codable, Sendable { case strength, weakness }
+    public enum Kind: String, Codable, Sendable, CaseIterable { case strength, weakness }
     public var partner: String
     public var kind: Kind
     public var text: String

@@ -16,10 +16,10 @@ extension Session {
     }
 
     /// Why a decoded session cannot be trusted (an id used twice, a counter
-    /// out of range), or nil. Commands look items up by id, so duplicates
+    /// too large to count on from), or nil. Commands look items up by id, so duplicates
     /// would send a change to the wrong item.
     public func integrityProblem() -> String? {
-        for (kind, value) in counters.sorted(by: { $0.key < $1.key }) where value < 0 || value > Self.maxCounter {
+        for (kind, value) in counters.sorted(by: { $0.key < $1.key }) where value > Self.maxCounter {
             return "counters.\(kind): \(value) is outside 0…\(Self.maxCounter)"
         }
         for kind in IDKind.allCases {
@@ -39,7 +39,8 @@ extension Session {
                 guard id.hasPrefix(kind.prefix) else { return nil }
                 return Int(id.dropFirst(kind.prefix.count))
             }.filter { $0 <= Self.maxCounter }.max() ?? 0
-            if highest > (counters[kind.rawValue] ?? 0) { counters[kind.rawValue] = highest }
+            // A negative counter (a hand edit) starts again from the ids in use.
+            if highest > (counters[kind.rawValue] ?? 0) || (counters[kind.rawValue] ?? 0) < 0 { counters[kind.rawValue] = highest }
         }
     }
 }

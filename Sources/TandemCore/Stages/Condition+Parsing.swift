@@ -10,7 +10,7 @@ extension Condition {
     public init(parsing line: String, today: Day) throws(SessionError) {
         let parts = line.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace }
         guard let text = parts.first, text.contains(where: { $0.isLetter || $0.isNumber }) else { throw .emptyName }
-        guard parts.count <= 3 else { throw .invalidText(field: "stage.condition") }
+        guard parts.count <= 3 else { throw .invalidText(field: "stage.condition.text") }
         var measure = ""
         var due: Day?
         for part in parts.dropFirst() where !part.isEmpty {
@@ -20,7 +20,7 @@ extension Condition {
             } else if measure.isEmpty {
                 measure = part
             } else {
-                throw .invalidText(field: "stage.condition")
+                throw .invalidText(field: "stage.condition.text")
             }
         }
         self.init(text: text, measure: measure, due: due)

@@ -57,7 +57,7 @@ public enum SessionCodec {
                 return .syntax(position(of: error, in: [UInt8](data)))
             }
             // Valid JSON the decoder still refused: a number too large or not whole where one is expected.
-            return .shape("a number is too large or not a whole number")
+            return numberProblem(in: data)
         case .typeMismatch(_, let context) where context.codingPath.isEmpty:
             return .notAnObject
         case .keyNotFound(let key, let context) where context.codingPath.isEmpty && key.stringValue == "schemaVersion":
@@ -67,6 +67,25 @@ public enum SessionCodec {
         default:
             return .shape(describe(error))
         }
+    }
+
+    /// Names the field of a number the decoder could not take (1e30, 1.5 where a whole number goes).
+    static func numberProblem(in data: Data) -> StoreError.CorruptReason {
+        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            return .shape("a number is too large or not a whole number")
+        }
+        func isWhole(_ value: Any?) -> Bool {
+            guard let number = value as? NSNumber else { return false }
+            let double = number.doubleValue
+            return double.rounded() == double && abs(double) < 1e15
+        }
+        if !isWhole(root["schemaVersion"]) { return .missingVersion }
+        if let counters = root["counters"] as? [String: Any] {
+            for (key, value) in counters.sorted(by: { $0.key < $1.key }) where !isWhole(value) {
+                return .shape("counters.\(key): expected a whole number in range")
+            }
+        }
+        return .shape("a number is too large or not a whole number")
     }
 
     /// "line 3, column 7" from the parser's message, when it says one.
@@ -153,7 +172,10 @@ public enum SessionCodec {
             let detail = context.debugDescription
             // Swift's own wording for an unknown enum value names a type; say what a person can fix.
             if detail.hasPrefix("Cannot initialize"), let range = detail.range(of: "value ") {
-                return "\(path(context.codingPath)): \"\(detail[range.upperBound...].prefix(60))\" is not a value Tandem knows"
+                let value = detail[range.upperBound...].prefix(60).trimmingCharacters(in: .init(charactersIn: "."))
+                let typeName = detail.dropFirst("Cannot initialize ".count).prefix { $0 != " " }
+                let expected = KnownValues.of(typeNamed: String(typeName)).map { "; expected one of " + $0.joined(separator: ", ") } ?? ""
+                return "\(path(context.codingPath)): \"\(value)\" is not a value Tandem knows" + expected
             }
             return "\(path(context.codingPath)): " + (detail.hasSuffix(".") ? String(detail.dropLast()) : detail)
         @unknown default:

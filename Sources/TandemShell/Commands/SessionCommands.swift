@@ -102,7 +102,12 @@ extension Shell {
     /// What `open` accepts besides an exact file name: the title (its slug), the
     /// number shown by `sessions`, or a part of one name that no other contains.
     func resolveSessionName(_ typed: String) throws(ShellError) -> String {
-        let names = store.names()
+        let names: [String]
+        do {
+            names = try store.listNames()
+        } catch {
+            throw .store(error)
+        }
         let slug = Slug.make(typed)
         if !slug.isEmpty, names.contains(slug) { return slug }
         if let number = Int(typed), number >= 1, number <= names.count { return names[number - 1] }

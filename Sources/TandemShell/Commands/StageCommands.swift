@@ -66,7 +66,7 @@ extension Shell {
             say("stage.added", ["name": stage.name, "id": stage.id], .success)
             say("stage.added.next", ["id": stage.id], .dim)
         case "entry":
-            let condition = try Condition(parsingChecked: try stageText(text, field: "stage.condition"), today: Day(now))
+            let condition = try Condition(parsingChecked: try stageText(text, field: "stage.condition.text"), today: Day(now))
             let added = try change(what) { (s: inout Session) throws(SessionError) in try s.addEntry(ref, condition) }
             say("stage.entry.added", ["stage": added.stage.name, "number": String(added.number)])
             sayCheck(condition, stage: added.stage.id, number: added.number)

@@ -40,7 +40,7 @@ enum StagesFlow {
                 current: { now($0)?.entry.map(\.text).joined(separator: " · ") }
             ) { shell, answer throws(ShellError) in
                 let condition = try Condition(
-                    parsingChecked: try shell.stageText(answer, field: "stage.condition"), today: Day(shell.now))
+                    parsingChecked: try shell.stageText(answer, field: "stage.condition.text"), today: Day(shell.now))
                 let added = try shell.change("stage entry \(id) \(answer)") { (s: inout Session) throws(SessionError) in
                     try s.addEntry(id, condition)
                 }
