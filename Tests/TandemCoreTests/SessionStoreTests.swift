@@ -223,3 +223,23 @@ struct FailingFileSystem: FileSystem {
         }
     }
 }
+
+@Suite struct TimestampTests {
+    /// Found by the fuzzer: a five-digit year was read, then written back differently.
+    @Test func fuzzFindingFiveDigitYearIsRefused() throws {
+        let url = URL(fileURLWithPath: repositoryRoot + "/Tests/Fuzz/Corpus/decoder/regression-five-digit-year.json")
+        let bytes = [UInt8](try Data(contentsOf: url))
+        #expect(throws: StoreError.self) { try SessionCodec.decode(bytes, file: "f") }
+    }
+
+    @Test(arguments: ["2026-11-21T23:29:20", "2026-13-01T00:00:00Z", "2026-11-21 23:29:20Z", "+2026-11-21T23:29:20Z"])
+    func malformedTimesAreRefused(time: String) {
+        let json = #"{"schemaVersion": 1, "title": "x", "createdAt": ""# + time + #""}"#
+        #expect(throws: StoreError.self) { try SessionCodec.decode(Array(json.utf8), file: "f") }
+    }
+
+    @Test func writtenTimesReadBack() throws {
+        let session = Session(title: "x", language: .en, now: Date(timeIntervalSince1970: 1_795_255_200))
+        #expect(try SessionCodec.decode(SessionCodec.encode(session), file: "f") == session)
+    }
+}

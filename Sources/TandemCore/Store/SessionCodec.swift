@@ -26,7 +26,7 @@ public enum SessionCodec {
         }
         let data = Data(bytes)
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        decoder.dateDecodingStrategy = .custom(decodeTimestamp)
         do {
             // One parse on the happy path; the error path works out what went wrong.
             var session = try decoder.decode(Session.self, from: data)
@@ -67,6 +67,31 @@ public enum SessionCodec {
         default:
             return .shape(describe(error))
         }
+    }
+
+    /// Timestamps exactly as Tandem writes them (`2026-11-21T23:29:20Z`, four-digit
+    /// year). Found by the fuzzer: the stock ISO-8601 reader took "20211-2-16…",
+    /// which then could not be written back the same way.
+    static func decodeTimestamp(_ decoder: Decoder) throws -> Date {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        let bytes = Array(text.utf8)
+        let digits: Set<Int> = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
+        let shapeOK =
+            bytes.count == 20 && bytes[19] == UInt8(ascii: "Z")
+            && (0..<19).allSatisfy { i in
+                switch i {
+                case 4, 7: return bytes[i] == UInt8(ascii: "-")
+                case 10: return bytes[i] == UInt8(ascii: "T")
+                case 13, 16: return bytes[i] == UInt8(ascii: ":")
+                default: return digits.contains(i) && (0x30...0x39).contains(bytes[i])
+                }
+            }
+        let formatter = ISO8601DateFormatter()
+        guard shapeOK, let date = formatter.date(from: text), formatter.string(from: date) == text else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "expected a time as YYYY-MM-DDTHH:MM:SSZ, found \"\(text.prefix(40))\""))
+        }
+        return date
     }
 
     /// Names the field of a number the decoder could not take (1e30, 1.5 where a whole number goes).
