@@ -14,8 +14,10 @@ let package = Package(
         .executableTarget(name: "tandem", dependencies: ["TandemShell", "TandemCore", "CEditLine"]),
         // Times Tab completion on a large session for Scripts/bench; not installed.
         .executableTarget(name: "tandem-complete-bench", dependencies: ["TandemShell", "TandemCore"], path: "Sources/TandemCompleteBench"),
-        .testTarget(name: "TandemCoreTests", dependencies: ["TandemCore"]),
-        .testTarget(name: "TandemShellTests", dependencies: ["TandemShell", "TandemCore"]),
+        // Helpers shared by the test targets (temporary directories, the repository root).
+        .target(name: "TandemTestSupport", path: "Tests/TandemTestSupport"),
+        .testTarget(name: "TandemCoreTests", dependencies: ["TandemCore", "TandemTestSupport"]),
+        .testTarget(name: "TandemShellTests", dependencies: ["TandemShell", "TandemCore", "TandemTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,10 +1,10 @@
 import Foundation
 
 /// A temporary directory removed when the test ends.
-final class TemporaryDirectory {
-    let path: String
+public final class TemporaryDirectory {
+    public let path: String
 
-    init() {
+    public init() {
         path = NSTemporaryDirectory() + "tandem-test-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
@@ -13,17 +13,17 @@ final class TemporaryDirectory {
         try? FileManager.default.removeItem(atPath: path)
     }
 
-    func write(_ name: String, _ text: String) {
+    public func write(_ name: String, _ text: String) {
         FileManager.default.createFile(atPath: path + "/" + name, contents: Data(text.utf8))
     }
 
-    func bytes(_ name: String) -> [UInt8]? {
+    public func bytes(_ name: String) -> [UInt8]? {
         FileManager.default.contents(atPath: path + "/" + name).map { [UInt8]($0) }
     }
 }
 
 /// The repository's root, found from this file's path.
-let repositoryRoot: String = {
+public let repositoryRoot: String = {
     var url = URL(fileURLWithPath: #filePath)
     for _ in 0..<3 { url.deleteLastPathComponent() }
     return url.path
