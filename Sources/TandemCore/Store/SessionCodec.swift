@@ -86,12 +86,16 @@ public enum SessionCodec {
                 default: return digits.contains(i) && (0x30...0x39).contains(bytes[i])
                 }
             }
-        let formatter = ISO8601DateFormatter()
-        guard shapeOK, let date = formatter.date(from: text), formatter.string(from: date) == text else {
+        // Computed, not parsed by a formatter: a large session holds thousands of timestamps.
+        func number(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) } }
+        guard shapeOK, let day = Day(year: number(0..<4), month: number(5..<7), day: number(8..<10)),
+            number(11..<13) < 24, number(14..<16) < 60, number(17..<19) < 60
+        else {
             throw DecodingError.dataCorrupted(
                 .init(codingPath: decoder.codingPath, debugDescription: "expected a time as YYYY-MM-DDTHH:MM:SSZ, found \"\(text.prefix(40))\""))
         }
-        return date
+        let seconds = day.ordinal * 86_400 + number(11..<13) * 3_600 + number(14..<16) * 60 + number(17..<19)
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
     /// Names the field of a number the decoder could not take (1e30, 1.5 where a whole number goes).
