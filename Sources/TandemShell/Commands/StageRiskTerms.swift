@@ -42,6 +42,8 @@ extension Shell {
 
     /// The value `raw` names and how closely, or nil when none (or several) fit at the closest level.
     func matchTerm<V: ValueWord>(_ raw: String) -> (V, TermMatch)? {
+        // The English id as scripts write it: no need to fold every label of both languages.
+        if let id = V(rawValue: raw), !raw.isEmpty { return (id, .exact) }
         let typed = Self.termKey(raw)
         guard !typed.isEmpty else { return nil }
         let forms = V.allCases.map { ($0, termForms($0)) }
