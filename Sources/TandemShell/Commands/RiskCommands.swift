@@ -94,6 +94,7 @@ extension Shell {
     /// A zone, or a reason of failure standing for its zone (the risk then
     /// remembers the reason); the closer match wins, a zone on a tie.
     private func zoneOrReason(_ word: String) throws(ShellError) -> (RiskZone, FailureReason?) {
+        if let id = RiskZone(rawValue: word) { return (id, nil) }  // a script's English id: the common case
         let zone: (RiskZone, TermMatch)? = matchTerm(word)
         let reason: (FailureReason, TermMatch)? = matchTerm(word)
         switch (zone, reason) {
