@@ -171,3 +171,25 @@ import Testing
         #expect(ExpectationAnalysis.findings(in: s, today: Day(year: 2026, month: 1, day: 1)!).isEmpty)
     }
 }
+
+@Suite struct KeptCommitmentTests {
+    @Test func aKeptCommitmentIsNeverLate() throws {
+        var session = Session(title: "t", language: .en, now: Date(timeIntervalSince1970: 0))
+        try session.addPartner(name: "Zoé")
+        let item = try session.addExpectation(partner: "Zoé", kind: .commitment, text: "Deliver mockups")
+        try session.setDue(item.id, Day("2026-03-15"))
+        let today = try #require(Day("2026-11-21"))
+        #expect(ExpectationAnalysis.overdue(in: session, today: today).map(\.commitment) == [item.id])
+        try session.setKept(item.id, Day("2026-03-14"))
+        #expect(ExpectationAnalysis.overdue(in: session, today: today).isEmpty)
+        try session.setKept(item.id, nil)
+        #expect(ExpectationAnalysis.overdue(in: session, today: today).count == 1)
+    }
+
+    @Test func onlyCommitmentsCanBeKept() throws {
+        var session = Session(title: "t", language: .en, now: Date(timeIntervalSince1970: 0))
+        try session.addPartner(name: "Zoé")
+        let item = try session.addExpectation(partner: "Zoé", kind: .expectation, text: "Clients")
+        #expect(throws: SessionError.self) { try session.setKept(item.id, Day("2026-03-14")) }
+    }
+}

@@ -16,6 +16,8 @@ public struct Expectation: Codable, Equatable, Sendable, Identifiable {
     public var due: Day?
     /// Ids of the contributions or commitments that answer this expectation.
     public var answeredBy: [String]
+    /// The day a commitment was kept; a kept commitment is never late.
+    public var kept: Day?
 
     public init(id: String, partner: String, kind: ExpectationKind, text: String, measure: String = "", due: Day? = nil, answeredBy: [String] = []) {
         self.id = id
@@ -25,6 +27,7 @@ public struct Expectation: Codable, Equatable, Sendable, Identifiable {
         self.measure = measure
         self.due = due
         self.answeredBy = answeredBy
+        kept = nil
     }
 
     public init(from decoder: Decoder) throws {
@@ -36,5 +39,6 @@ public struct Expectation: Codable, Equatable, Sendable, Identifiable {
         measure = try c.value(.measure, or: "")
         due = try c.decodeIfPresent(Day.self, forKey: .due)
         answeredBy = try c.value(.answeredBy, or: [])
+        kept = try c.decodeIfPresent(Day.self, forKey: .kept)
     }
 }

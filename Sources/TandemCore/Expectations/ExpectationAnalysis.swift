@@ -102,7 +102,7 @@ public enum ExpectationAnalysis {
     /// Commitments whose date is before `today`, the longest overdue first (then by id).
     public static func overdue(in session: Session, today: Day) -> [Overdue] {
         live(session).compactMap { item -> Overdue? in
-            guard item.kind == .commitment, let due = item.due, due < today else { return nil }
+            guard item.kind == .commitment, item.kept == nil, let due = item.due, due < today else { return nil }
             return Overdue(commitment: item.id, partner: item.partner, due: due, daysLate: today.ordinal - due.ordinal)
         }.sorted {
             $0.daysLate != $1.daysLate

@@ -85,6 +85,14 @@ extension Session {
         return expectations[index]
     }
 
+    /// Records that a commitment was kept on `day` (nil: not kept after all).
+    @discardableResult
+    public mutating func setKept(_ reference: String, _ day: Day?) throws(SessionError) -> Expectation {
+        let index = try commitmentIndex(reference)
+        expectations[index].kept = day
+        return expectations[index]
+    }
+
     /// Sets (or with an empty text clears) how a commitment will be checked.
     @discardableResult
     public mutating func setMeasure(_ reference: String, _ rawText: String) throws(SessionError) -> Expectation {

@@ -129,7 +129,11 @@ struct ProposalDocument {
                 Inline(item.text), children.isEmpty ? [Inline(t("doc.proposal.to.discuss"))] : children)
         case .commitment:
             var details: [String] = []
-            if let due = item.due { details.append(by(due)) }
+            if let kept = item.kept {
+                details.append(t("doc.proposal.kept", ["date": kept.description]))
+            } else if let due = item.due {
+                details.append(by(due))
+            }
             if !item.measure.isEmpty { details.append(t("doc.measured", ["measure": item.measure])) }
             return MarkdownDocument.ListItem(
                 Inline(item.text + (details.isEmpty ? "" : " (" + details.joined(separator: t.separator) + ")")))

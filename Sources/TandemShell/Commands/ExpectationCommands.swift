@@ -2,7 +2,7 @@ import TandemCore
 
 /// expect (direct edits and the view) and expectations (the guided exchange).
 enum ExpectationCommands {
-    static let subcommands = ["add", "list", "link", "unlink", "due", "measure", "remove", "goals"]
+    static let subcommands = ["add", "list", "link", "unlink", "due", "measure", "kept", "remove", "goals"]
 
     static let all: [Command] = [
         Command(
@@ -36,6 +36,9 @@ enum ExpectationCommands {
         case "due":
             guard rest.count == 2 else { throw .usage("expect") }
             try shell.setCommitmentDue(rest[0], rest[1])
+        case "kept":
+            guard rest.count == 1 || rest.count == 2 else { throw .usage("expect") }
+            try shell.setCommitmentKept(rest[0], rest.count == 2 ? rest[1] : nil)
         case "measure":
             guard rest.count >= 2 else { throw .usage("expect") }
             try shell.setCommitmentMeasure(rest[0], rest.dropFirst().joined(separator: " "))
@@ -65,7 +68,7 @@ enum ExpectationCommands {
             let owner = items.first { $0.id == args[1].lowercased() }?.partner
             return items.filter { $0.kind.canAnswer && $0.partner != owner }.map(\.id)
         case ("unlink", 2): return items.first { $0.id == args[1].lowercased() }?.answeredBy ?? []
-        case ("due", 1), ("measure", 1): return items.filter { $0.kind == .commitment }.map(\.id)
+        case ("due", 1), ("measure", 1), ("kept", 1): return items.filter { $0.kind == .commitment }.map(\.id)
         case ("remove", 1): return items.map(\.id)
         default: return []
         }
@@ -146,6 +149,20 @@ extension Shell {
             warnIfPast(due)
         } else {
             say("expect.due.cleared", ["id": item.id])
+        }
+    }
+
+    /// `expect kept ID [DATE]`: the commitment was kept (today by default); "none" undoes it.
+    func setCommitmentKept(_ reference: String, _ rawDate: String?) throws(ShellError) {
+        _ = try commitment(reference)
+        let day: Day? = try rawDate.map { raw throws(ShellError) -> Day? in isNoneWord(raw) ? nil : try parseDay(raw) } ?? Day(now)
+        let item = try change("expect kept \(reference)") { (s: inout Session) throws(SessionError) in
+            try s.setKept(reference, day)
+        }
+        if let kept = item.kept {
+            say("expect.kept.set", ["id": item.id, "date": kept.description, "text": item.text], .success)
+        } else {
+            say("expect.kept.cleared", ["id": item.id])
         }
     }
 

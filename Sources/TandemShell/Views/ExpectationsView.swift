@@ -61,6 +61,10 @@ extension Shell {
             let today = Day(now)
             let due = item.due.map { Findings.commitmentDue($0, today: today, wording) } ?? t("expect.nodue")
             let measure = item.measure.isEmpty ? t("expect.nomeasure") : t("expect.measure", ["measure": item.measure])
+            if let kept = item.kept {
+                printWrapped(t("expect.kept", ["date": kept.description]) + " · " + measure, first: pad, rest: pad + "  ", .success)
+                return
+            }
             let late = item.due.map { $0 < today } ?? false
             let checkable = item.due != nil || !item.measure.isEmpty
             printWrapped(due + " · " + measure, first: pad, rest: pad + "  ", late || !checkable ? .warning : .dim)
