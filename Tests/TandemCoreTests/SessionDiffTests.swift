@@ -92,6 +92,12 @@ import Testing
         #expect(try Self.diff(linked).expectations == [.linked(id: "e1", answers: ["e2"])])
     }
 
+    @Test func keptCommitmentsAreAChange() throws {
+        var s = try Self.base()
+        try s.setKept("e2", Self.day("2026-11-20"))
+        #expect(try Self.diff(s).expectations == [.kept(id: "e2", from: nil, to: Self.day("2026-11-20"))])
+    }
+
     @Test func theMapSaysWhichRatingsMoved() throws {
         var s = try Self.base()
         try s.rate(partner: "Zoé", need: "Branding", score: 2)

@@ -29,6 +29,8 @@ public enum ExpectationChange: Equatable, Sendable {
     case kind(id: String, from: ExpectationKind, to: ExpectationKind)
     case measure(id: String, from: String, to: String)
     case due(id: String, from: Day?, to: Day?)
+    /// A commitment marked kept (or unmarked).
+    case kept(id: String, from: Day?, to: Day?)
     /// Contributions or commitments that now answer the expectation.
     case linked(id: String, answers: [String])
     /// Links that no longer hold.

@@ -88,6 +88,7 @@ public struct SessionDiff: Equatable, Sendable {
             if old.kind != new.kind { changes.append(.kind(id: id, from: old.kind, to: new.kind)) }
             if old.measure != new.measure { changes.append(.measure(id: id, from: old.measure, to: new.measure)) }
             if old.due != new.due { changes.append(.due(id: id, from: old.due, to: new.due)) }
+            if old.kept != new.kept { changes.append(.kept(id: id, from: old.kept, to: new.kept)) }
             let links = listDiff(old.answeredBy, new.answeredBy)
             if !links.added.isEmpty { changes.append(.linked(id: id, answers: links.added)) }
             if !links.removed.isEmpty { changes.append(.unlinked(id: id, answers: links.removed)) }

@@ -48,6 +48,10 @@ extension Shell {
             return DiffEntry(.changed, t("diff.expectation.measure", ["id": id, "from": was, "to": now]))
         case .due(let id, let from, let to):
             return DiffEntry(.changed, t("diff.due", ["id": id, "from": dayText(from), "to": dayText(to)]))
+        case .kept(let id, _, let to):
+            return DiffEntry(
+                to == nil ? .removed : .added,
+                to.map { t("diff.expectation.kept", ["id": id, "date": $0.description]) } ?? t("diff.expectation.unkept", ["id": id]))
         case .linked(let id, let answers):
             return DiffEntry(.added, t("diff.expectation.linked", ["id": id, "list": spokenList(answers)]))
         case .unlinked(let id, let answers):
