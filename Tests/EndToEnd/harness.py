@@ -74,6 +74,23 @@ class Sandbox:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+def unvis(line):
+    """One entry of a libedit history file (strvis-encoded: \\ooo octal, \\\\)."""
+    out = bytearray()
+    i = 0
+    while i < len(line):
+        if line[i:i + 1] == b"\\" and re.fullmatch(rb"[0-7]{3}", line[i + 1:i + 4] or b""):
+            out.append(int(line[i + 1:i + 4], 8))
+            i += 4
+        elif line[i:i + 2] == b"\\\\":
+            out.append(0x5C)
+            i += 2
+        else:
+            out.append(line[i])
+            i += 1
+    return out.decode("utf-8")
+
+
 def run_bytes(args, stdin=b"", env=None, timeout=10, merge=False, cwd=None):
     """Runs BIN with args and stdin; returns (code, stdout bytes, stderr bytes).
     `env` is the whole environment (see Sandbox.env); merge=True sends stderr

@@ -22,27 +22,10 @@ import time
 import unittest
 
 import harness
-from harness import TandemCase
+from harness import TandemCase, unvis
 
 SEED = int(os.environ.get("TANDEM_CRASH_SEED") or time.time())
 TMP = re.compile(r"^\.big\.json\.tmp-(\d+)$")
-
-
-def unvis(line):
-    """One entry of a libedit history file (strvis-encoded: \\ooo octal, \\\\)."""
-    out = bytearray()
-    i = 0
-    while i < len(line):
-        if line[i:i + 1] == b"\\" and re.fullmatch(rb"[0-7]{3}", line[i + 1:i + 4] or b""):
-            out.append(int(line[i + 1:i + 4], 8))
-            i += 4
-        elif line[i:i + 2] == b"\\\\":
-            out.append(0x5C)
-            i += 2
-        else:
-            out.append(line[i])
-            i += 1
-    return out.decode("utf-8")
 
 
 def history_entries(raw):

@@ -8,7 +8,7 @@ import signal
 import time
 import unittest
 
-from harness import TandemCase
+from harness import TandemCase, unvis
 
 if shutil.which("tmux") is None:
     raise unittest.SkipTest("tmux is not installed")
@@ -20,21 +20,6 @@ def history_entries(raw):
     """The entries of a libedit history file (strvis-encoded lines after the header)."""
     lines = raw.split(b"\n")
     assert lines[0] == b"_HiStOrY_V2_", f"no libedit header: {raw[:40]!r}"
-
-    def unvis(line):
-        out = bytearray()
-        i = 0
-        while i < len(line):
-            if line[i : i + 1] == b"\\" and re.fullmatch(rb"[0-7]{3}", line[i + 1 : i + 4] or b""):
-                out.append(int(line[i + 1 : i + 4], 8))
-                i += 4
-            elif line[i : i + 2] == b"\\\\":
-                out.append(0x5C)
-                i += 2
-            else:
-                out.append(line[i])
-                i += 1
-        return out.decode("utf-8")
 
     return [unvis(l) for l in lines[1:] if l]
 

@@ -41,7 +41,7 @@ extension Shell {
         open.session.updatedAt = now
         open.dirty = true
         current = open
-        if interactive { autosave() }
+        if interactive && !autosaveHeld { autosave() }
         return result
     }
 

@@ -18,6 +18,9 @@ public final class Shell {
     var exitRequested = false
     /// Set when a quit was refused because changes could not be saved; a second quit leaves anyway.
     var quitWarned = false
+    /// Set while one guided answer is recorded, so its change and its
+    /// "answered" mark reach the disk in one write, not two.
+    var autosaveHeld = false
     /// Where the guide stands ("context 2/6"), shown in the prompt while guiding.
     var guideStep: String?
     /// Actions the last analysis proposed, kept for "action accept" (Shell+Suggestions.swift).

@@ -105,6 +105,11 @@ extension Shell {
                         if index < questions.count { asked.remove(questions[index].id) }
                         continue
                     }
+                    autosaveHeld = true
+                    defer {
+                        autosaveHeld = false
+                        if interactive, current?.dirty == true { autosave() }
+                    }
                     do {
                         try question.apply(self, answer)
                         markAnswered(question.id)
@@ -135,7 +140,7 @@ extension Shell {
         open.session.guide.answer(id, on: Day(now))
         open.dirty = true
         current = open
-        if interactive { autosave() }
+        if interactive && !autosaveHeld { autosave() }
     }
 
     func firstUnsettled(_ flow: GuideFlow) -> Int {
