@@ -69,9 +69,11 @@ public struct PromptCatalog: Sendable {
         return PromptCatalog(entries: entries)
     }
 
-    /// Keys defined in one language and not in the other.
+    /// Keys defined in one language and not in the other. Aliases (`alias.*`)
+    /// are words of one language and need no counterpart.
     public func parityProblems() -> [String] {
-        let en = Set(entries[.en]?.keys ?? [:].keys), fr = Set(entries[.fr]?.keys ?? [:].keys)
+        let en = Set((entries[.en]?.keys ?? [:].keys).filter { !$0.hasPrefix("alias.") })
+        let fr = Set((entries[.fr]?.keys ?? [:].keys).filter { !$0.hasPrefix("alias.") })
         return en.subtracting(fr).sorted().map { "fr lacks \($0)" } + fr.subtracting(en).sorted().map { "en lacks \($0)" }
     }
 

@@ -6,28 +6,22 @@ enum CommandTable {
         SessionCommands.all + ContextCommands.all + GuideCommands.all + ExpectationCommands.all + MapCommands.all + StageCommands.all + RiskCommands.all
             + HealthCommands.all + PhaseCommands.all + ActionCommands.all + FollowUpCommands.all + ReportCommands.all + ShellCommands.all
 
+    private static let byName: [String: Command] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+
     static func find(_ name: String) -> Command? {
-        let lowered = name.lowercased()
-        return all.first { $0.name == lowered }
+        byName[name] ?? byName[name.lowercased()]
     }
 
     static var names: [String] { all.map(\.name) }
 
-    /// Words a French-speaking coach may type first; the commands themselves are English.
-    static let familiarWords = [
-        "aide": "help", "quitter": "quit", "sortir": "exit", "nouveau": "new", "nouvelle": "new", "ouvrir": "open",
-        "enregistrer": "save", "fermer": "close", "etat": "status", "statut": "status", "langue": "lang",
-        "annuler": "undo", "partenaire": "partner", "attentes": "expectations", "carte": "map", "etapes": "stages",
-        "risques": "risks", "sante": "health", "rapport": "report", "exporter": "export",
-    ]
-
     /// The nearest command name for a mistyped word, if one is close enough.
-    static func suggestion(for word: String) -> String? {
+    static func suggestion(for word: String, _ vocabulary: Vocabulary) -> String? {
         guard word.count <= 40 else { return nil }  // a pasted paragraph is no typo
         let typed = word.lowercased()
-        if let familiar = familiarWords[typed.folded] { return familiar }
         if let byPrefix = names.first(where: { $0.hasPrefix(typed) }), typed.count >= 2 { return byPrefix }
-        let scored = names.map { ($0, EditDistance.between(typed, $0)) }.min { $0.1 < $1.1 }
+        let aliases = vocabulary.commandAliases
+        let scored = (names.map { ($0, $0) } + aliases.map { ($0.key, $0.value) })
+            .map { ($0.1, EditDistance.between(typed.folded, $0.0)) }.min { $0.1 < $1.1 }
         guard let (name, distance) = scored, distance <= max(1, min(2, typed.count / 3)) else { return nil }
         return name
     }

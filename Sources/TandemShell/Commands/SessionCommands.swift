@@ -4,42 +4,34 @@ import TandemCore
 /// new, open, sessions, save, close, status.
 enum SessionCommands {
     static let all: [Command] = [
-        Command("new", group: .sessions) { shell, args throws(ShellError) in
-            guard !args.isEmpty else { throw .usage("new") }
-            try shell.newSession(title: args.joined(separator: " "))
-        },
-        Command("open", group: .sessions, complete: { shell, args in args.isEmpty ? shell.store.names() : [] }) {
-            shell, args throws(ShellError) in
-            guard args.count == 1 else { throw .usage("open") }
-            try shell.openSession(args[0])
-        },
-        Command("sessions", group: .sessions) { shell, args throws(ShellError) in
-            guard args.isEmpty else { throw .usage("sessions") }
-            try shell.listSessions()
-        },
-        Command("save", group: .sessions, subcommands: ["as"], needsSession: true) { shell, args throws(ShellError) in
-            switch args.count {
-            case 0:
-                try shell.saveCurrent(force: true)
-                shell.say("save.done", ["file": shell.store.path(of: try shell.requireSession().name)])
-            case 2... where args[0].lowercased() == "as":
-                try shell.saveAs(args.dropFirst().joined(separator: " "))
-            default:
-                throw .usage("save")
-            }
-        },
-        Command("close", group: .sessions, needsSession: true) { shell, args throws(ShellError) in
-            guard args.isEmpty else { throw .usage("close") }
-            let open = try shell.requireSession()
-            try shell.saveCurrent()
-            shell.current = nil
-            shell.undoStack.removeAll()
-            shell.say("close.done", ["title": open.session.title])
-        },
-        Command("status", group: .sessions, needsSession: true) { shell, args throws(ShellError) in
-            guard args.isEmpty else { throw .usage("status") }
-            shell.showStatus()
-        },
+        Command(
+            "new", group: .sessions,
+            [Verb([], [.text("title")], needsSession: false) { shell, args throws(ShellError) in try shell.newSession(title: args.text("title")) }]),
+        Command(
+            "open", group: .sessions,
+            [Verb([], [Slot("session", .session)], needsSession: false) { shell, args throws(ShellError) in try shell.openSession(args.text("session")) }]),
+        Command("sessions", group: .sessions, [Verb(needsSession: false) { shell, _ throws(ShellError) in try shell.listSessions() }]),
+        Command(
+            "save", group: .sessions,
+            [
+                Verb { shell, _ throws(ShellError) in
+                    try shell.saveCurrent(force: true)
+                    shell.say("save.done", ["file": shell.store.path(of: try shell.requireSession().name)])
+                },
+                Verb("as", [.text("name")]) { shell, args throws(ShellError) in try shell.saveAs(args.text("name")) },
+            ]),
+        Command(
+            "close", group: .sessions,
+            [
+                Verb { shell, _ throws(ShellError) in
+                    let open = try shell.requireSession()
+                    try shell.saveCurrent()
+                    shell.current = nil
+                    shell.undoStack.removeAll()
+                    shell.say("close.done", ["title": open.session.title])
+                }
+            ]),
+        Command("status", group: .sessions, [Verb { shell, _ throws(ShellError) in shell.showStatus() }]),
     ]
 }
 

@@ -3,49 +3,49 @@ import TandemCore
 /// help, lang, undo, quit, exit.
 enum ShellCommands {
     static let all: [Command] = [
-        Command("help", group: .shell, complete: { _, args in args.isEmpty ? CommandTable.names : [] }) {
-            shell, args throws(ShellError) in
-            switch args.count {
-            case 0: shell.showHelp()
-            case 1:
-                guard let command = CommandTable.find(args[0]) else {
-                    throw .unknownCommand(args[0], suggestion: CommandTable.suggestion(for: args[0]))
+        Command(
+            "help", group: .shell,
+            [
+                Verb([], [.word("command", optional: true)], needsSession: false) { shell, args throws(ShellError) in
+                    guard let word = args.optionalText("command") else { return shell.showHelp() }
+                    guard let command = CommandParser(shell: shell).command(named: word) else {
+                        throw .unknownCommand(word, suggestion: CommandTable.suggestion(for: word, shell.vocabulary))
+                    }
+                    shell.showHelp(for: command)
                 }
-                shell.showHelp(for: command)
-            default: throw .usage("help")
-            }
-        },
-        Command("lang", group: .shell, complete: { _, args in args.isEmpty ? Language.allCases.map(\.rawValue) : [] }) {
-            shell, args throws(ShellError) in
-            guard args.count == 1, let language = Language(rawValue: args[0].lowercased()) else { throw .usage("lang") }
-            shell.language = language
-            if shell.current != nil, shell.current?.session.language != language {
-                try shell.change("lang " + language.rawValue) { (s: inout Session) throws(SessionError) in s.language = language }
-            }
-            shell.say("lang.done")
-        },
-        Command("undo", group: .shell, needsSession: true) { shell, args throws(ShellError) in
-            guard args.isEmpty else { throw .usage("undo") }
-            guard var open = shell.current, let last = shell.undoStack.popLast() else {
-                throw .message("undo.nothing")
-            }
-            open.session = last.before
-            open.dirty = true
-            shell.current = open
-            if last.before.language != shell.language, last.description.hasPrefix("lang ") {
-                shell.language = last.before.language
-            }
-            if shell.interactive { shell.autosave() }
-            shell.say("undo.done", ["what": last.description, "left": String(shell.undoStack.count)])
-        },
-        Command("quit", group: .shell) { shell, args throws(ShellError) in
-            guard args.isEmpty else { throw .usage("quit") }
-            shell.quit()
-        },
-        Command("exit", group: .shell) { shell, args throws(ShellError) in
-            guard args.isEmpty else { throw .usage("exit") }
-            shell.quit()
-        },
+            ]),
+        Command(
+            "lang", group: .shell,
+            [
+                Verb([], [.keyword("language", Language.allCases.map(\.rawValue))], needsSession: false) {
+                    shell, args throws(ShellError) in
+                    guard let language = Language(rawValue: args.text("language")) else { throw .usage("lang") }
+                    shell.language = language
+                    if shell.current != nil, shell.current?.session.language != language {
+                        try shell.change("lang " + language.rawValue) { (s: inout Session) throws(SessionError) in s.language = language }
+                    }
+                    shell.say("lang.done")
+                }
+            ]),
+        Command(
+            "undo", group: .shell,
+            [
+                Verb { shell, _ throws(ShellError) in
+                    guard var open = shell.current, let last = shell.undoStack.popLast() else {
+                        throw .message("undo.nothing")
+                    }
+                    open.session = last.before
+                    open.dirty = true
+                    shell.current = open
+                    if last.before.language != shell.language, last.description.hasPrefix("lang ") {
+                        shell.language = last.before.language
+                    }
+                    if shell.interactive { shell.autosave() }
+                    shell.say("undo.done", ["what": last.description, "left": String(shell.undoStack.count)])
+                }
+            ]),
+        Command("quit", group: .shell, [Verb(needsSession: false) { shell, _ throws(ShellError) in shell.quit() }]),
+        Command("exit", group: .shell, [Verb(needsSession: false) { shell, _ throws(ShellError) in shell.quit() }]),
     ]
 }
 
@@ -76,7 +76,7 @@ extension Shell {
     }
 
     func showHelp(for command: Command) {
-        line(t("cmd.\(command.name).usage"), .heading)
+        for usage in command.usageLines(self) { line(usage, .heading) }
         line(t("cmd.\(command.name).help"))
     }
 }

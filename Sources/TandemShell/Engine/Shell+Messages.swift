@@ -7,7 +7,7 @@ extension Shell {
         case .message(let key, let arguments):
             return t(key, arguments)
         case .usage(let command):
-            return t("error.usage", ["usage": t("cmd.\(command).usage")])
+            return t("error.usage", ["usage": usage(of: command)])
         case .unknownCommand(let rawWord, let suggestion):
             let word = rawWord.truncated(to: 40)
             if let suggestion {
@@ -28,6 +28,15 @@ extension Shell {
                 return t("error.backslash", ["column": String(column)])
             }
         }
+    }
+
+    /// The usage lines of a command, or of the forms under "command sub".
+    func usage(of what: String) -> String {
+        let words = what.split(separator: " ").map(String.init)
+        guard let name = words.first, let command = CommandTable.find(name) else { return what }
+        if command.legacyComplete != nil { return t("cmd.\(name).usage") }
+        let lines = command.verbs(under: Array(words.dropFirst())).map { $0.usage(command.name, self) }
+        return lines.count == 1 ? lines[0] : "\n  " + lines.joined(separator: "\n  ")
     }
 
     func describe(_ error: SessionError) -> String {

@@ -25,6 +25,7 @@ public final class Shell {
     var guideStep: String?
     /// Actions the last analysis proposed, kept for "action accept" (Shell+Suggestions.swift).
     var offered = OfferedActions()
+    var vocabularyCache: (language: Language, vocabulary: Vocabulary)?
 
     public init(configuration: ShellConfiguration, sink: OutputSink) {
         self.configuration = configuration
@@ -59,6 +60,8 @@ public final class Shell {
                     _ = finish()
                     return 1
                 }
+            case .line(let line) where !interactive && line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("#"):
+                continue  // a comment line of a script
             case .line(let line):
                 // History gets the line as it is entered, so a crash loses nothing.
                 if interactive, !line.hasPrefix(" "), !line.allSatisfy(\.isWhitespace) { source.accepted(line) }
@@ -76,27 +79,21 @@ public final class Shell {
         return 0
     }
 
-    /// Runs every command on one line (several when separated by `;`).
-    public func execute(_ line: String) throws(ShellError) {
-        let commands: [[String]]
-        do {
-            commands = try Tokenizer.commands(line)
-        } catch {
-            throw .tokenize(error)
-        }
-        for words in commands {
-            try run(words)
-            if exitRequested { return }
-        }
+    /// Runs one line: one command, `;` and `#` being text (a script's comment
+    /// lines never reach here). `-c` is split into commands before.
+    public func execute(_ text: String) throws(ShellError) {
+        let lexed = Lexer.lex(text)
+        guard let parsed = try CommandParser(shell: self).parse(lexed, text: text) else { return }
+        for notice in parsed.notices { line(notice, .dim) }
+        try parsed.verb.run(self, parsed.arguments)
     }
 
-    func run(_ words: [String]) throws(ShellError) {
-        guard let name = words.first else { return }
-        guard let command = CommandTable.find(name) else {
-            throw .unknownCommand(name, suggestion: CommandTable.suggestion(for: name))
-        }
-        if command.needsSession && current == nil { throw .noSession }
-        try command.run(self, Array(words.dropFirst()))
+    /// Words for yes, no, none and the aliases, in the shell's language (rebuilt when it changes).
+    var vocabulary: Vocabulary {
+        if let cached = vocabularyCache, cached.language == language { return cached.vocabulary }
+        let built = Vocabulary(catalog: configuration.catalog, language: language)
+        vocabularyCache = (language, built)
+        return built
     }
 
     // MARK: Output

@@ -11,29 +11,93 @@ public struct Completion: Equatable, Sendable {
 }
 
 extension Shell {
-    /// Completes the word before the cursor from the command table and the
-    /// open session (partner names, session names, value words).
+    /// Completes the word before the cursor from the declared commands and the
+    /// open session, lexing the line as running it would.
     public func complete(_ beforeCursor: String) -> Completion {
-        let (words, partial, rawCount) = CompletionWords.split(beforeCursor)
-        let pool: [String]
-        if words.isEmpty {
-            pool = CommandTable.names
-        } else if let command = CommandTable.find(words[0]) {
-            pool = command.complete(self, Array(words.dropFirst()))
-        } else {
-            pool = []
+        let line = Lexer.lex(beforeCursor)
+        var finished = line.tokens
+        var partial = line.unfinished
+        if partial == nil, let last = finished.last, last.range.upperBound == line.scalars.count {
+            partial = finished.removeLast()
         }
-        let typed = partial.folded
+        let typedPart = partial?.text ?? ""
+        let rawCount = partial?.range.count ?? 0
+        let pool = candidates(after: finished, partial: typedPart)
+        let typed = typedPart.folded
         var seen = Set<String>()
         let matches = pool.filter { $0.folded.hasPrefix(typed) && seen.insert($0).inserted }
         guard !matches.isEmpty else { return Completion(replaceCount: rawCount, insertion: nil, candidates: []) }
         if matches.count == 1, let only = matches.first {
-            return Completion(replaceCount: rawCount, insertion: Tokenizer.quote(only) + " ", candidates: [])
+            return Completion(replaceCount: rawCount, insertion: Lexer.quote(only) + " ", candidates: [])
         }
         let common = CompletionWords.commonPrefix(matches)
-        if common.folded.count > typed.count || (common.count == typed.count && common != partial && !common.isEmpty) {
+        if common.folded.count > typed.count || (common.count == typed.count && common != typedPart && !common.isEmpty) {
             return Completion(replaceCount: rawCount, insertion: CompletionWords.openQuoted(common), candidates: [])
         }
         return Completion(replaceCount: rawCount, insertion: nil, candidates: matches.sorted())
+    }
+
+    /// The words Tab may offer after `finished`, from the declaration of the command typed.
+    func candidates(after finished: [Lexer.Token], partial: String) -> [String] {
+        guard let first = finished.first else {
+            let names = CommandTable.names
+            let typed = partial.folded
+            if typed.isEmpty || names.contains(where: { $0.hasPrefix(typed) }) { return names }
+            return vocabulary.commandAliases.keys.sorted()
+        }
+        let parser = CommandParser(shell: self)
+        guard let command = parser.command(named: first.text) else { return [] }
+        if let legacy = command.legacyComplete { return legacy(self, finished.dropFirst().map(\.text)) }
+        let words = finished.dropFirst().map { vocabulary.subcommand($0.text, of: command.name) }
+        // Still typing the form's words?
+        let longer = command.verbs.filter { $0.path.count > words.count && Array($0.path.prefix(words.count)) == words }
+        var pool = longer.map { $0.path[words.count] }
+        guard let verb = parser.verb(of: command, finished.dropFirst()[...]) else { return pool }
+        let args = Array(finished.dropFirst(1 + verb.path.count))
+        // The value of an option just typed.
+        if let last = args.last, let option = verb.options.first(where: { "--" + $0.name == last.text.lowercased() }), let slot = option.value {
+            return candidates(for: slot)
+        }
+        let optionWords = verb.options.map { "--" + $0.name }.filter { word in !args.contains { $0.text.lowercased() == word } }
+        let positional = verb.slots.filter { !$0.isText }
+        let plain = args.filter { !$0.text.hasPrefix("--") }
+        if plain.count < positional.count {
+            var slot = positional[plain.count]
+            // An optional slot that the word cannot be: offer the next one's words too.
+            pool += candidates(for: slot)
+            var next = plain.count
+            while slot.optional, next + 1 < positional.count {
+                next += 1
+                slot = positional[next]
+                pool += candidates(for: slot)
+            }
+        } else if let last = positional.last, last.spansWords, !verb.slots.contains(where: \.isText), !plain.isEmpty {
+            pool += candidates(for: last)  // a name of several words, typed unquoted
+        }
+        if partial.hasPrefix("-") || (plain.count >= positional.count && !verb.slots.contains(where: \.isText)) {
+            pool += optionWords
+        } else if plain.count > positional.count, verb.slots.contains(where: \.isText), args.count > positional.count + 1 {
+            pool += optionWords
+        }
+        return pool
+    }
+
+    /// What Tab offers for one slot.
+    func candidates(for slot: Slot) -> [String] {
+        let session = current?.session
+        switch slot.kind {
+        case .reference(let kind):
+            guard let session else { return [] }
+            switch kind {
+            case .partner, .need, .stage: return session.named(kind).map(\.name)
+            case .expectation, .risk, .action, .checkpoint: return session.named(kind).map(\.id)
+            }
+        case .session: return store.names()
+        case .value(let set): return valueWords(set)
+        case .keyword(let words): return words.map { vocabulary.display($0) }
+        case .number(let range): return range.map(String.init)
+        case .date(let clearable): return clearable ? [t("word.none.shown")] : []
+        case .word, .text: return []
+        }
     }
 }

@@ -1,0 +1,89 @@
+import TandemCore
+
+/// One typed argument of a declared command: what it names, how it reads,
+/// what Tab offers for it and how its usage line shows it.
+struct Slot: Sendable {
+    enum Kind: Sendable {
+        /// A partner, need, stage, expectation, risk, action or checkpoint, by name or id.
+        case reference(IDKind)
+        /// A saved session, by file name, number or part of its title.
+        case session
+        /// A value word from a closed set (`defection`, « agir ensemble »).
+        case value(ValueSet)
+        /// One of a few literal words (`all`, `critical`, `restart`).
+        case keyword([String])
+        /// A whole number; the core checks the range, the slot shows it.
+        case number(ClosedRange<Int>)
+        /// A date as people type it; `clearable` also takes the words for "none".
+        case date(clearable: Bool)
+        /// One word as typed (a file name, a language).
+        case word
+        /// The rest of the line exactly as typed; always the last slot.
+        case text
+    }
+
+    /// Names the placeholder (`slot.NAME` in Prompts) and the argument.
+    let name: String
+    let kind: Kind
+    let optional: Bool
+    /// A reference or value that may take several words when it is last (`Bureau Öko` unquoted).
+    let spansWords: Bool
+
+    init(_ name: String, _ kind: Kind, optional: Bool = false, spansWords: Bool = true) {
+        self.name = name
+        self.kind = kind
+        self.optional = optional
+        self.spansWords = spansWords
+    }
+
+    var isText: Bool {
+        if case .text = kind { return true }
+        return false
+    }
+
+    static func partner(_ name: String = "partner", optional: Bool = false) -> Slot { Slot(name, .reference(.partner), optional: optional) }
+    static func need(_ name: String = "need") -> Slot { Slot(name, .reference(.need)) }
+    static func stage(_ name: String = "stage", optional: Bool = false) -> Slot { Slot(name, .reference(.stage), optional: optional) }
+    static func id(_ kind: IDKind, _ name: String = "id", optional: Bool = false) -> Slot { Slot(name, .reference(kind), optional: optional) }
+    static func text(_ name: String = "text", optional: Bool = false) -> Slot { Slot(name, .text, optional: optional) }
+    static func value<V: ValueWord>(_ name: String, _ type: V.Type, optional: Bool = false) -> Slot {
+        Slot(name, .value(ValueSet(type)), optional: optional)
+    }
+    static func number(_ name: String, _ range: ClosedRange<Int>) -> Slot { Slot(name, .number(range), spansWords: false) }
+    static func date(_ name: String = "date", clearable: Bool = false, optional: Bool = false) -> Slot {
+        Slot(name, .date(clearable: clearable), optional: optional, spansWords: false)
+    }
+    static func keyword(_ name: String, _ words: [String], optional: Bool = false) -> Slot {
+        Slot(name, .keyword(words), optional: optional, spansWords: false)
+    }
+    static func word(_ name: String, optional: Bool = false) -> Slot { Slot(name, .word, optional: optional, spansWords: false) }
+}
+
+/// An option a command declares (`--owner PARTNER`, `--force`); with a text
+/// slot it is recognised only after the text, so quoting the text keeps it text.
+struct CommandOption: Sendable {
+    let name: String
+    /// The value it takes, or nil for a flag.
+    let value: Slot?
+
+    static func flag(_ name: String) -> CommandOption { CommandOption(name: name, value: nil) }
+    static func with(_ name: String, _ slot: Slot) -> CommandOption { CommandOption(name: name, value: slot) }
+}
+
+/// The words of one `ValueWord` type without its type: ids, for matching,
+/// completion and usage.
+struct ValueSet: Sendable {
+    let ids: [String]
+    let labelKeys: [String]
+    /// Placeholder shown in usage when there are too many words to list.
+    let match: @Sendable (Shell, String) -> String?
+
+    init<V: ValueWord>(_ type: V.Type) {
+        ids = V.allCases.map(\.rawValue)
+        labelKeys = V.allCases.map(\.labelKey)
+        match = { shell, raw in
+            let found: (V, Shell.TermMatch)? = shell.matchTerm(raw)
+            return found?.0.rawValue
+        }
+    }
+}
