@@ -81,8 +81,9 @@ struct Launcher {
     /// The script to run: a file, `-c` commands or standard input.
     private func scriptSource(catalog: PromptCatalog, language: Language) -> ScriptLineSource? {
         switch options.mode {
-        case .commands(let text):
-            return ScriptLineSource(text: text, name: "-c")
+        case .commands(let texts):
+            // Each -c text splits at `;` outside quotes; each command is then one line.
+            return ScriptLineSource(lines: texts.flatMap(Lexer.commands), name: "-c")
         case .file(let path) where path != "-":
             // Read as a stream, so a named pipe or `-f <(command)` works as well as a file.
             guard let handle = FileHandle(forReadingAtPath: path), case let data = handle.readDataToEndOfFile() else {

@@ -3,7 +3,8 @@ struct Options {
     enum Mode: Equatable {
         case auto  // interactive on a terminal, else a script from stdin
         case file(String)
-        case commands(String)
+        /// `-c` texts, in order (`-c` may be given several times).
+        case commands([String])
         case help
         case version
     }
@@ -53,7 +54,12 @@ struct Options {
             case "-f", "--file":
                 try setMode(.file(try take()), flag)
             case "-c", "--command":
-                try setMode(.commands(try take()), flag)
+                let text = try take()
+                if case .commands(let earlier) = options.mode {
+                    options.mode = .commands(earlier + [text])
+                } else {
+                    try setMode(.commands([text]), flag)
+                }
             case "--sessions":
                 options.sessions = try take()
             case "--lang":

@@ -36,6 +36,12 @@ public final class ScriptLineSource: LineSource {
         self.name = name
     }
 
+    /// Lines given one by one (the commands of `-c`); a newline inside one stays in it.
+    public init(lines: [String], name: String) {
+        self.lines = lines.map { ArraySlice($0.utf8) }
+        self.name = name
+    }
+
     public convenience init(text: String, name: String) {
         self.init(bytes: Array(text.utf8), name: name)
     }
