@@ -74,7 +74,7 @@ struct Launcher {
             return code
         }
         guard let source = scriptSource(catalog: catalog, language: language) else { return 1 }
-        let shell = Shell(configuration: configuration.keepingUndo(source.uses(command: "undo")), sink: sink)
+        let shell = Shell(configuration: configuration, sink: sink)
         return shell.run(source)
     }
 

@@ -26,8 +26,7 @@ enum SessionCommands {
                 Verb { shell, _ throws(ShellError) in
                     let open = try shell.requireSession()
                     try shell.saveCurrent()
-                    shell.current = nil
-                    shell.undoStack.removeAll()
+                    shell.open(nil)
                     shell.say("close.done", ["title": open.session.title])
                 }
             ]),
@@ -47,14 +46,13 @@ extension Shell {
         let session = Session(title: title, language: language, now: now)
         try saveCurrent()
         let previous = current
-        current = OpenSession(name: name, session: session, fingerprint: nil, dirty: true)
+        open(OpenSession(name: name, session: session, fingerprint: nil, dirty: true))
         do {
             try saveCurrent()
         } catch {
-            current = previous  // a session that could not be created is not left open
+            open(previous)  // a session that could not be created is not left open
             throw error
         }
-        undoStack.removeAll()
         say("new.done", ["title": title, "file": store.path(of: name)], .success)
         say("new.next")
     }

@@ -31,17 +31,17 @@ enum ShellCommands {
             "undo", group: .shell,
             [
                 Verb { shell, _ throws(ShellError) in
-                    guard var open = shell.current, let last = shell.undoStack.popLast() else {
+                    guard var open = shell.current, let (before, last) = shell.history.undo() else {
                         throw .message("undo.nothing")
                     }
-                    open.session = last.before
+                    let languageBefore = open.session.language
+                    open.session = before
+                    open.session.updatedAt = shell.now
                     open.dirty = true
                     shell.current = open
-                    if last.before.language != shell.language, last.description.hasPrefix("lang ") {
-                        shell.language = last.before.language
-                    }
+                    if before.language != languageBefore { shell.language = before.language }
                     if shell.interactive { shell.autosave() }
-                    shell.say("undo.done", ["what": last.description, "left": String(shell.undoStack.count)])
+                    shell.say("undo.done", ["what": shell.t(last.wording.key, last.wording.arguments), "left": String(shell.history.count)])
                 }
             ]),
         Command("quit", group: .shell, [Verb(needsSession: false) { shell, _ throws(ShellError) in shell.quit() }]),

@@ -10,8 +10,3 @@ struct OpenSession {
     var dirty: Bool
 }
 
-/// One change that `undo` can take back.
-struct UndoEntry {
-    var description: String
-    var before: Session
-}

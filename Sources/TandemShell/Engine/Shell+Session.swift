@@ -7,42 +7,43 @@ extension Shell {
         return current
     }
 
-    /// Applies one change to the open session: remembered for `undo`, stamped,
-    /// and saved at once in an interactive shell.
-    ///
-    /// With undo kept, the change runs on a copy and a failure leaves the
-    /// session as it was. Without (a long script that never undoes), it runs in
-    /// place so appending to a large collection does not copy it; session
-    /// mutations validate before they change anything, so a refused change
-    /// leaves nothing half done.
+    /// Applies one change to the open session: validated by the core,
+    /// remembered for `undo`, stamped, and saved at once in an interactive shell.
+    /// The change runs in place (appending to a large collection copies
+    /// nothing); a refused change throws before it alters anything.
     @discardableResult
-    func change<R>(_ description: String, _ body: (inout Session) throws(SessionError) -> R) throws(ShellError) -> R {
+    func apply(_ change: any SessionChange) throws(ShellError) -> String? {
         guard var open = current else { throw .noSession }
-        let depth = configuration.undoDepth
-        let result: R
-        if depth > 0 {
-            let before = open.session
-            do {
-                result = try body(&open.session)
-            } catch {
-                throw .session(error)
-            }
-            undoStack.append(UndoEntry(description: description, before: before))
-            if undoStack.count > depth { undoStack.removeFirst(undoStack.count - depth) }
-        } else {
-            current = nil  // the only reference left is `open`, so arrays grow in place
-            do {
-                result = try body(&open.session)
-            } catch {
-                current = open
-                throw .session(error)
-            }
+        current = nil  // the only reference left is `open`, so arrays grow in place
+        let result: String?
+        do {
+            result = try change.apply(to: &open.session)
+        } catch {
+            current = open
+            throw .session(error)
         }
         open.session.updatedAt = now
         open.dirty = true
         current = open
+        history.record(change)
         if interactive && !autosaveHeld { autosave() }
         return result
+    }
+
+    /// A change written as a closure (being moved to typed changes): it must
+    /// use only the values it captured, so `undo` can replay it.
+    @discardableResult
+    func change<R>(_ description: String, _ body: @escaping (inout Session) throws(SessionError) -> R) throws(ShellError) -> R {
+        let box = ResultBox(body)
+        try apply(ClosureChange(Phrase("undo.described", ["what": description])) { (s: inout Session) throws(SessionError) in try box.run(&s) })
+        guard let result = box.result else { throw .message("undo.nothing") }
+        return result
+    }
+
+    /// Makes `open` the open session and starts its undo history afresh.
+    func open(_ session: OpenSession?) {
+        current = session
+        history.reset(to: session?.session)
     }
 
     /// A day typed by the coach (`2027-03-31`, `31/03/2027`, `+30`, `+2m`), or the error that shows the forms.
@@ -90,7 +91,21 @@ extension Shell {
     /// Makes `loaded` the open session, saving the previous one first.
     func switchTo(_ next: OpenSession) throws(ShellError) {
         try saveCurrent()
-        current = next
-        undoStack.removeAll()
+        open(next)
+    }
+}
+
+/// Carries a closure change and its last result across the `Sendable` wall;
+/// the shell runs on one thread.
+private final class ResultBox<R>: @unchecked Sendable {
+    let body: (inout Session) throws(SessionError) -> R
+    var result: R?
+
+    init(_ body: @escaping (inout Session) throws(SessionError) -> R) {
+        self.body = body
+    }
+
+    func run(_ session: inout Session) throws(SessionError) {
+        result = try body(&session)
     }
 }

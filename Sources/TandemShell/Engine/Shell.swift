@@ -12,7 +12,7 @@ public final class Shell {
     let sink: OutputSink
     let painter: Painter
     var current: OpenSession?
-    var undoStack: [UndoEntry] = []
+    var history: UndoHistory
     /// The source being read, so guided commands can ask their questions from it.
     var source: LineSource?
     var exitRequested = false
@@ -31,6 +31,7 @@ public final class Shell {
         self.configuration = configuration
         self.sink = sink
         language = configuration.language
+        history = UndoHistory(depth: configuration.undoDepth)
         painter = Painter(colorEnabled: configuration.colorEnabled)
     }
 

@@ -33,12 +33,3 @@ public struct ShellConfiguration: Sendable {
         self.workingDirectory = workingDirectory
     }
 }
-
-extension ShellConfiguration {
-    /// The same configuration with undo kept only when it will be used.
-    public func keepingUndo(_ keep: Bool) -> ShellConfiguration {
-        var copy = self
-        copy.undoDepth = keep ? Shell.undoDepth : 0
-        return copy
-    }
-}

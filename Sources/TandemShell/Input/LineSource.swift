@@ -54,17 +54,4 @@ public final class ScriptLineSource: LineSource {
     }
 
     public var location: String? { "\(name):\(max(index, 1))" }
-
-    /// Whether any line of the script uses `word` as a command (after a `;` too).
-    public func uses(command word: String) -> Bool {
-        let target = Array(word.utf8)
-        return lines.contains { line in
-            guard line.count >= target.count else { return false }
-            return line.split(separator: UInt8(ascii: ";")).contains { part in
-                let trimmed = part.drop { $0 == 0x20 || $0 == 0x09 }
-                return trimmed.starts(with: target)
-                    && (trimmed.count == target.count || [0x20, 0x09, 0x0D].contains(trimmed[trimmed.startIndex + target.count]))
-            }
-        }
-    }
 }
