@@ -4,7 +4,7 @@ import TandemCore
 enum CommandTable {
     static let all: [Command] =
         SessionCommands.all + ContextCommands.all + GuideCommands.all + ExpectationCommands.all + MapCommands.all + StageCommands.all + RiskCommands.all
-            + HealthCommands.all + PhaseCommands.all + ActionCommands.all + FollowUpCommands.all + ReportCommands.all + ShellCommands.all
+            + HealthCommands.all + PhaseCommands.all + ActionCommands.all + FollowUpCommands.all + ReportCommands.all + ShowCommands.all + ShellCommands.all
 
     private static let byName: [String: Command] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 

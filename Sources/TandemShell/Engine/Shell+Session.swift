@@ -10,7 +10,7 @@ extension Shell {
     /// Applies one change to the open session: validated by the core,
     /// remembered for `undo`, stamped, and saved at once in an interactive shell.
     /// The change runs in place (appending to a large collection copies
-    /// nothing); a refused change throws before it alters anything.
+    /// nothing); a refused change leaves the session as it was.
     @discardableResult
     func apply(_ change: any SessionChange) throws(ShellError) -> String? {
         guard var open = current else { throw .noSession }
@@ -19,6 +19,9 @@ extension Shell {
         do {
             result = try change.apply(to: &open.session)
         } catch {
+            // A change validates before it alters anything; one made of several
+            // steps may have done some: the session is rebuilt as it was.
+            if let rebuilt = history.rebuilt() { open.session = rebuilt }
             current = open
             throw .session(error)
         }

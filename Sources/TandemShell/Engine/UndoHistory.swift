@@ -37,6 +37,14 @@ struct UndoHistory {
         }
     }
 
+    /// The session as the recorded changes left it, rebuilt from `base`: what
+    /// a change that failed half-way is rolled back to.
+    func rebuilt() -> Session? {
+        guard var session = base else { return nil }
+        for change in changes { _ = try? change.apply(to: &session) }
+        return session
+    }
+
     /// Takes back the last change: the session before it and the change, or
     /// nil when there is nothing to undo.
     mutating func undo() -> (session: Session, change: any SessionChange)? {

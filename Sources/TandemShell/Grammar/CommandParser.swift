@@ -226,6 +226,20 @@ struct CommandParser {
                 notices.append(shell.t("reference.took", ["typed": raw, "name": found.name, "id": found.id]))
             }
             return .id(found.id)
+        case .item:
+            guard let session = shell.current?.session else { throw .noSession }
+            let lowered = raw.lowercased()
+            if let kind = IDKind.allCases.first(where: { lowered.hasPrefix($0.prefix) && lowered.count > 1 && lowered.dropFirst().allSatisfy(\.isNumber) }),
+                session.named(kind).contains(where: { $0.id == lowered })
+            {
+                return .id(lowered)
+            }
+            for kind in [IDKind.partner, .need, .stage] {
+                guard let found = try? session.resolve(kind, raw) else { continue }
+                if found.how != .exact { notices.append(shell.t("reference.took", ["typed": raw, "name": found.name, "id": found.id])) }
+                return .id(found.id)
+            }
+            throw .message("error.show.unknown", ["value": raw.truncated(to: 40)])
         case .session:
             return .text(raw)
         }

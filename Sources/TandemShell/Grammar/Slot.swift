@@ -6,6 +6,8 @@ struct Slot: Sendable {
     enum Kind: Sendable {
         /// A partner, need, stage, expectation, risk, action or checkpoint, by name or id.
         case reference(IDKind)
+        /// Any item of the session, by id (`r4`, `e3`) or by name (partners, needs, stages).
+        case item
         /// A saved session, by file name, number or part of its title.
         case session
         /// A value word from a closed set (`defection`, « agir ensemble »).

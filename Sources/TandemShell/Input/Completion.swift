@@ -93,6 +93,9 @@ extension Shell {
             case .expectation, .risk, .action, .checkpoint: return session.named(kind).map(\.id)
             }
         case .session: return store.names()
+        case .item:
+            guard let session else { return [] }
+            return IDKind.allCases.flatMap { session.named($0).map(\.id) }
         case .value(let set): return valueWords(set)
         case .keyword(let words): return words.map { vocabulary.display($0) }
         case .number(let range): return range.map(String.init)
