@@ -41,3 +41,42 @@ public struct ClosureChange: SessionChange {
         return nil
     }
 }
+
+/// Changes applied together and undone together (an answer and its mark);
+/// worded as the first.
+public struct ChangeSequence: SessionChange {
+    public let steps: [any SessionChange]
+
+    public init(_ steps: [any SessionChange]) {
+        self.steps = steps
+    }
+
+    public var wording: Phrase { steps.first?.wording ?? Phrase("undo.described", ["what": ""]) }
+
+    public func apply(to session: inout Session) throws(SessionError) -> String? {
+        var first: String?
+        for (n, step) in steps.enumerated() {
+            let id = try step.apply(to: &session)
+            if n == 0 { first = id }
+        }
+        return first
+    }
+}
+
+/// A guided question marked answered: part of the change that answered it.
+public struct MarkAnswered: SessionChange {
+    public let question: String
+    public let day: Day
+
+    public init(_ question: String, on day: Day) {
+        self.question = question
+        self.day = day
+    }
+
+    public var wording: Phrase { Phrase("undo.described", ["what": question]) }
+
+    public func apply(to session: inout Session) throws(SessionError) -> String? {
+        session.guide.answer(question, on: day)
+        return nil
+    }
+}

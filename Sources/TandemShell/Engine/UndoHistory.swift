@@ -37,6 +37,19 @@ struct UndoHistory {
         }
     }
 
+    /// Records a change that belongs to the last one (an answer's mark), so
+    /// `undo` takes both back; with no change to join, it joins the base.
+    mutating func attach(_ change: any SessionChange) {
+        guard depth > 0, base != nil else { return }
+        if let last = changes.popLast() {
+            changes.append(ChangeSequence([last, change]))
+        } else if var moved = base {
+            base = nil
+            _ = try? change.apply(to: &moved)
+            base = moved
+        }
+    }
+
     /// The session as the recorded changes left it, rebuilt from `base`: what
     /// a change that failed half-way is rolled back to.
     func rebuilt() -> Session? {

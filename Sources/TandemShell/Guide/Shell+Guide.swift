@@ -137,9 +137,11 @@ extension Shell {
     /// Notes that a question got an answer; not an undoable change of its own.
     private func markAnswered(_ id: String) {
         guard var open = current, open.session.guide.answered[id] == nil else { return }
-        open.session.guide.answer(id, on: Day(now))
+        let mark = MarkAnswered(id, on: Day(now))
+        _ = try? mark.apply(to: &open.session)
         open.dirty = true
         current = open
+        history.attach(mark)
         if interactive && !autosaveHeld { autosave() }
     }
 
