@@ -79,7 +79,7 @@ extension Shell {
             case .line(let raw):
                 // Answers stay out of the shell history: they are the partners' words, often private.
                 let answer = raw.trimmingWhitespace
-                switch GuideWord(rawValue: answer.lowercased()) {
+                switch guideWord(answer) {
                 case .why:
                     say("why.\(question.key)", question.arguments, .dim)
                     asked.remove(question.id)
@@ -126,6 +126,13 @@ extension Shell {
                 }
             }
         }
+    }
+
+    /// The steering word an answer is, in any Prompts language (`back`, « retour », `passer`, `?`).
+    func guideWord(_ answer: String) -> GuideWord? {
+        let typed = answer.folded
+        guard typed.count <= 12 else { return nil }
+        return [GuideWord.back, .skip, .stop, .why].first { typed == $0.rawValue || vocabulary.keyword("guide." + String(describing: $0), matches: typed) }
     }
 
     /// In a script a bad answer stops the run like a failing command; at a terminal it is said and asked again.
