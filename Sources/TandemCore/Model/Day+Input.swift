@@ -1,8 +1,22 @@
+/// The letters that follow a count in a relative date (`+2w`, `+3s`), from
+/// every Prompts language: the words belong to the languages, not the code.
+public struct DateUnits: Sendable, Equatable {
+    public var days: Set<Character>
+    public var weeks: Set<Character>
+    public var months: Set<Character>
+
+    public init(days: Set<Character> = ["d"], weeks: Set<Character> = ["w"], months: Set<Character> = ["m"]) {
+        self.days = days
+        self.weeks = weeks
+        self.months = months
+    }
+}
+
 extension Day {
     /// A day as a person types it: `2027-03-31`, `31/03/2027` (day first, as
     /// in French and British usage), or relative to `today`: `+30` or `+30d`
-    /// days, `+2w` weeks, `+2m` months.
-    public init?(typed raw: String, today: Day) {
+    /// days, `+2w` weeks, `+2m` months (the letters of `units`).
+    public init?(typed raw: String, today: Day, units: DateUnits = DateUnits(days: ["d", "j"], weeks: ["w", "s"])) {
         let text = raw.trimmingWhitespace.lowercased()
         if let iso = Day(text) {
             self = iso
@@ -11,8 +25,16 @@ extension Day {
         if text.hasPrefix("+") {
             var digits = text.dropFirst()
             var unit: Character = "d"
-            if let last = digits.last, "dwjm".contains(last) {
-                unit = last
+            if let last = digits.last, !last.isNumber {
+                if units.weeks.contains(last) {
+                    unit = "w"
+                } else if units.months.contains(last) {
+                    unit = "m"
+                } else if units.days.contains(last) {
+                    unit = "d"
+                } else {
+                    return nil
+                }
                 digits = digits.dropLast()
             }
             guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isASCII), let n = Int(digits) else { return nil }

@@ -14,6 +14,8 @@ struct Vocabulary: Sendable {
     private var none: Set<String> = ["-"]
     private var yes: Set<String> = []
     private var no: Set<String> = []
+    /// Letters of relative dates (`+2w`, `+3s`), from `word.date.*`.
+    private(set) var dateUnits = DateUnits(days: [], weeks: [], months: [])
     /// The shell's language's first word for a keyword (`all` → « tout »).
     private var displayed: [String: String] = [:]
 
@@ -32,6 +34,14 @@ struct Vocabulary: Sendable {
                     let word = String(key.dropFirst("keyword.".count))
                     keywords[word, default: [word.folded]].formUnion(words.map(\.folded))
                     if lang == language, let first = words.first { displayed[word] = first }
+                } else if key.hasPrefix("word.date.") {
+                    let letters = Set(words.compactMap { $0.count == 1 ? $0.lowercased().first : nil })
+                    switch key {
+                    case "word.date.days": dateUnits.days.formUnion(letters)
+                    case "word.date.weeks": dateUnits.weeks.formUnion(letters)
+                    case "word.date.months": dateUnits.months.formUnion(letters)
+                    default: break
+                    }
                 } else if key == "word.none" {
                     none.formUnion(words.map(\.folded))
                 } else if key == "word.yes" {

@@ -65,8 +65,9 @@ extension Shell {
     /// The actions each signal calls for, worded for `offer` with the items'
     /// own texts, not their ids: an action outlives the ids it would name.
     private func phaseSuggestions(_ signal: PhaseSignal, _ session: Session) -> [String] {
+        // Whole texts: an accepted suggestion becomes an action, and nothing is stored cut.
         func quoted(_ texts: [String]) -> String {
-            spokenList(texts.map { "\"" + $0.truncated(to: 40) + "\"" })
+            spokenList(texts.map { "\"" + $0 + "\"" })
         }
         switch signal {
         case .criticalRisks(let ids):

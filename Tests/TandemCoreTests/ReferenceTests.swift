@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+import TandemCore
+
+/// How a typed name finds its item: exact name, id, folded, unique prefix.
+@Suite struct ReferenceTests {
+    static func session() throws -> Session {
+        var s = Session(title: "T", language: .en, now: Date(timeIntervalSince1970: 0))
+        try s.addPartner(name: "Zoé")
+        try s.addPartner(name: "Zoéline")
+        try s.addPartner(name: "Bureau Öko")
+        try s.addPartner(name: "Marc")
+        try s.addStage(name: "Offre commune")
+        try s.addStage(name: "Offre élargie")
+        return s
+    }
+
+    @Test func exactNameFirstEvenWhenItIsThePrefixOfAnother() throws {
+        #expect(try Self.session().resolve(.partner, "Zoé") == Resolution(id: "p1", name: "Zoé", how: .exact))
+    }
+
+    @Test func thenTheId() throws {
+        #expect(try Self.session().resolve(.partner, "P3").id == "p3")
+        #expect(try Self.session().resolve(.stage, "s2").id == "s2")
+        #expect(try Self.session().resolve(.stage, "2").id == "s2")
+    }
+
+    @Test func thenAFoldedMatch() throws {
+        #expect(try Self.session().resolve(.partner, "bureau oko") == Resolution(id: "p3", name: "Bureau Öko", how: .folded))
+        #expect(try Self.session().resolve(.partner, "zoe").how == .folded)
+    }
+
+    @Test func aUniquePrefixIsTakenAndSaidSo() throws {
+        #expect(try Self.session().resolve(.partner, "ma") == Resolution(id: "p4", name: "Marc", how: .prefix))
+        #expect(try Self.session().resolve(.stage, "offre e") == Resolution(id: "s2", name: "Offre élargie", how: .prefix))
+    }
+
+    @Test func ambiguityListsTheCandidatesWithIds() throws {
+        #expect(throws: SessionError.ambiguous(.stage, "offre", ["Offre commune (s1)", "Offre élargie (s2)"])) {
+            try Self.session().resolve(.stage, "offre")
+        }
+    }
+
+    @Test func unknownNamesSaySo() throws {
+        #expect(throws: SessionError.unknownPartner("Léa")) { try Self.session().resolve(.partner, "Léa") }
+        #expect(throws: SessionError.unknown(.risk, "r9")) { try Self.session().resolve(.risk, "r9") }
+    }
+}
+
+@Suite struct RelativeDateTests {
+    static let today = Day(year: 2027, month: 1, day: 10)!
+
+    @Test(arguments: [("+3s", 21), ("+3w", 21), ("+10j", 10), ("+10d", 10), ("+10", 10)])
+    func relativeUnitsOfBothLanguages(typed: String, days: Int) throws {
+        #expect(Day(typed: typed, today: Self.today) == Self.today.adding(days: days))
+    }
+
+    @Test func unitsComeFromTheCaller() {
+        let english = DateUnits(days: ["d"], weeks: ["w"], months: ["m"])
+        #expect(Day(typed: "+3s", today: Self.today, units: english) == nil)
+        #expect(Day(typed: "+1m", today: Self.today, units: english) == Self.today.adding(months: 1))
+        #expect(Day(typed: "+1x", today: Self.today) == nil)
+    }
+}
