@@ -3,117 +3,167 @@ import TandemCore
 
 /// partner, set, note.
 enum ContextCommands {
-    static let setFields = ["type", "level", "purpose", "vision", "relationship"]
-
     static let all: [Command] = [
         Command(
-            "partner", group: .context, subcommands: ["add", "list", "remove", "rename"], needsSession: true,
-            complete: { shell, args in
-                switch args.count {
-                case 0: return ["add", "list", "remove", "rename"]
-                case 1 where ["remove", "rename"].contains(args[0].lowercased()): return shell.partnerNames()
-                default: return []
-                }
-            }
-        ) { shell, args throws(ShellError) in
-            guard let sub = args.first?.lowercased() else { throw .usage("partner") }
-            let rest = Array(args.dropFirst())
-            switch sub {
-            case "add":
-                guard !rest.isEmpty else { throw .usage("partner") }
-                // NAME ROLE…, or NAME, ROLE as the guide asks; a name with spaces needs quotes
-                // unless the comma form is used.
-                let joined = rest.joined(separator: " ")
-                let (name, role): (String, String)
-                if let comma = joined.firstIndex(of: ",") {
-                    (name, role) = (String(joined[..<comma]), String(joined[joined.index(after: comma)...]))
-                } else {
-                    (name, role) = (rest[0], rest.dropFirst().joined(separator: " "))
-                }
-                let partner = try shell.change("partner add " + joined) {
-                    (s: inout Session) throws(SessionError) in try s.addPartner(name: name, role: role)
-                }
-                shell.say("partner.added", ["name": partner.name, "id": partner.id], .success)
-            case "list":
-                guard rest.isEmpty else { throw .usage("partner") }
-                shell.listPartners()
-            case "remove":
-                guard rest.count == 1 else { throw .usage("partner") }
-                let removed = try shell.change("partner remove " + rest[0]) {
-                    (s: inout Session) throws(SessionError) in try s.removePartner(rest[0])
-                }
-                shell.say("partner.removed", ["name": removed.partner.name, "id": removed.partner.id])
-                if removed.items > 0 { shell.say("partner.removed.items", ["count": String(removed.items)], .dim) }
-            case "rename":
-                guard rest.count == 2 else { throw .usage("partner") }
-                let names = try shell.change("partner rename " + rest.joined(separator: " ")) {
-                    (s: inout Session) throws(SessionError) in try s.renamePartner(rest[0], to: rest[1])
-                }
-                shell.say("partner.renamed", ["old": names.old, "new": names.new])
-            default:
-                throw .usage("partner")
-            }
-        },
-        Command(
-            "set", group: .context, subcommands: setFields, needsSession: true,
-            complete: { shell, args in
-                switch args.count {
-                case 0: return setFields
-                case 1:
-                    switch args[0].lowercased() {
-                    case "type": return shell.valueWords(PartnershipType.self)
-                    case "level": return shell.valueWords(PartnershipLevel.self)
-                    case "relationship": return shell.valueWords(Relationship.self)
-                    default: return []
+            "partner", group: .context,
+            [
+                Verb("add", [.word("name"), .text("role", optional: true)]) { shell, args throws(ShellError) in
+                    let (name, role) = nameAndRole(args)
+                    let partner = try shell.change("partner add " + Lexer.quote(name) + (role.isEmpty ? "" : " " + role)) {
+                        (s: inout Session) throws(SessionError) in try s.addPartner(name: name, role: role)
                     }
-                default: return []
+                    shell.say("partner.added", ["name": partner.name, "id": partner.id], .success)
+                },
+                Verb("list") { shell, _ throws(ShellError) in shell.listPartners() },
+                Verb("remove", [.partner()]) { shell, args throws(ShellError) in
+                    let id = args.id("partner")
+                    try refusePrefix(shell, typed(args, after: 2))
+                    let removed = try shell.change("partner remove " + shell.quotedPartner(id)) {
+                        (s: inout Session) throws(SessionError) in try s.removePartner(id)
+                    }
+                    shell.say("partner.removed", ["name": removed.partner.name, "id": removed.partner.id])
+                    if removed.items > 0 { shell.say("partner.removed.items", ["count": String(removed.items)], .dim) }
+                },
+                Verb("rename", [.partner(), .text("name")]) { shell, args throws(ShellError) in
+                    let id = args.id("partner"), name = args.text("name")
+                    let names = try shell.change("partner rename " + shell.quotedPartner(id) + " " + Lexer.quote(name)) {
+                        (s: inout Session) throws(SessionError) in try s.renamePartner(id, to: name)
+                    }
+                    shell.say("partner.renamed", ["old": names.old, "new": names.new])
+                },
+            ]),
+        Command(
+            "set", group: .context,
+            [
+                Verb("type", [.value("type", PartnershipType.self)]) { shell, args throws(ShellError) in
+                    guard let type = args.value(PartnershipType.self, "type") else { throw .usage("set type") }
+                    try shell.setType(type)
+                },
+                Verb("level", [.value("level", PartnershipLevel.self)]) { shell, args throws(ShellError) in
+                    guard let level = args.value(PartnershipLevel.self, "level") else { throw .usage("set level") }
+                    try shell.setLevel(level)
+                },
+                Verb("relationship", [.value("relationship", Relationship.self)]) { shell, args throws(ShellError) in
+                    guard let relationship = args.value(Relationship.self, "relationship") else { throw .usage("set relationship") }
+                    try shell.setRelationship(relationship)
+                },
+                Verb("purpose", [.text()]) { shell, args throws(ShellError) in try shell.setText("purpose", args.text()) },
+                Verb("vision", [.text()]) { shell, args throws(ShellError) in try shell.setText("vision", args.text()) },
+            ]),
+        Command(
+            "note", group: .context,
+            [
+                Verb([], [.text()]) { shell, args throws(ShellError) in
+                    let text = try shell.cleanText(args.text(), field: "note")
+                    let date = shell.now
+                    try shell.change("note " + text) { (s: inout Session) throws(SessionError) in
+                        s.notes.append(Note(text: text, date: date))
+                    }
+                    shell.say("note.added", ["count": String(shell.current?.session.notes.count ?? 0)])
                 }
-            }
-        ) { shell, args throws(ShellError) in
-            guard args.count >= 2, let field = args.first?.lowercased() else { throw .usage("set") }
-            try shell.setContext(field, args.dropFirst().joined(separator: " "))
-        },
-        Command("note", group: .context, needsSession: true) { shell, args throws(ShellError) in
-            guard !args.isEmpty else { throw .usage("note") }
-            let text = try shell.cleanText(args.joined(separator: " "), field: "note")
-            let date = shell.now
-            try shell.change("note " + text) { (s: inout Session) throws(SessionError) in
-                s.notes.append(Note(text: text, date: date))
-            }
-            shell.say("note.added", ["count": String(shell.current?.session.notes.count ?? 0)])
-        },
+            ]),
     ]
+
+    /// The words typed after the command and its path, as the parser joined them for the last slot.
+    static func typed(_ args: Arguments, after count: Int) -> String {
+        Lexer.lex(args.line).tokens.dropFirst(count).map(\.text).joined(separator: " ")
+    }
+
+    /// Removing takes everything a partner declared with them, so the start of a
+    /// name is not enough there (`partner remove z`): the whole name or the id is.
+    static func refusePrefix(_ shell: Shell, _ typed: String) throws(ShellError) {
+        guard let session = shell.current?.session, let found = try? session.resolve(.partner, typed), found.how == .prefix else { return }
+        throw .message("error.partner.remove.prefix", ["typed": typed, "name": found.name, "id": found.id])
+    }
+
+    /// NAME and ROLE of `partner add`. A quoted name is one word and the role
+    /// the rest as typed (`"A B" "role, with a comma"`); an unquoted name runs
+    /// to the first comma when one comes before any quote, as the guide asks
+    /// (`Bureau Öko, design studio`), else it is the first word.
+    static func nameAndRole(_ args: Arguments) -> (name: String, role: String) {
+        let parsed = (name: args.text("name"), role: args.text("role"))
+        let line = Lexer.lex(args.line)
+        let words = line.tokens.dropFirst(2)  // the command and `add`
+        guard let first = words.first, !first.hasQuoting, line.failure == nil else { return parsed }
+        var before: [String] = []
+        for token in words {
+            if token.hasQuoting { break }
+            let scalars = token.text.unicodeScalars
+            guard let comma = scalars.firstIndex(of: ",") else {
+                before.append(token.text)
+                continue
+            }
+            var head = ""
+            head.unicodeScalars.append(contentsOf: scalars[..<comma])
+            if !head.isEmpty { before.append(head) }
+            // Unquoted, the word's scalars are the line's: the comma sits at the same offset.
+            let offset = token.range.lowerBound + scalars.distance(from: scalars.startIndex, to: comma)
+            let rest = line.rest(from: offset + 1).trimmingWhitespace
+            let lexedRest = Lexer.lex(rest)
+            let role = lexedRest.tokens.count == 1 && lexedRest.failure == nil && lexedRest.tokens[0].isQuoted ? lexedRest.tokens[0].text : rest
+            return (before.joined(separator: " "), role)
+        }
+        return parsed
+    }
 }
 
 extension Shell {
-    /// `set FIELD VALUE`: one context field, said back with what it implies.
+    /// `set FIELD VALUE` with the value as typed (the context guide's answers):
+    /// value words read as the `set` command reads them, texts kept as typed.
     func setContext(_ field: String, _ value: String) throws(ShellError) {
-        let what = "set \(field) \(value)"
         switch field {
-        case "type":
-            let parsed: PartnershipType = try parseValue(value, field: "type")
-            try change(what) { (s: inout Session) throws(SessionError) in s.context.type = parsed }
-            say("set.done", ["field": t("field.type"), "value": t(parsed.labelKey)])
-            say("type.hint.\(parsed.rawValue)", [:], .dim)
-        case "level":
-            let parsed: PartnershipLevel = try parseValue(value, field: "level")
-            try change(what) { (s: inout Session) throws(SessionError) in s.context.level = parsed }
-            say("set.done", ["field": t("field.level"), "value": t(parsed.labelKey)])
-            say("level.implies.\(parsed.rawValue)", [:], .dim)
-        case "relationship":
-            let parsed: Relationship = try parseValue(value, field: "relationship")
-            try change(what) { (s: inout Session) throws(SessionError) in s.context.relationship = parsed }
-            say("set.done", ["field": t("field.relationship"), "value": t(parsed.labelKey)])
-            if parsed == .friends || parsed == .family { say("relationship.warning", [:], .warning) }
-        case "purpose", "vision":
-            let text = try cleanText(value, field: field)
-            try change(what) { (s: inout Session) throws(SessionError) in
-                if field == "purpose" { s.context.purpose = text } else { s.context.vision = text }
-            }
-            say("set.done", ["field": t("field.\(field)"), "value": text])
-        default:
-            throw .usage("set")
+        case "type": try setType(readValue(value, PartnershipType.self, field: field))
+        case "level": try setLevel(readValue(value, PartnershipLevel.self, field: field))
+        case "relationship": try setRelationship(readValue(value, Relationship.self, field: field))
+        case "purpose", "vision": try setText(field, value)
+        default: throw .usage("set")
         }
+    }
+
+    func setType(_ type: PartnershipType) throws(ShellError) {
+        try change("set type " + type.rawValue) { (s: inout Session) throws(SessionError) in s.context.type = type }
+        say("set.done", ["field": t("field.type"), "value": t(type.labelKey)])
+        say("type.hint.\(type.rawValue)", [:], .dim)
+    }
+
+    func setLevel(_ level: PartnershipLevel) throws(ShellError) {
+        try change("set level " + level.rawValue) { (s: inout Session) throws(SessionError) in s.context.level = level }
+        say("set.done", ["field": t("field.level"), "value": t(level.labelKey)])
+        say("level.implies.\(level.rawValue)", [:], .dim)
+    }
+
+    func setRelationship(_ relationship: Relationship) throws(ShellError) {
+        try change("set relationship " + relationship.rawValue) { (s: inout Session) throws(SessionError) in
+            s.context.relationship = relationship
+        }
+        say("set.done", ["field": t("field.relationship"), "value": t(relationship.labelKey)])
+        switch relationship {
+        case .friends, .family: say("relationship.warning", [:], .warning)
+        case .distant, .acquaintances: break
+        }
+    }
+
+    /// `set purpose|vision TEXT`, the text as typed.
+    func setText(_ field: String, _ raw: String) throws(ShellError) {
+        let text = try cleanText(raw, field: field)
+        try change("set \(field) \(text)") { (s: inout Session) throws(SessionError) in
+            if field == "purpose" { s.context.purpose = text } else { s.context.vision = text }
+        }
+        say("set.done", ["field": t("field.\(field)"), "value": text])
+    }
+
+    /// A value word read as a declared `.value` slot reads it (either language,
+    /// agreement, `.also` words), with the same refusal.
+    func readValue<V: ValueWord>(_ raw: String, _ type: V.Type, field: String) throws(ShellError) -> V {
+        var notices: [String] = []
+        let read = try CommandParser(shell: self).read(.value(field, V.self), raw, notices: &notices)
+        guard case .word(let id) = read, let value = V(rawValue: id) else { throw .usage("set") }
+        return value
+    }
+
+    /// A partner's name for the undo wording (its id if it is gone).
+    func quotedPartner(_ id: String) -> String {
+        Lexer.quote(current?.session.partners.first { $0.id == id }?.name ?? id)
     }
 
     /// The longest free text accepted in one field.
