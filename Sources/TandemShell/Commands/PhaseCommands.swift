@@ -4,22 +4,31 @@ import TandemCore
 enum PhaseCommands {
     static let all: [Command] = [
         Command(
-            "phase", group: .modules, subcommands: Phase.allCases.map(\.rawValue) + ["guide"], needsSession: true,
-            complete: { shell, args in args.isEmpty ? shell.valueWords(Phase.self) + ["guide"] : [] }
-        ) { shell, args throws(ShellError) in
-            guard let first = args.first else {
-                shell.showPhase()
-                return
-            }
-            if first.lowercased() == "guide" {
-                guard args.count == 1, let flow = GuideFlows.find("phase") else { throw .usage("phase") }
-                try shell.runGuide([flow], wholePath: false)
-                return
-            }
-            let phase: Phase = try shell.parseValue(first, field: "phase")
-            try shell.logPhase(phase, note: args.dropFirst().joined(separator: " "))
-        }
+            "phase", group: .modules,
+            [
+                // One form for the view and the declaration: both start right after the name.
+                Verb([], [.value("phase", Phase.self, optional: true), .text("note", optional: true)]) {
+                    shell, args throws(ShellError) in
+                    guard let phase = args.value(Phase.self, "phase") else {
+                        if let note = args.optionalText("note") { try refuseNotAPhase(shell, note) }
+                        return shell.showPhase()
+                    }
+                    try shell.logPhase(phase, note: args.text("note"))
+                },
+                Verb("guide") { shell, _ throws(ShellError) in
+                    guard let flow = GuideFlows.find("phase") else { throw .usage("phase guide") }
+                    try shell.runGuide([flow], wholePath: false)
+                },
+            ])
     ]
+
+    /// `phase spaceship`: the first word was not a phase, so it is refused as the slot refuses it.
+    static func refuseNotAPhase(_ shell: Shell, _ rest: String) throws(ShellError) {
+        let first = Lexer.lex(rest).tokens.first?.text ?? rest
+        var notices: [String] = []
+        _ = try CommandParser(shell: shell).read(.value("phase", Phase.self), first, notices: &notices)
+        throw .usage("phase")
+    }
 }
 
 extension Shell {
