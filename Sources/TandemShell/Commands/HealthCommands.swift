@@ -2,51 +2,39 @@ import TandemCore
 
 /// health (guided), health rate, health show.
 enum HealthCommands {
-    static let subcommands = ["rate", "show"]
-
     static let all: [Command] = [
         Command(
-            "health", group: .modules, subcommands: subcommands, needsSession: true,
-            complete: { shell, args in
-                switch args.count {
-                case 0: return subcommands
-                case 1 where args[0].lowercased() == "rate": return shell.partnerNames()
-                case 2 where args[0].lowercased() == "rate": return shell.valueWords(Ingredient.self)
-                case 3 where args[0].lowercased() == "rate": return HealthRating.scale.map(String.init)
-                default: return []
-                }
-            }
-        ) { shell, args throws(ShellError) in
-            guard let sub = args.first?.lowercased() else {
-                guard let flow = GuideFlows.find("health") else { throw .usage("health") }
-                try shell.runGuide([flow], wholePath: false)
-                return
-            }
-            let rest = Array(args.dropFirst())
-            switch sub {
-            case "rate":
-                guard rest.count == 3 else { throw .usage("health") }
-                let ingredient: Ingredient = try shell.parseValue(rest[1], field: "ingredient")
-                try shell.rateHealth(partner: rest[0], ingredient: ingredient, score: rest[2], quiet: false)
-            case "show":
-                guard rest.isEmpty else { throw .usage("health") }
-                shell.showHealth()
-            default:
-                throw .usage("health")
-            }
-        }
+            "health", group: .modules,
+            [
+                Verb { shell, _ throws(ShellError) in
+                    guard let flow = GuideFlows.find("health") else { throw .usage("health") }
+                    try shell.runGuide([flow], wholePath: false)
+                },
+                Verb("rate", [.partner(), .value("ingredient", Ingredient.self), .number("health.score", HealthRating.scale)]) {
+                    shell, args throws(ShellError) in
+                    guard let ingredient = args.value(Ingredient.self, "ingredient") else { throw .usage("health rate") }
+                    try shell.rateHealth(partner: args.id("partner"), ingredient: ingredient, score: args.number("health.score"), quiet: false)
+                },
+                Verb("show") { shell, _ throws(ShellError) in shell.showHealth() },
+            ])
     ]
 }
 
 extension Shell {
-    /// Records one rating; the guide stays quiet so partners do not read each other's scores aloud.
+    /// Records one rating typed as an answer (the guide, follow-ups).
     func rateHealth(partner: String, ingredient: Ingredient, score raw: String, quiet: Bool) throws(ShellError) {
         let typed = raw.trimmingWhitespace
-        guard let score = Int(typed), HealthRating.scale.contains(score) else {
+        guard let score = Int(typed) else {
             throw .session(.outOfRange(field: "health.score", value: typed, range: HealthRating.scale))
         }
+        try rateHealth(partner: partner, ingredient: ingredient, score: score, quiet: quiet)
+    }
+
+    /// Records one rating (the core checks the scale); the guide stays quiet
+    /// so partners do not read each other's scores aloud.
+    func rateHealth(partner: String, ingredient: Ingredient, score: Int, quiet: Bool) throws(ShellError) {
         let day = Day(now)
-        let rating = try change("health rate \(partner) \(ingredient.rawValue) \(score)") {
+        let rating = try change("health rate \(quotedPartner(partner)) \(ingredient.rawValue) \(score)") {
             (s: inout Session) throws(SessionError) in
             try s.rateHealth(partner: partner, ingredient: ingredient, score: score, on: day)
         }
