@@ -62,3 +62,23 @@ import TandemCore
         #expect(Day(typed: "+1x", today: Self.today) == nil)
     }
 }
+
+/// One check of typed text for every change.
+@Suite struct TextRuleTests {
+    @Test(arguments: ["Zoé\u{200B}", "Zoé\u{200E}", "a\u{202E}b", "\u{FEFF}Zoé", "a\u{0007}b", "a\nb", "x\u{0085}y"])
+    func refusesInvisibleAndControlCharactersInNames(name: String) {
+        #expect(throws: SessionError.invalidText(field: "name")) { try TextRule.name.check(name, field: "name") }
+    }
+
+    @Test func countsBytesAsWellAsCharacters() {
+        let marks = "e" + String(repeating: "\u{301}", count: 20_000)
+        #expect(marks.count == 1)
+        #expect(throws: SessionError.invalidText(field: "name")) { try TextRule.name.check(marks, field: "name") }
+    }
+
+    @Test func keepsTextAsTyped() throws {
+        let typed = "Julien a dit « on verra » ; à garder # \"vraiment\" l'accord 👩‍💻"
+        #expect(try TextRule.line.check("  " + typed + " ", field: "note") == typed)
+        #expect(try TextRule.text.check("deux\nlignes", field: "note") == "deux\nlignes")
+    }
+}

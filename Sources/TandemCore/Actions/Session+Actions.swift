@@ -85,10 +85,6 @@ extension Session {
     }
 
     static func cleanActionText(_ raw: String) throws(SessionError) -> String {
-        let text = raw.trimmingWhitespace
-        guard !text.isEmpty else { throw .invalidText(field: "action.text") }
-        guard text.count <= 2_000, !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
-        else { throw .invalidText(field: "action.text") }
-        return text
+        try TextRule.line.check(raw, field: "action.text")
     }
 }

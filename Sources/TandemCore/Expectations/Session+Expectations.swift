@@ -123,10 +123,8 @@ extension Session {
 
     /// Trims a declared text and refuses empty, oversized or control-character text.
     static func cleanDeclared(_ raw: String, field: String) throws(SessionError) -> String {
-        let text = raw.trimmingWhitespace
-        guard !text.isEmpty, text.count <= maxExpectationLength,
-            !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
-        else { throw .invalidText(field: field) }
+        let text = try TextRule.line.check(raw, field: field)
+        guard text.count <= maxExpectationLength else { throw .invalidText(field: field) }
         return text
     }
 }

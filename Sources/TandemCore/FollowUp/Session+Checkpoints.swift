@@ -44,10 +44,6 @@ extension Session {
     }
 
     static func cleanCheckpointLabel(_ raw: String) throws(SessionError) -> String {
-        let label = raw.trimmingWhitespace
-        guard label.count <= maxNameLength,
-            !label.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
-        else { throw .invalidText(field: "checkpoint.label") }
-        return label
+        try TextRule.name.check(raw, field: "checkpoint.label", allowEmpty: true)
     }
 }

@@ -78,9 +78,7 @@ extension Session {
     public static func cleanName(_ raw: String) throws(SessionError) -> String {
         let name = raw.trimmingWhitespace
         guard !name.isEmpty, name.contains(where: { $0.isLetter || $0.isNumber }) else { throw .emptyName }
-        guard name.count <= maxNameLength, !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
-        else { throw .invalidText(field: "name") }
-        return name
+        return try TextRule.name.check(name, field: "name")
     }
 }
 

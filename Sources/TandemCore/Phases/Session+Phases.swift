@@ -42,9 +42,6 @@ extension Session {
     }
 
     static func cleanPhaseNote(_ raw: String) throws(SessionError) -> String {
-        let note = raw.trimmingWhitespace
-        guard note.count <= 2_000, !note.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
-        else { throw .invalidText(field: "phase.note") }
-        return note
+        try TextRule.line.check(raw, field: "phase.note", allowEmpty: true)
     }
 }

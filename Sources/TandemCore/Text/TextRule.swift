@@ -1,0 +1,54 @@
+/// The one check of text people type, applied by the core to every change:
+/// trimmed, not empty, within a length counted both in characters and in
+/// bytes (so 20,000 combining marks are not "one letter"), and free of
+/// control characters and of invisible or direction-changing ones that would
+/// make two different names print the same.
+public enum TextRule: Sendable {
+    /// A name or label: one line, 200 characters.
+    case name
+    /// A sentence people type: one line, 2,000 characters.
+    case line
+    /// Free text that may hold line breaks: 10,000 characters.
+    case text
+
+    public var maxCharacters: Int {
+        switch self {
+        case .name: return 200
+        case .line: return 2_000
+        case .text: return 10_000
+        }
+    }
+
+    /// Four bytes a character on average: any letters, a few marks each.
+    public var maxBytes: Int { maxCharacters * 4 }
+
+    /// The text, trimmed, or the refusal naming `field` (a `field.*` key).
+    public func check(_ raw: String, field: String, allowEmpty: Bool = false) throws(SessionError) -> String {
+        let text = raw.trimmingWhitespace
+        if text.isEmpty {
+            if allowEmpty { return text }
+            throw .invalidText(field: field)
+        }
+        guard text.utf8.count <= maxBytes, text.count <= maxCharacters,
+            !text.unicodeScalars.contains(where: refused)
+        else { throw .invalidText(field: field) }
+        return text
+    }
+
+    /// Control characters (a line break only in `.text`), and format
+    /// characters that are invisible: zero-width spaces and joiners outside
+    /// emoji, direction marks and overrides, the BOM, line separators.
+    func refused(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v == 0x0A { return self != .text }
+        if v < 0x20 || (0x7F...0x9F).contains(v) { return true }
+        switch v {
+        case 0x200B, 0x200C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF:
+            return true
+        case 0x200D:
+            return self == .name  // the emoji joiner is fine in sentences, never in a name
+        default:
+            return false
+        }
+    }
+}
