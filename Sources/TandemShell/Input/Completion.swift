@@ -74,9 +74,12 @@ extension Shell {
         } else if let last = positional.last, last.spansWords, !verb.slots.contains(where: \.isText), !plain.isEmpty {
             pool += candidates(for: last)  // a name of several words, typed unquoted
         }
-        if partial.hasPrefix("-") || (plain.count >= positional.count && !verb.slots.contains(where: \.isText)) {
+        let hasText = verb.slots.contains(where: \.isText)
+        let required = positional.filter { !$0.optional }.count
+        // Options once what they follow is typed: the required slots, or a first word of text.
+        if hasText ? plain.count > positional.count : plain.count >= required {
             pool += optionWords
-        } else if plain.count > positional.count, verb.slots.contains(where: \.isText), args.count > positional.count + 1 {
+        } else if partial.hasPrefix("-") {
             pool += optionWords
         }
         return pool
@@ -90,7 +93,8 @@ extension Shell {
             guard let session else { return [] }
             switch kind {
             case .partner, .need, .stage: return session.named(kind).map(\.name)
-            case .expectation, .risk, .action, .checkpoint: return session.named(kind).map(\.id)
+            case .checkpoint: return session.named(kind).flatMap { $0.name.isEmpty ? [$0.id] : [$0.name, $0.id] }
+            case .expectation, .risk, .action: return session.named(kind).map(\.id)
             }
         case .session: return store.names()
         case .item:
