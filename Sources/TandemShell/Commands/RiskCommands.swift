@@ -2,98 +2,130 @@ import TandemCore
 
 /// risks (guided, or `risks show`) and risk (direct edits).
 enum RiskCommands {
-    static let subcommands = ["add", "rate", "mitigate", "owner", "status", "remove", "scan"]
+    /// A risk by its id (`r3`, or `3`): always one word.
+    static let risk = Slot("id", .reference(.risk), spansWords: false)
+    /// A zone, or a reason for failure standing for its zone: read by `zoneOrReason`.
+    static let zone = Slot("risk.zone", .value(.readLater(RiskZone.self, FailureReason.self)), spansWords: false)
+    /// Who watches a risk when it is no partner ("our accountant").
+    static let ownerText = Slot("risk.owner", .text, optional: true)
+    /// REASON and ANSWER of `risk scan` may each take several words ("pas de
+    /// vision commune pas sûr"): the slots give Tab its words, `scanWords`
+    /// finds where the reason ends.
+    static let reason = Slot("risk.reason", .value(.readLater(FailureReason.self)), spansWords: false)
+    static let answer = Slot("risk.scan", .value(.readLater(ScanAnswer.self)))
 
     static let all: [Command] = [
         Command(
-            "risks", group: .modules, subcommands: ["show"], needsSession: true,
-            complete: { _, args in args.isEmpty ? ["show"] : [] }
-        ) { shell, args throws(ShellError) in
-            switch args.map({ $0.lowercased() }) {
-            case []:
-                guard let flow = GuideFlows.find("risks") else { throw .usage("risks") }
-                try shell.runGuide([flow], wholePath: false)
-            case ["show"]:
-                shell.showRisks()
-            default:
-                throw .usage("risks")
-            }
-        },
-        Command("risk", group: .modules, subcommands: subcommands, needsSession: true, complete: complete) {
-            shell, args throws(ShellError) in try shell.riskCommand(args)
-        },
+            "risks", group: .modules,
+            [
+                Verb { shell, _ throws(ShellError) in
+                    guard let flow = GuideFlows.find("risks") else { throw .usage("risks") }
+                    try shell.runGuide([flow], wholePath: false)
+                },
+                Verb("show") { shell, _ throws(ShellError) in shell.showRisks() },
+            ]),
+        Command(
+            "risk", group: .modules,
+            [
+                Verb("add", [zone, .text()]) {
+                    shell, args throws(ShellError) in
+                    let (zone, reason) = try shell.zoneOrReason(args.text(zone.name))
+                    let text = try shell.riskText(args.text(), field: "risk.text", usage: "risk add")
+                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in try s.addRisk(zone, text, reason: reason) }
+                    shell.say("risk.added", ["id": risk.id, "zone": shell.t(zone.labelKey)], .success)
+                    shell.say("risk.added.next", ["id": risk.id], .dim)
+                },
+                Verb("rate", [risk, .number("risk.likelihood", Risk.scale), .number("risk.impact", Risk.scale)]) {
+                    shell, args throws(ShellError) in
+                    let id = args.id("id"), likelihood = args.number("risk.likelihood"), impact = args.number("risk.impact")
+                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
+                        try s.rateRisk(id, likelihood: likelihood, impact: impact)
+                    }
+                    shell.sayRating(risk)
+                },
+                Verb("mitigate", [risk, .text()]) { shell, args throws(ShellError) in
+                    let id = args.id("id")
+                    let text = try shell.riskText(args.text(), field: "risk.mitigation", usage: "risk mitigate")
+                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in try s.mitigateRisk(id, text) }
+                    shell.say("risk.mitigated", ["id": risk.id])
+                },
+                // A partner (Tab completes the name) or any text ("our accountant").
+                Verb("owner", [risk, .partner("owner", optional: true), ownerText]) {
+                    shell, args throws(ShellError) in
+                    let id = args.id("id")
+                    let owner: String
+                    if args.has(ownerText.name) {
+                        // Text after a partner's name is the owner's wording whole ("Zoé and her accountant").
+                        owner = try shell.riskText(shell.textAfter(args, words: 3), field: "risk.owner", usage: "risk owner")
+                    } else if args.has("owner") {
+                        owner = args.id("owner")
+                    } else {
+                        throw .usage("risk owner")
+                    }
+                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in try s.assignRisk(id, owner: owner) }
+                    shell.sayOwner(risk)
+                },
+                Verb("status", [risk, .value("risk.status", RiskStatus.self)]) { shell, args throws(ShellError) in
+                    let id = args.id("id")
+                    guard let status = args.value(RiskStatus.self, "risk.status") else { throw .usage("risk status") }
+                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in try s.setRiskStatus(id, status) }
+                    shell.say("risk.status.set", ["id": risk.id, "status": shell.t(status.labelKey)])
+                },
+                Verb("remove", [risk]) { shell, args throws(ShellError) in
+                    let id = args.id("id")
+                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in try s.removeRisk(id) }
+                    shell.say("risk.removed", ["id": risk.id, "text": risk.text])
+                },
+                Verb("scan", [reason, answer]) { shell, args throws(ShellError) in
+                    let words = [args.text(reason.name)] + args.text(answer.name).split(separator: " ").map(String.init)
+                    let (reason, answer) = try shell.scanWords(words)
+                    try shell.change(args.said) { (s: inout Session) throws(SessionError) in s.scan(reason, answer) }
+                    shell.sayScan(reason, answer)
+                },
+            ]),
     ]
+}
 
-    static func complete(_ shell: Shell, _ args: [String]) -> [String] {
-        guard let sub = args.first?.lowercased() else { return subcommands }
-        let ids = shell.current?.session.risks.map(\.id) ?? []
-        switch (sub, args.count) {
-        case ("add", 1): return shell.valueWords(RiskZone.self) + shell.valueWords(FailureReason.self)
-        case ("scan", 1): return shell.valueWords(FailureReason.self)
-        case ("scan", 2): return shell.valueWords(ScanAnswer.self)
-        case ("add", _), ("scan", _): return []
-        case (_, 1): return ids
-        case ("status", 2): return shell.valueWords(RiskStatus.self)
-        case ("owner", 2): return shell.partnerNames()
-        case ("rate", 2), ("rate", 3): return Risk.scale.map(String.init)
-        default: return []
-        }
+extension ValueSet {
+    /// The words of `V` for Tab, taken as typed: the run function reads them,
+    /// where a word's meaning depends on the words around it.
+    fileprivate static func readLater<V: ValueWord>(_ type: V.Type) -> ValueSet {
+        let set = ValueSet(type)
+        return ValueSet(ids: set.ids, labelKeys: set.labelKeys) { _, raw in raw }
+    }
+
+    /// The words of `V` and of `W`, taken as typed.
+    fileprivate static func readLater<V: ValueWord, W: ValueWord>(_ type: V.Type, _ other: W.Type) -> ValueSet {
+        let first = ValueSet(type), second = ValueSet(other)
+        return ValueSet(ids: first.ids + second.ids, labelKeys: first.labelKeys + second.labelKeys) { _, raw in raw }
+    }
+
+    fileprivate init(ids: [String], labelKeys: [String], match: @escaping @Sendable (Shell, String) -> String?) {
+        self.ids = ids
+        self.labelKeys = labelKeys
+        self.match = match
     }
 }
 
+extension Arguments {
+    /// The line as typed, for the undo wording.
+    fileprivate var said: String { line.trimmingWhitespace }
+}
+
 extension Shell {
-    /// `risk SUB …`: one edit of the risk register, said back in a sentence.
-    func riskCommand(_ args: [String]) throws(ShellError) {
-        guard let sub = args.first?.lowercased(), args.count >= 2 else { throw .usage("risk") }
-        let ref = args[1]
-        let rest = Array(args.dropFirst(2))
-        let what = "risk " + args.joined(separator: " ")
-        switch sub {
-        case "add":
-            guard !rest.isEmpty else { throw .usage("risk") }
-            let (zone, reason) = try zoneOrReason(ref)
-            let text = try riskText(rest.joined(separator: " "), field: "risk.text")
-            let risk = try change(what) { (s: inout Session) throws(SessionError) in try s.addRisk(zone, text, reason: reason) }
-            say("risk.added", ["id": risk.id, "zone": t(zone.labelKey)], .success)
-            say("risk.added.next", ["id": risk.id], .dim)
-        case "rate":
-            guard rest.count == 2 else { throw .usage("risk") }
-            let likelihood = try riskScale(rest[0], field: "risk.likelihood")
-            let impact = try riskScale(rest[1], field: "risk.impact")
-            let risk = try change(what) { (s: inout Session) throws(SessionError) in
-                try s.rateRisk(ref, likelihood: likelihood, impact: impact)
-            }
-            sayRating(risk)
-        case "mitigate":
-            let text = try riskText(rest.joined(separator: " "), field: "risk.mitigation")
-            let risk = try change(what) { (s: inout Session) throws(SessionError) in try s.mitigateRisk(ref, text) }
-            say("risk.mitigated", ["id": risk.id])
-        case "owner":
-            let text = try riskText(rest.joined(separator: " "), field: "risk.owner")
-            let risk = try change(what) { (s: inout Session) throws(SessionError) in try s.assignRisk(ref, owner: text) }
-            sayOwner(risk)
-        case "status":
-            guard !rest.isEmpty else { throw .usage("risk") }
-            let status: RiskStatus = try parseTerm(rest.joined(separator: " "), field: "risk.status")
-            let risk = try change(what) { (s: inout Session) throws(SessionError) in try s.setRiskStatus(ref, status) }
-            say("risk.status.set", ["id": risk.id, "status": t(status.labelKey)])
-        case "remove":
-            guard rest.isEmpty else { throw .usage("risk") }
-            let risk = try change(what) { (s: inout Session) throws(SessionError) in try s.removeRisk(ref) }
-            say("risk.removed", ["id": risk.id, "text": risk.text])
-        case "scan":
-            guard !rest.isEmpty else { throw .usage("risk") }
-            let (reason, answer) = try scanWords(Array(args.dropFirst()))
-            try change(what) { (s: inout Session) throws(SessionError) in s.scan(reason, answer) }
-            sayScan(reason, answer)
-        default:
-            throw .usage("risk")
-        }
+    /// The rest of the line after its first `words` words, as typed (one quoted
+    /// string loses its quotes), as a text slot starting there would take it.
+    fileprivate func textAfter(_ args: Arguments, words: Int) -> String {
+        let line = Lexer.lex(args.line)
+        let rest = line.tokens.dropFirst(words)
+        guard let first = rest.first, let last = rest.last else { return "" }
+        if rest.count == 1, first.isQuoted { return first.text }
+        return line.raw(first.range.lowerBound..<last.range.upperBound)
     }
 
     /// A zone, or a reason of failure standing for its zone (the risk then
     /// remembers the reason); the closer match wins, a zone on a tie.
-    private func zoneOrReason(_ word: String) throws(ShellError) -> (RiskZone, FailureReason?) {
+    fileprivate func zoneOrReason(_ word: String) throws(ShellError) -> (RiskZone, FailureReason?) {
         if let id = RiskZone(rawValue: word) { return (id, nil) }  // a script's English id: the common case
         let zone: (RiskZone, TermMatch)? = matchTerm(word)
         let reason: (FailureReason, TermMatch)? = matchTerm(word)
@@ -108,7 +140,7 @@ extension Shell {
     /// `REASON ANSWER` of `risk scan`, each possibly in several words
     /// ("pas de vision commune", "pas sûr"): the answer is the last word or
     /// two, the reason what comes before.
-    private func scanWords(_ words: [String]) throws(ShellError) -> (FailureReason, ScanAnswer) {
+    fileprivate func scanWords(_ words: [String]) throws(ShellError) -> (FailureReason, ScanAnswer) {
         for count in [2, 1] where words.count > count {
             let answerText = words.suffix(count).joined(separator: " ")
             let reasonText = words.dropLast(count).joined(separator: " ")
@@ -121,16 +153,8 @@ extension Shell {
         throw termError(words.last ?? "", ScanAnswer.self, field: "risk.scan")
     }
 
-    /// A whole number on the 1–5 scale of likelihood and impact.
-    private func riskScale(_ text: String, field: String) throws(ShellError) -> Int {
-        guard let value = Int(text), Risk.scale.contains(value) else {
-            throw .session(.outOfRange(field: field, value: text, range: Risk.scale))
-        }
-        return value
-    }
-
-    func riskText(_ raw: String, field: String) throws(ShellError) -> String {
-        guard raw.contains(where: { $0.isLetter || $0.isNumber }) else { throw .usage("risk") }
+    func riskText(_ raw: String, field: String, usage: String = "risk") throws(ShellError) -> String {
+        guard raw.contains(where: { $0.isLetter || $0.isNumber }) else { throw .usage(usage) }
         return try cleanText(raw, field: field)
     }
 

@@ -2,142 +2,152 @@ import TandemCore
 
 /// stages (guided, or `stages show`), stage (direct edits) and gate.
 enum StageCommands {
-    static let subcommands = [
-        "add", "entry", "exit", "commit", "deliverable", "review", "measure", "due", "rename", "move", "drop", "remove",
-    ]
+    /// A condition's or an item's number, read against its stage (so the range said is the stage's).
+    static let condition = Slot.word("stage.condition")
+    static let item = Slot.word("stage.item")
+    static let position = Slot.word("stage.position")
 
     static let all: [Command] = [
         Command(
-            "stages", group: .modules, subcommands: ["show"], needsSession: true,
-            complete: { _, args in args.isEmpty ? ["show"] : [] }
-        ) { shell, args throws(ShellError) in
-            switch args.map({ $0.lowercased() }) {
-            case []:
-                guard let flow = GuideFlows.find("stages") else { throw .usage("stages") }
-                try shell.runGuide([flow], wholePath: false)
-            case ["show"]:
-                shell.showStages()
-            default:
-                throw .usage("stages")
-            }
-        },
-        Command("stage", group: .modules, subcommands: subcommands, needsSession: true, complete: complete) {
-            shell, args throws(ShellError) in try shell.stageCommand(args)
-        },
+            "stages", group: .modules,
+            [
+                Verb { shell, _ throws(ShellError) in
+                    guard let flow = GuideFlows.find("stages") else { throw .usage("stages") }
+                    try shell.runGuide([flow], wholePath: false)
+                },
+                Verb("show") { shell, _ throws(ShellError) in shell.showStages() },
+            ]),
         Command(
-            "gate", group: .modules, needsSession: true,
-            complete: { shell, args in args.isEmpty ? shell.stageNames() : [] }
-        ) { shell, args throws(ShellError) in
-            guard !args.isEmpty else { return try shell.listGateableStages() }
-            try shell.runGate(args.joined(separator: " "))
-        },
+            "stage", group: .modules,
+            [
+                Verb("add", [.text("name")]) { shell, args throws(ShellError) in
+                    let name = args.text("name")
+                    let stage = try shell.change(args.said) { (s: inout Session) throws(SessionError) in try s.addStage(name: name) }
+                    shell.say("stage.added", ["name": stage.name, "id": stage.id], .success)
+                    shell.say("stage.added.next", ["id": stage.id], .dim)
+                },
+                Verb("entry", [.stage(), .text()]) { shell, args throws(ShellError) in
+                    let id = args.id("stage")
+                    let text = try shell.stageText(args.text(), field: "stage.condition.text", usage: "stage entry")
+                    let condition = try Condition(parsingChecked: text, today: Day(shell.now))
+                    let added = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
+                        try s.addEntry(id, condition)
+                    }
+                    shell.say("stage.entry.added", ["stage": added.stage.name, "number": String(added.number)])
+                    shell.sayCheck(condition, stage: added.stage.id, number: added.number)
+                },
+                Verb("measure", [.stage(), condition, .text()]) { shell, args throws(ShellError) in
+                    let id = args.id("stage")
+                    let number = try shell.itemNumber(args.text(condition.name), id, .entry)
+                    let measure = try shell.stageText(args.text(), field: "stage.measure", usage: "stage measure")
+                    let stage = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
+                        try s.setConditionMeasure(id, condition: number, measure)
+                    }
+                    shell.sayCondition(stage, number)
+                },
+                Verb("due", [.stage(), condition, .date("stage.due", clearable: true)]) { shell, args throws(ShellError) in
+                    let id = args.id("stage")
+                    let number = try shell.itemNumber(args.text(condition.name), id, .entry)
+                    let day = args.day("stage.due")
+                    let stage = try shell.change(args.said) {
+                        (s: inout Session) throws(SessionError) in try s.setConditionDue(id, condition: number, day)
+                    }
+                    shell.sayCondition(stage, number)
+                },
+                Verb("commit", [.stage(), .partner(), .text()]) { shell, args throws(ShellError) in
+                    let id = args.id("stage"), partner = args.id("partner")
+                    let commitment = try shell.stageText(args.text(), field: "stage.commitment", usage: "stage commit")
+                    let added = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
+                        try s.addCommitment(id, partner: partner, commitment)
+                    }
+                    shell.say("stage.commit.added", ["stage": added.stage.name, "partner": added.partner.name])
+                },
+                Verb("deliverable", [.stage(), .text()]) { shell, args throws(ShellError) in
+                    let id = args.id("stage")
+                    let deliverable = try shell.stageText(args.text(), field: "stage.deliverable", usage: "stage deliverable")
+                    let stage = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
+                        try s.addDeliverable(id, deliverable)
+                    }
+                    shell.say("stage.deliverable.added", ["stage": stage.name, "number": String(stage.deliverables.count)])
+                },
+                Verb("exit", [.stage(), .text()]) { shell, args throws(ShellError) in
+                    let id = args.id("stage")
+                    let exit = try shell.stageText(args.text(), field: "stage.exit", usage: "stage exit")
+                    let stage = try shell.change(args.said) { (s: inout Session) throws(SessionError) in try s.addExit(id, exit) }
+                    shell.say("stage.exit.added", ["stage": stage.name, "number": String(stage.exits.count)])
+                },
+                Verb("review", [.stage(), .date("stage.review", clearable: true)]) { shell, args throws(ShellError) in
+                    let id = args.id("stage"), day = args.day("stage.review")
+                    let stage = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
+                        try s.setReview(id, day)
+                    }
+                    shell.sayReview(stage)
+                },
+                Verb("rename", [.stage(), .text("name")]) { shell, args throws(ShellError) in
+                    let id = args.id("stage"), name = args.text("name")
+                    let names = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
+                        try s.renameStage(id, to: name)
+                    }
+                    shell.say("stage.renamed", ["old": names.old, "new": names.new])
+                },
+                Verb("move", [.stage(), position]) { shell, args throws(ShellError) in
+                    let id = args.id("stage"), typed = args.text(position.name)
+                    let count = shell.current?.session.stages.count ?? 0
+                    guard let position = Int(typed) else {
+                        throw .session(.outOfRange(field: "stage.position", value: typed, range: 1...max(1, count)))
+                    }
+                    let stage = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
+                        try s.moveStage(id, to: position)
+                    }
+                    shell.say("stage.moved", ["name": stage.name, "position": String(position), "count": String(count)])
+                },
+                Verb("drop", [.stage(), Slot("stage.part", .value(ValueSet(StagePart.self)), spansWords: false), item]) {
+                    shell, args throws(ShellError) in
+                    let id = args.id("stage")
+                    guard let part = args.value(StagePart.self, "stage.part") else { throw .usage("stage drop") }
+                    let number = try shell.itemNumber(args.text(item.name), id, part)
+                    let removed = try shell.change(args.said) {
+                        (s: inout Session) throws(SessionError) in try s.dropItem(id, part, number)
+                    }
+                    shell.say("stage.dropped", ["text": removed])
+                },
+                Verb("remove", [.stage()]) { shell, args throws(ShellError) in try shell.removeStage(args) },
+            ]),
+        Command(
+            "gate", group: .modules,
+            [
+                Verb([], [.stage(optional: true)]) { shell, args throws(ShellError) in
+                    guard let id = args.optionalText("stage") else { return try shell.listGateableStages() }
+                    try shell.runGate(id)
+                }
+            ]),
     ]
-
-    static func complete(_ shell: Shell, _ args: [String]) -> [String] {
-        guard let sub = args.first?.lowercased() else { return subcommands }
-        switch (sub, args.count) {
-        case ("add", _): return []
-        case (_, 1): return shell.stageNames()
-        case ("commit", 2): return shell.partnerNames()
-        case ("drop", 2): return shell.valueWords(StagePart.self)
-        case ("review", 2), ("due", 3): return [shell.language == .en ? "none" : "aucune"]
-        default: return []
-        }
-    }
 }
 
 extension Shell {
-    func stageNames() -> [String] {
-        current?.session.stages.map(\.name) ?? []
+    /// `stage remove STAGE`: only the whole name (up to case and accents) or the
+    /// id removes a stage, so the start of a name never removes the wrong one.
+    fileprivate func removeStage(_ args: Arguments) throws(ShellError) {
+        let id = args.id("stage")
+        let session = try requireSession().session
+        // The words typed after `stage remove`, as the parser read them.
+        let typed = Lexer.lex(args.line).tokens.dropFirst(2).map(\.text).joined(separator: " ")
+        if let found = try? session.resolve(.stage, typed), found.how == .prefix {
+            throw .message("error.stage.remove.exact", ["typed": typed, "name": found.name, "id": found.id])
+        }
+        let stage = try change(args.said) { (s: inout Session) throws(SessionError) in try s.removeStage(id) }
+        say("stage.removed", ["name": stage.name, "id": stage.id])
     }
 
-    /// `stage SUB …`: one edit of one stage, said back in a sentence.
-    func stageCommand(_ args: [String]) throws(ShellError) {
-        guard let sub = args.first?.lowercased(), args.count >= 2 else { throw .usage("stage") }
-        let ref = args[1]
-        let rest = Array(args.dropFirst(2))
-        let text = rest.joined(separator: " ")
-        let what = "stage " + args.joined(separator: " ")
-        switch sub {
-        case "add":
-            let stage = try change(what) { (s: inout Session) throws(SessionError) in
-                try s.addStage(name: args.dropFirst().joined(separator: " "))
-            }
-            say("stage.added", ["name": stage.name, "id": stage.id], .success)
-            say("stage.added.next", ["id": stage.id], .dim)
-        case "entry":
-            let condition = try Condition(parsingChecked: try stageText(text, field: "stage.condition.text"), today: Day(now))
-            let added = try change(what) { (s: inout Session) throws(SessionError) in try s.addEntry(ref, condition) }
-            say("stage.entry.added", ["stage": added.stage.name, "number": String(added.number)])
-            sayCheck(condition, stage: added.stage.id, number: added.number)
-        case "measure", "due":
-            guard let first = rest.first, rest.count >= 2 else { throw .usage("stage") }
-            try setConditionPart(sub, ref, first, Array(rest.dropFirst()).joined(separator: " "), what)
-        case "exit":
-            let exit = try stageText(text, field: "stage.exit")
-            let stage = try change(what) { (s: inout Session) throws(SessionError) in try s.addExit(ref, exit) }
-            say("stage.exit.added", ["stage": stage.name, "number": String(stage.exits.count)])
-        case "commit":
-            guard rest.count >= 2 else { throw .usage("stage") }
-            let commitment = try stageText(rest.dropFirst().joined(separator: " "), field: "stage.commitment")
-            let added = try change(what) { (s: inout Session) throws(SessionError) in try s.addCommitment(ref, partner: rest[0], commitment) }
-            say("stage.commit.added", ["stage": added.stage.name, "partner": added.partner.name])
-        case "deliverable":
-            let deliverable = try stageText(text, field: "stage.deliverable")
-            let stage = try change(what) { (s: inout Session) throws(SessionError) in try s.addDeliverable(ref, deliverable) }
-            say("stage.deliverable.added", ["stage": stage.name, "number": String(stage.deliverables.count)])
-        case "review":
-            guard rest.count == 1 else { throw .usage("stage") }
-            let day = try optionalDay(rest[0])
-            let stage = try change(what) { (s: inout Session) throws(SessionError) in try s.setReview(ref, day) }
-            sayReview(stage)
-        case "rename":
-            guard !rest.isEmpty else { throw .usage("stage") }
-            let names = try change(what) { (s: inout Session) throws(SessionError) in try s.renameStage(ref, to: text) }
-            say("stage.renamed", ["old": names.old, "new": names.new])
-        case "move":
-            guard rest.count == 1 else { throw .usage("stage") }
-            let count = current?.session.stages.count ?? 0
-            guard let position = Int(rest[0]) else {
-                throw .session(.outOfRange(field: "stage.position", value: rest[0], range: 1...max(1, count)))
-            }
-            let stage = try change(what) { (s: inout Session) throws(SessionError) in try s.moveStage(ref, to: position) }
-            say("stage.moved", ["name": stage.name, "position": String(position), "count": String(count)])
-        case "drop":
-            guard rest.count == 2 else { throw .usage("stage") }
-            let part: StagePart = try parseTerm(rest[0], field: "stage.part")
-            let number = try itemNumber(rest[1], ref, part)
-            let removed = try change(what) { (s: inout Session) throws(SessionError) in try s.dropItem(ref, part, number) }
-            say("stage.dropped", ["text": removed])
-        case "remove":
-            guard args.count >= 2 else { throw .usage("stage") }
-            let stage = try change(what) { (s: inout Session) throws(SessionError) in
-                try s.removeStage(args.dropFirst().joined(separator: " "))
-            }
-            say("stage.removed", ["name": stage.name, "id": stage.id])
-        default:
-            throw .usage("stage")
-        }
-    }
-
-    /// `stage measure STAGE N TEXT` and `stage due STAGE N DATE|none`.
-    private func setConditionPart(_ sub: String, _ ref: String, _ numberText: String, _ value: String, _ what: String) throws(ShellError) {
-        let number = try itemNumber(numberText, ref, .entry)
-        let stage: Stage
-        if sub == "measure" {
-            let measure = try stageText(value, field: "stage.measure")
-            stage = try change(what) { (s: inout Session) throws(SessionError) in try s.setConditionMeasure(ref, condition: number, measure) }
-        } else {
-            let day = try optionalDay(value)
-            stage = try change(what) { (s: inout Session) throws(SessionError) in try s.setConditionDue(ref, condition: number, day) }
-        }
+    /// Says a condition as it now stands, and how it will be checked.
+    fileprivate func sayCondition(_ stage: Stage, _ number: Int) {
         let condition = stage.entry[number - 1]
         say("stage.condition.now", ["stage": stage.name, "number": String(number), "text": condition.text])
         sayCheck(condition, stage: stage.id, number: number)
     }
 
     /// Reads an item number of a stage part, saying clearly when the part is empty.
-    private func itemNumber(_ text: String, _ ref: String, _ part: StagePart) throws(ShellError) -> Int {
+    fileprivate func itemNumber(_ text: String, _ ref: String, _ part: StagePart) throws(ShellError) -> Int {
         let session = try requireSession().session
         let stage: Stage
         do {
@@ -160,15 +170,15 @@ extension Shell {
     }
 
     /// A date as people type it (`2027-03-31`, `31/03/2027`, `+30`, `+2m`),
-    /// or nil for `none`, `aucune` or `-` (clears it).
+    /// or nil for a word that means none (`none`, `aucune`, `rien`, `-`): it clears it.
     func optionalDay(_ text: String) throws(ShellError) -> Day? {
-        if ["none", "-", "aucune", "aucun", "rien"].contains(text.trimmingWhitespace.folded) { return nil }
+        if vocabulary.isNone(text) { return nil }
         return try parseDay(text)
     }
 
     /// Free text of a stage part: not empty, no control characters, not a novel.
-    func stageText(_ raw: String, field: String) throws(ShellError) -> String {
-        guard raw.contains(where: { $0.isLetter || $0.isNumber }) else { throw .usage("stage") }
+    func stageText(_ raw: String, field: String, usage: String = "stage") throws(ShellError) -> String {
+        guard raw.contains(where: { $0.isLetter || $0.isNumber }) else { throw .usage(usage) }
         return try cleanText(raw, field: field)
     }
 
@@ -196,6 +206,11 @@ extension Shell {
             say("stage.review.cleared", ["stage": stage.name])
         }
     }
+}
+
+extension Arguments {
+    /// The line as typed, for the undo wording.
+    fileprivate var said: String { line.trimmingWhitespace }
 }
 
 extension Condition {

@@ -129,7 +129,7 @@ extension Shell {
                 indentedWrap("  " + stage.id.fitted(to: width) + "  ", stage.name + " — " + conditions + state)
             }
         }
-        say("error.usage", ["usage": t("cmd.gate.usage")], .dim)
+        say("error.usage", ["usage": usage(of: "gate")], .dim)
     }
 
     /// Records the verdict once the gate's questions are through, or leaves
