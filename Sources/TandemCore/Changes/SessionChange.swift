@@ -18,10 +18,20 @@ public protocol SessionChange: Sendable {
 public struct Phrase: Equatable, Sendable {
     public var key: String
     public var arguments: [String: String]
+    /// Arguments that are catalogue keys themselves (a value word's label), worded in the same language.
+    public var labels: [String: String]
 
-    public init(_ key: String, _ arguments: [String: String] = [:]) {
+    public init(_ key: String, _ arguments: [String: String] = [:], labels: [String: String] = [:]) {
         self.key = key
         self.arguments = arguments
+        self.labels = labels
+    }
+
+    /// The sentence in `language`.
+    public func text(_ catalog: PromptCatalog, _ language: Language) -> String {
+        var all = arguments
+        for (name, key) in labels { all[name] = catalog.text(key, language) }
+        return catalog.text(key, language, all)
     }
 }
 

@@ -41,7 +41,7 @@ enum ShellCommands {
                     shell.current = open
                     if before.language != languageBefore { shell.language = before.language }
                     if shell.interactive { shell.autosave() }
-                    shell.say("undo.done", ["what": shell.t(last.wording.key, last.wording.arguments), "left": String(shell.history.count)])
+                    shell.say("undo.done", ["what": last.wording.text(shell.configuration.catalog, shell.language), "left": String(shell.history.count)])
                 }
             ]),
         Command("quit", group: .shell, [Verb(needsSession: false) { shell, _ throws(ShellError) in shell.quit() }]),
