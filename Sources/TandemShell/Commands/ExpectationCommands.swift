@@ -2,76 +2,63 @@ import TandemCore
 
 /// expect (direct edits and the view) and expectations (the guided exchange).
 enum ExpectationCommands {
-    static let subcommands = ["add", "list", "link", "unlink", "due", "measure", "kept", "remove", "goals"]
-
     static let all: [Command] = [
         Command(
-            "expect", group: .modules, subcommands: subcommands, needsSession: true,
-            complete: { shell, args in complete(shell, args) }
-        ) { shell, args throws(ShellError) in
-            guard let sub = args.first?.lowercased() else { throw .usage("expect") }
-            try run(shell, sub, Array(args.dropFirst()))
-        },
-        Command("expectations", group: .modules, needsSession: true) { shell, args throws(ShellError) in
-            guard args.isEmpty, let flow = GuideFlows.find("expectations") else { throw .usage("expectations") }
-            try shell.runGuide([flow], wholePath: false)
-        },
+            "expect", group: .modules,
+            [
+                Verb("add", [.partner(), .value("kind", ExpectationKind.self), .text()]) { shell, args throws(ShellError) in
+                    guard let kind = args.value(ExpectationKind.self, "kind") else { throw .usage("expect add") }
+                    try shell.addExpectation(args.id("partner"), kind, args.text(), command: "expect add")
+                },
+                Verb("list") { shell, _ throws(ShellError) in shell.showExpectations() },
+                Verb("link", [item(), item("answer"), .text("answers", optional: true)]) {
+                    shell, args throws(ShellError) in
+                    // Further answers are ids, typed one after the other (`e2 e3`, `e2, e3`).
+                    var answers = [args.id("answer")]
+                    for word in Lexer.lex(args.text("answers")).tokens.flatMap({ $0.text.split(separator: ",") }) {
+                        answers.append(try shell.resolveExpectation(String(word)))
+                    }
+                    for answer in answers { try shell.linkExpectation(args.id("id"), answer) }
+                },
+                Verb("unlink", [item(), item("answer", optional: true)]) { shell, args throws(ShellError) in
+                    try shell.unlinkExpectation(args.id("id"), args.optionalText("answer"))
+                },
+                Verb("due", [item(), .date("expect.due", clearable: true)]) { shell, args throws(ShellError) in
+                    try shell.setCommitmentDue(args.id("id"), args.day("expect.due"))
+                },
+                Verb("measure", [item(), .text()]) { shell, args throws(ShellError) in
+                    try shell.setCommitmentMeasure(args.id("id"), args.text())
+                },
+                Verb("kept", [item(), .date("expect.kept", clearable: true, optional: true)]) { shell, args throws(ShellError) in
+                    // Left out: kept today; a word for "none" takes it back.
+                    let kept = "expect.kept"
+                    try shell.setCommitmentKept(args.id("id"), args.has(kept) ? args.day(kept) : Day(shell.now))
+                },
+                Verb("remove", [item()]) { shell, args throws(ShellError) in
+                    let id = args.id("id")
+                    let item = try shell.change("expect remove " + id) { (s: inout Session) throws(SessionError) in
+                        try s.removeExpectation(id)
+                    }
+                    shell.say("expect.removed", shell.itemArguments(item))
+                },
+                Verb("goals", [.partner(), .text()]) { shell, args throws(ShellError) in
+                    try shell.setPersonalGoals(args.id("partner"), args.text(), command: "expect goals")
+                },
+            ]),
+        Command(
+            "expectations", group: .modules,
+            [
+                Verb { shell, _ throws(ShellError) in
+                    guard let flow = GuideFlows.find("expectations") else { throw .usage("expectations") }
+                    try shell.runGuide([flow], wholePath: false)
+                }
+            ]),
     ]
 
-    private static func run(_ shell: Shell, _ sub: String, _ rest: [String]) throws(ShellError) {
-        switch sub {
-        case "add":
-            guard rest.count >= 3 else { throw .usage("expect") }
-            let kind: ExpectationKind = try shell.parseValue(rest[1], field: "item.kind")
-            try shell.addExpectation(rest[0], kind, rest.dropFirst(2).joined(separator: " "))
-        case "list":
-            guard rest.isEmpty else { throw .usage("expect") }
-            shell.showExpectations()
-        case "link":
-            guard rest.count >= 2 else { throw .usage("expect") }
-            for answer in rest.dropFirst() { try shell.linkExpectation(rest[0], answer) }
-        case "unlink":
-            guard rest.count == 1 || rest.count == 2 else { throw .usage("expect") }
-            try shell.unlinkExpectation(rest[0], rest.count == 2 ? rest[1] : nil)
-        case "due":
-            guard rest.count == 2 else { throw .usage("expect") }
-            try shell.setCommitmentDue(rest[0], rest[1])
-        case "kept":
-            guard rest.count == 1 || rest.count == 2 else { throw .usage("expect") }
-            try shell.setCommitmentKept(rest[0], rest.count == 2 ? rest[1] : nil)
-        case "measure":
-            guard rest.count >= 2 else { throw .usage("expect") }
-            try shell.setCommitmentMeasure(rest[0], rest.dropFirst().joined(separator: " "))
-        case "remove":
-            guard rest.count == 1 else { throw .usage("expect") }
-            let item = try shell.change("expect remove " + rest[0]) { (s: inout Session) throws(SessionError) in
-                try s.removeExpectation(rest[0])
-            }
-            shell.say("expect.removed", shell.itemArguments(item))
-        case "goals":
-            guard rest.count >= 2 else { throw .usage("expect") }
-            try shell.setPersonalGoals(rest[0], rest.dropFirst().joined(separator: " "))
-        default:
-            throw .usage("expect")
-        }
-    }
-
-    /// Next-word candidates: sub-commands, then partners, kinds or the ids that fit the sub-command.
-    private static func complete(_ shell: Shell, _ args: [String]) -> [String] {
-        guard let sub = args.first?.lowercased() else { return subcommands }
-        let items = shell.current?.session.expectations ?? []
-        switch (sub, args.count) {
-        case ("add", 1), ("goals", 1): return shell.partnerNames()
-        case ("add", 2): return shell.valueWords(ExpectationKind.self)
-        case ("link", 1), ("unlink", 1): return items.filter { $0.kind == .expectation }.map(\.id)
-        case ("link", _):
-            let owner = items.first { $0.id == args[1].lowercased() }?.partner
-            return items.filter { $0.kind.canAnswer && $0.partner != owner }.map(\.id)
-        case ("unlink", 2): return items.first { $0.id == args[1].lowercased() }?.answeredBy ?? []
-        case ("due", 1), ("measure", 1), ("kept", 1): return items.filter { $0.kind == .commitment }.map(\.id)
-        case ("remove", 1): return items.map(\.id)
-        default: return []
-        }
+    /// An expectation, by id: one word, so a word after it that is not what
+    /// the next slot reads is reported as that slot's error.
+    private static func item(_ name: String = "id", optional: Bool = false) -> Slot {
+        Slot(name, .reference(.expectation), optional: optional, spansWords: false)
     }
 }
 
@@ -82,9 +69,26 @@ extension Shell {
         return ["id": item.id, "kind": t(item.kind.labelKey), "partner": owner, "text": item.text]
     }
 
-    func addExpectation(_ partner: String, _ kind: ExpectationKind, _ rawText: String) throws(ShellError) {
-        let text = try declaredText(rawText, field: "declared")
-        let item = try change("expect add \(partner) \(kind.rawValue) \(text)") {
+    /// The id of the expectation `typed` names, as a slot would resolve it.
+    func resolveExpectation(_ typed: String) throws(ShellError) -> String {
+        guard let session = current?.session else { throw .noSession }
+        do {
+            return try session.resolve(.expectation, typed).id
+        } catch {
+            throw .session(error)
+        }
+    }
+
+    /// The name of the partner an id (or a name) stands for, for undo wording.
+    private func expectOwnerName(_ reference: String) -> String {
+        current?.session.partners.first { $0.id == reference }?.name ?? reference
+    }
+
+    func addExpectation(_ partner: String, _ kind: ExpectationKind, _ rawText: String, command: String = "expect")
+        throws(ShellError)
+    {
+        let text = try declaredText(rawText, field: "declared", command: command)
+        let item = try change("expect add \(expectOwnerName(partner)) \(kind.rawValue) \(text)") {
             (s: inout Session) throws(SessionError) in
             try s.addExpectation(partner: partner, kind: kind, text: text)
         }
@@ -107,8 +111,9 @@ extension Shell {
             throw .message(
                 "error.expect.same.partner", itemArguments(by).merging(["expectation": target.id]) { a, _ in a })
         }
-        let added = try change("expect link \(target.id) \(by.id)") { (s: inout Session) throws(SessionError) in
-            try s.link(target.id, to: by.id)
+        let (targetID, byID) = (target.id, by.id)
+        let added = try change("expect link \(targetID) \(byID)") { (s: inout Session) throws(SessionError) in
+            try s.link(targetID, to: byID)
         }
         say(
             added ? "expect.linked" : "expect.linked.already", ["id": target.id, "answer": by.id, "text": by.text],
@@ -127,8 +132,9 @@ extension Shell {
             let links = target.answeredBy.isEmpty ? t("expect.links.none") : target.answeredBy.joined(separator: ", ")
             throw .message("error.expect.not.linked", ["id": target.id, "answer": answer, "links": links])
         }
-        let removed = try change("expect unlink \(target.id)" + (answer.map { " " + $0 } ?? "")) {
-            (s: inout Session) throws(SessionError) in try s.unlink(target.id, from: answer)
+        let targetID = target.id
+        let removed = try change("expect unlink \(targetID)" + (answer.map { " " + $0 } ?? "")) {
+            (s: inout Session) throws(SessionError) in try s.unlink(targetID, from: answer)
         }
         if removed.isEmpty {
             say("expect.unlinked.none", ["id": target.id])
@@ -137,11 +143,10 @@ extension Shell {
         }
     }
 
-    /// `expect due ID DATE` (any form `parseDay` reads); "-" or "none" clears the date.
-    func setCommitmentDue(_ reference: String, _ rawDate: String) throws(ShellError) {
+    /// `expect due ID DATE`; nil (typed "none", « rien », "-") clears the date.
+    func setCommitmentDue(_ reference: String, _ day: Day?) throws(ShellError) {
         _ = try commitment(reference)
-        let day = isNoneWord(rawDate) ? nil : try parseDay(rawDate)
-        let item = try change("expect due \(reference) \(rawDate)") { (s: inout Session) throws(SessionError) in
+        let item = try change("expect due \(reference) \(day?.description ?? "-")") { (s: inout Session) throws(SessionError) in
             try s.setDue(reference, day)
         }
         if let due = item.due {
@@ -152,10 +157,9 @@ extension Shell {
         }
     }
 
-    /// `expect kept ID [DATE]`: the commitment was kept (today by default); "none" undoes it.
-    func setCommitmentKept(_ reference: String, _ rawDate: String?) throws(ShellError) {
+    /// `expect kept ID [DATE]`: the commitment was kept on `day`; nil takes it back.
+    func setCommitmentKept(_ reference: String, _ day: Day?) throws(ShellError) {
         _ = try commitment(reference)
-        let day: Day? = try rawDate.map { raw throws(ShellError) -> Day? in isNoneWord(raw) ? nil : try parseDay(raw) } ?? Day(now)
         let item = try change("expect kept \(reference)") { (s: inout Session) throws(SessionError) in
             try s.setKept(reference, day)
         }
@@ -166,11 +170,12 @@ extension Shell {
         }
     }
 
-    /// `expect measure ID TEXT`; "-" clears the measure.
+    /// `expect measure ID TEXT`, the text as typed; "-" clears the measure.
     func setCommitmentMeasure(_ reference: String, _ rawText: String) throws(ShellError) {
         _ = try commitment(reference)
-        let text = rawText.trimmingWhitespace == "-" ? "" : try declaredText(rawText, field: "commitment.measure")
-        let item = try change("expect measure \(reference) \(rawText)") { (s: inout Session) throws(SessionError) in
+        let text =
+            rawText.trimmingWhitespace == "-" ? "" : try declaredText(rawText, field: "commitment.measure", command: "expect measure")
+        let item = try change("expect measure \(reference) \(text.isEmpty ? "-" : text)") { (s: inout Session) throws(SessionError) in
             try s.setMeasure(reference, text)
         }
         if item.measure.isEmpty {
@@ -181,9 +186,10 @@ extension Shell {
     }
 
     /// `expect goals PARTNER TEXT`; "-" clears them.
-    func setPersonalGoals(_ partner: String, _ rawText: String) throws(ShellError) {
-        let text = rawText.trimmingWhitespace == "-" ? "" : try declaredText(rawText, field: "personal.goals")
-        let owner = try change("expect goals \(partner) \(text)") { (s: inout Session) throws(SessionError) in
+    func setPersonalGoals(_ partner: String, _ rawText: String, command: String = "expect") throws(ShellError) {
+        let text = rawText.trimmingWhitespace == "-" ? "" : try declaredText(rawText, field: "personal.goals", command: command)
+        let owner = try change("expect goals \(expectOwnerName(partner)) \(text.isEmpty ? "-" : text)") {
+            (s: inout Session) throws(SessionError) in
             try s.setPersonalGoals(partner, text)
         }
         say(owner.personalGoals.isEmpty ? "expect.goals.cleared" : "expect.goals.set", ["partner": owner.name])
