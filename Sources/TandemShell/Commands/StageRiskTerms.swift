@@ -1,8 +1,9 @@
 import TandemCore
 
-/// Value words of the stages and risks read generously: a coach types
-/// "surveillé" for the status labelled "sous surveillance", "non" for a
-/// condition "non remplie", "vision" for the reason "pas de vision commune".
+/// Value words read generously, for every value slot of the grammar (through
+/// `ValueSet`) and the guided answers: a coach types "surveillé" for the
+/// status labelled "sous surveillance", "non" for a condition "non remplie",
+/// "vision" for the reason "pas de vision commune".
 ///
 /// Besides the English id and the label in each language, a value may list
 /// other words a coach would type under `<label key>.also` (comma-separated,
@@ -23,7 +24,7 @@ extension Shell {
         static func < (a: TermMatch, b: TermMatch) -> Bool { a.rawValue < b.rawValue }
     }
 
-    /// Reads a value word of the stages or risks, or says which words work
+    /// Reads a value word, or says which words work
     /// (the labels of the shell's language; English ids work too).
     func parseTerm<V: ValueWord>(_ raw: String, field: String) throws(ShellError) -> V {
         if let found: (V, TermMatch) = matchTerm(raw) { return found.0 }
@@ -32,12 +33,7 @@ extension Shell {
 
     /// The refusal of a word that is none of `V`'s, listing the words to use.
     func termError<V: ValueWord>(_ raw: String, _ type: V.Type, field: String) -> ShellError {
-        .message("error.term", ["value": raw, "field": t("field.\(field)"), "choices": termChoices(V.self)])
-    }
-
-    /// The words to show for `V`: the ids in English, the labels otherwise.
-    func termChoices<V: ValueWord>(_ type: V.Type) -> String {
-        V.allCases.map { language == .en ? $0.rawValue : t($0.labelKey) }.joined(separator: ", ")
+        .message("error.term", ["value": raw.truncated(to: 40), "field": t("field.\(field)"), "choices": choices(ValueSet(type))])
     }
 
     /// The value `raw` names and how closely, or nil when none (or several) fit at the closest level.
