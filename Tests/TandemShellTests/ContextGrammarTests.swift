@@ -1,5 +1,6 @@
-import Testing
 import TandemCore
+import Testing
+
 @testable import TandemShell
 
 /// The declared grammar of partner, set, note, phase, health, guide and
@@ -52,12 +53,14 @@ import TandemCore
 
     @Test func everyFormHasADerivedUsageLine() throws {
         let h = try shell()
-        let usage = ContextCommands.all.flatMap { $0.usageLines(h.shell) }
+        let usage =
+            ContextCommands.all.flatMap { $0.usageLines(h.shell) }
             + (GuideCommands.all + PhaseCommands.all + HealthCommands.all).flatMap { $0.usageLines(h.shell) }
         #expect(
             usage == [
                 "partner add NAME [ROLE]", "partner list", "partner remove PARTNER", "partner rename PARTNER NAME",
-                "set type TYPE", "set level LEVEL", "set relationship RELATIONSHIP", "set purpose TEXT", "set vision TEXT",
+                "set type TYPE", "set level LEVEL", "set relationship RELATIONSHIP", "set purpose TEXT",
+                "set vision TEXT",
                 "note TEXT", "guide", "context", "phase [euphoria|crisis|performance] [NOTE]", "phase guide",
                 "health", "health rate PARTNER INGREDIENT SCORE (1-5)", "health show",
             ])
@@ -115,7 +118,9 @@ import TandemCore
 
     @Test func removingNeedsTheWholeNameOrTheId() throws {
         let h = try shell()
-        #expect(run(h, "partner remove z") == #""z" is only the start of Zoé (p1): to remove a partner, type the whole name or the id."#)
+        #expect(
+            run(h, "partner remove z")
+                == #""z" is only the start of Zoé (p1): to remove a partner, type the whole name or the id."#)
         #expect(try session(h).partners.count == 2)
         #expect(run(h, "partner remove zoe") == nil)
         #expect(run(h, "partner remove Bureau Öko") == nil)  // unquoted, the last slot spans the words
@@ -149,6 +154,14 @@ import TandemCore
         #expect(run(h, "set type vaisseau")?.hasPrefix("\"vaisseau\" : valeur inconnue (type de partenariat)") == true)
     }
 
+    @Test func theContextGuideReadsItsOwnWords() throws {
+        let h = try shell(.fr)
+        try h.shell.setContext("level", "agir ensemble")  // as q.context.level shows it
+        try h.shell.setContext("relationship", "Amis")
+        #expect(try session(h).context.level == .act)
+        #expect(try session(h).context.relationship == .friends)
+    }
+
     @Test func purposeAndVisionAreKeptAsTyped() throws {
         let h = try shell()
         #expect(run(h, #"set purpose Win "larger" contracts ; together # first"#) == nil)
@@ -172,7 +185,9 @@ import TandemCore
         #expect(run(h, "health rate Zoé trust 4") == nil)
         #expect(run(h, "health rate \"Bureau Öko\" respect & leadership 3") == nil)  // a label of several words
         #expect(try session(h).health.map(\.score) == [4, 3])
-        #expect(run(h, "health rate Zoé trust 9") == run(h, "health rate Zoé trust x")?.replacingOccurrences(of: "\"x\"", with: "\"9\""))
+        #expect(
+            run(h, "health rate Zoé trust 9")
+                == run(h, "health rate Zoé trust x")?.replacingOccurrences(of: "\"x\"", with: "\"9\""))
         #expect(run(h, "health rate Zoé trust 9")?.contains("health score") == true)
         let fr = try shell(.fr)
         #expect(run(fr, "santé noter Zoé confiance 2") == nil)

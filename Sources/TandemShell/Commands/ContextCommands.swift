@@ -9,7 +9,9 @@ enum ContextCommands {
             [
                 Verb("add", [.word("name"), .text("role", optional: true)]) { shell, args throws(ShellError) in
                     let (name, role) = nameAndRole(args)
-                    let partner = try shell.change("partner add " + Lexer.quote(name) + (role.isEmpty ? "" : " " + role)) {
+                    let partner = try shell.change(
+                        "partner add " + Lexer.quote(name) + (role.isEmpty ? "" : " " + role)
+                    ) {
                         (s: inout Session) throws(SessionError) in try s.addPartner(name: name, role: role)
                     }
                     shell.say("partner.added", ["name": partner.name, "id": partner.id], .success)
@@ -25,8 +27,10 @@ enum ContextCommands {
                     if removed.items > 0 { shell.say("partner.removed.items", ["count": String(removed.items)], .dim) }
                 },
                 Verb("rename", [.partner(), .text("name")]) { shell, args throws(ShellError) in
-                    let id = args.id("partner"), name = args.text("name")
-                    let names = try shell.change("partner rename " + shell.quotedPartner(id) + " " + Lexer.quote(name)) {
+                    let id = args.id("partner")
+                    let name = args.text("name")
+                    let names = try shell.change("partner rename " + shell.quotedPartner(id) + " " + Lexer.quote(name))
+                    {
                         (s: inout Session) throws(SessionError) in try s.renamePartner(id, to: name)
                     }
                     shell.say("partner.renamed", ["old": names.old, "new": names.new])
@@ -44,11 +48,15 @@ enum ContextCommands {
                     try shell.setLevel(level)
                 },
                 Verb("relationship", [.value("relationship", Relationship.self)]) { shell, args throws(ShellError) in
-                    guard let relationship = args.value(Relationship.self, "relationship") else { throw .usage("set relationship") }
+                    guard let relationship = args.value(Relationship.self, "relationship") else {
+                        throw .usage("set relationship")
+                    }
                     try shell.setRelationship(relationship)
                 },
-                Verb("purpose", [.text()]) { shell, args throws(ShellError) in try shell.setText("purpose", args.text()) },
-                Verb("vision", [.text()]) { shell, args throws(ShellError) in try shell.setText("vision", args.text()) },
+                Verb("purpose", [.text()]) { shell, args throws(ShellError) in try shell.setText("purpose", args.text())
+                },
+                Verb("vision", [.text()]) { shell, args throws(ShellError) in try shell.setText("vision", args.text())
+                },
             ]),
         Command(
             "note", group: .context,
@@ -72,7 +80,9 @@ enum ContextCommands {
     /// Removing takes everything a partner declared with them, so the start of a
     /// name is not enough there (`partner remove z`): the whole name or the id is.
     static func refusePrefix(_ shell: Shell, _ typed: String) throws(ShellError) {
-        guard let session = shell.current?.session, let found = try? session.resolve(.partner, typed), found.how == .prefix else { return }
+        guard let session = shell.current?.session, let found = try? session.resolve(.partner, typed),
+            found.how == .prefix
+        else { return }
         throw .message("error.partner.remove.prefix", ["typed": typed, "name": found.name, "id": found.id])
     }
 
@@ -100,7 +110,9 @@ enum ContextCommands {
             let offset = token.range.lowerBound + scalars.distance(from: scalars.startIndex, to: comma)
             let rest = line.rest(from: offset + 1).trimmingWhitespace
             let lexedRest = Lexer.lex(rest)
-            let role = lexedRest.tokens.count == 1 && lexedRest.failure == nil && lexedRest.tokens[0].isQuoted ? lexedRest.tokens[0].text : rest
+            let role =
+                lexedRest.tokens.count == 1 && lexedRest.failure == nil && lexedRest.tokens[0].isQuoted
+                ? lexedRest.tokens[0].text : rest
             return (before.joined(separator: " "), role)
         }
         return parsed
@@ -181,7 +193,10 @@ extension Shell {
         }
         let width = session.partners.map { $0.name.count }.max() ?? 0
         for partner in session.partners {
-            let padded = partner.role.isEmpty ? partner.name : partner.name + String(repeating: " ", count: width - partner.name.count) + "  " + partner.role
+            let padded =
+                partner.role.isEmpty
+                ? partner.name
+                : partner.name + String(repeating: " ", count: width - partner.name.count) + "  " + partner.role
             line("  " + partner.id + "  " + padded)
         }
     }
@@ -208,7 +223,8 @@ extension Shell {
         let prefixed = V.allCases.filter { labels($0).contains { $0.hasPrefix(typed) } }
         if prefixed.count == 1, let only = prefixed.first, !typed.isEmpty { return only }
         throw .message(
-            "error.value", ["value": raw, "field": t("field.\(field)"), "choices": valueWords(V.self).joined(separator: ", ")])
+            "error.value",
+            ["value": raw, "field": t("field.\(field)"), "choices": valueWords(V.self).joined(separator: ", ")])
     }
 
     /// Trims free text and refuses control characters and oversized pastes.

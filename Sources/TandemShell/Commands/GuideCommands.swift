@@ -3,7 +3,9 @@ import TandemCore
 /// guide and the guided module commands.
 enum GuideCommands {
     static let all: [Command] = [
-        Command("guide", group: .modules, [Verb { shell, _ throws(ShellError) in try shell.runGuide(GuideFlows.all, wholePath: true) }]),
+        Command(
+            "guide", group: .modules,
+            [Verb { shell, _ throws(ShellError) in try shell.runGuide(GuideFlows.all, wholePath: true) }]),
         Command(
             "context", group: .modules,
             [

@@ -10,10 +10,17 @@ enum HealthCommands {
                     guard let flow = GuideFlows.find("health") else { throw .usage("health") }
                     try shell.runGuide([flow], wholePath: false)
                 },
-                Verb("rate", [.partner(), .value("ingredient", Ingredient.self), .number("health.score", HealthRating.scale)]) {
+                Verb(
+                    "rate",
+                    [.partner(), .value("ingredient", Ingredient.self), .number("health.score", HealthRating.scale)]
+                ) {
                     shell, args throws(ShellError) in
-                    guard let ingredient = args.value(Ingredient.self, "ingredient") else { throw .usage("health rate") }
-                    try shell.rateHealth(partner: args.id("partner"), ingredient: ingredient, score: args.number("health.score"), quiet: false)
+                    guard let ingredient = args.value(Ingredient.self, "ingredient") else {
+                        throw .usage("health rate")
+                    }
+                    try shell.rateHealth(
+                        partner: args.id("partner"), ingredient: ingredient, score: args.number("health.score"),
+                        quiet: false)
                 },
                 Verb("show") { shell, _ throws(ShellError) in shell.showHealth() },
             ])
