@@ -7,7 +7,9 @@ extension Shell {
         case .message(let key, let arguments):
             return t(key, arguments)
         case .usage(let command):
-            return t("error.usage", ["usage": usage(of: command)])
+            let lines = usage(of: command)
+            guard lines.hasPrefix("\n") else { return t("error.usage", ["usage": lines]) }
+            return String(t("error.usage", ["usage": ""]).reversed().drop { $0 == " " || $0 == "\u{00A0}" }.reversed()) + lines
         case .unknownCommand(let rawWord, let suggestion):
             let word = rawWord.truncated(to: 40)
             if let suggestion {

@@ -44,6 +44,8 @@ struct CommandParser {
         }
         let rest = all.dropFirst()
         guard let verb = verb(of: command, rest) else { throw .usage(command.name) }
+        // An open quote is said first when no text slot could take it as typed.
+        if let failure = line.failure, !verb.slots.contains(where: \.isText) { throw .tokenize(failure) }
         if verb.needsSession && shell.current == nil { throw .noSession }
         var parsed = Parsed(command: command, verb: verb, arguments: Arguments(line: text))
         let usage = ([command.name] + verb.path).joined(separator: " ")
@@ -221,6 +223,9 @@ struct CommandParser {
                 found = try session.resolve(kind, raw)
             } catch {
                 throw .session(error)
+            }
+            if slot.exact, found.how == .prefix {
+                throw .message("error.reference.whole", ["typed": raw.truncated(to: 40), "name": found.name, "id": found.id])
             }
             if found.how == .prefix || found.how == .folded && found.name != raw {
                 notices.append(shell.t("reference.took", ["typed": raw, "name": found.name, "id": found.id]))

@@ -30,12 +30,32 @@ struct Slot: Sendable {
     let optional: Bool
     /// A reference or value that may take several words when it is last (`Bureau Öko` unquoted).
     let spansWords: Bool
+    /// A reference that must be the whole name or the id (what removes things): no prefix.
+    var exact = false
+    /// Narrows what Tab offers: given the words typed before this slot (after
+    /// the form's words), keeps the candidates that fit (`expect link e1 ` offers
+    /// only the answers that can meet e1).
+    var narrow: (@Sendable (Shell, [String], String) -> Bool)?
 
     init(_ name: String, _ kind: Kind, optional: Bool = false, spansWords: Bool = true) {
         self.name = name
         self.kind = kind
         self.optional = optional
         self.spansWords = spansWords
+    }
+
+    /// This slot, refusing a start of a name: `partner remove` wants the whole name or the id.
+    func exactOnly() -> Slot {
+        var copy = self
+        copy.exact = true
+        return copy
+    }
+
+    /// This slot, with Tab offering only the candidates `keep(shell, wordsBefore, candidate)` accepts.
+    func narrowed(_ keep: @escaping @Sendable (Shell, [String], String) -> Bool) -> Slot {
+        var copy = self
+        copy.narrow = keep
+        return copy
     }
 
     var isText: Bool {

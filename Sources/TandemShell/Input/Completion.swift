@@ -61,18 +61,24 @@ extension Shell {
         let optionWords = verb.options.map { "--" + $0.name }.filter { word in !args.contains { $0.text.lowercased() == word } }
         let positional = verb.slots.filter { !$0.isText }
         let plain = args.filter { !$0.text.hasPrefix("--") }
+        let before = plain.map(\.text)
+        func offered(_ slot: Slot) -> [String] {
+            let all = candidates(for: slot)
+            guard let narrow = slot.narrow else { return all }
+            return all.filter { narrow(self, before, $0) }
+        }
         if plain.count < positional.count {
             var slot = positional[plain.count]
             // An optional slot that the word cannot be: offer the next one's words too.
-            pool += candidates(for: slot)
+            pool += offered(slot)
             var next = plain.count
             while slot.optional, next + 1 < positional.count {
                 next += 1
                 slot = positional[next]
-                pool += candidates(for: slot)
+                pool += offered(slot)
             }
         } else if let last = positional.last, last.spansWords, !verb.slots.contains(where: \.isText), !plain.isEmpty {
-            pool += candidates(for: last)  // a name of several words, typed unquoted
+            pool += offered(last)  // a name of several words, typed unquoted
         }
         let hasText = verb.slots.contains(where: \.isText)
         let required = positional.filter { !$0.optional }.count
