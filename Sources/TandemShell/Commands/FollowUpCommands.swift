@@ -1,53 +1,44 @@
 import TandemCore
 
-/// checkpoint [LABEL], checkpoints, diff [CHECKPOINT], followup, review.
+/// checkpoint [LABEL], checkpoints, diff [CHECKPOINT], followup [restart], review [checkin|formal DATE].
 enum FollowUpCommands {
     static let all: [Command] = [
-        Command("checkpoint", group: .modules, needsSession: true) { shell, args throws(ShellError) in
-            try shell.makeCheckpoint(label: args.joined(separator: " "))
-        },
-        Command("checkpoints", group: .modules, needsSession: true) { shell, args throws(ShellError) in
-            guard args.isEmpty else { throw .usage("checkpoints") }
-            shell.showCheckpoints()
-        },
         Command(
-            "diff", group: .modules, needsSession: true,
-            complete: { shell, args in args.isEmpty ? shell.checkpointWords() : [] }
-        ) { shell, args throws(ShellError) in
-            try shell.runDiff(args.joined(separator: " "))
-        },
+            "checkpoint", group: .modules,
+            [Verb([], [.text("label", optional: true)]) { shell, args throws(ShellError) in try shell.makeCheckpoint(label: args.text("label")) }]),
+        Command("checkpoints", group: .modules, [Verb { shell, _ throws(ShellError) in shell.showCheckpoints() }]),
         Command(
-            "followup", group: .modules, subcommands: ["restart"], needsSession: true,
-            complete: { _, args in args.isEmpty ? ["restart"] : [] }
-        ) { shell, args throws(ShellError) in
-            switch args.map({ $0.lowercased() }) {
-            case []: try shell.runFollowUp()
-            case ["restart"]:
-                if shell.current?.session.reviews.underway != nil {
-                    try shell.change("followup restart") { (s: inout Session) throws(SessionError) in
-                        s.discardFollowUp()
-                    }
+            "diff", group: .modules,
+            [
+                Verb([], [.id(.checkpoint, "checkpoint", optional: true)]) { shell, args throws(ShellError) in
+                    try shell.runDiff(args.optionalText("checkpoint"))
                 }
-                try shell.runFollowUp()
-            default: throw .usage("followup")
-            }
-        },
+            ]),
         Command(
-            "review", group: .modules, subcommands: ReviewKind.allCases.map(\.rawValue), needsSession: true,
-            complete: { _, args in args.isEmpty ? ReviewKind.allCases.map(\.rawValue) : [] }
-        ) { shell, args throws(ShellError) in
-            guard let first = args.first else {
-                shell.showReviews()
-                return
-            }
-            guard args.count == 2, let kind = ReviewKind(rawValue: first.lowercased()) else { throw .usage("review") }
-            try shell.setReview(kind, args[1])
-        },
+            "followup", group: .modules,
+            [
+                Verb { shell, _ throws(ShellError) in try shell.runFollowUp() },
+                Verb("restart") { shell, _ throws(ShellError) in
+                    if shell.current?.session.reviews.underway != nil {
+                        try shell.change("followup restart") { (s: inout Session) throws(SessionError) in s.discardFollowUp() }
+                    }
+                    try shell.runFollowUp()
+                },
+            ]),
+        Command(
+            "review", group: .modules,
+            [Verb { shell, _ throws(ShellError) in shell.showReviews() }]
+                + ReviewKind.allCases.map { kind in
+                    Verb(kind.rawValue, [.date()]) { shell, args throws(ShellError) in
+                        guard let day = args.day() else { throw .usage("review " + kind.rawValue) }
+                        try shell.setReview(kind, day)
+                    }
+                }),
     ]
 }
 
 extension Shell {
-    /// `checkpoint [LABEL]`: freezes every module as it is now.
+    /// `checkpoint [LABEL]`: freezes every module as it is now; the label as typed.
     func makeCheckpoint(label: String) throws(ShellError) {
         let day = Day(now)
         let previous = try requireSession().session.latestCheckpoint
@@ -63,32 +54,25 @@ extension Shell {
         }
     }
 
-    /// `diff [CHECKPOINT]`: the latest checkpoint when none is named.
-    func runDiff(_ reference: String) throws(ShellError) {
+    /// `diff [CHECKPOINT]`: the checkpoint's id as resolved, or the latest one when none is named.
+    func runDiff(_ id: String?) throws(ShellError) {
         let session = try requireSession().session
         let checkpoint: Checkpoint
-        if reference.isEmpty {
-            guard let latest = session.latestCheckpoint else { throw .message("diff.no.checkpoint") }
-            checkpoint = latest
-        } else {
+        if let id {
             do {
-                checkpoint = try session.checkpoint(reference)
+                checkpoint = try session.checkpoint(id)
             } catch {
                 throw .session(error)
             }
+        } else {
+            guard let latest = session.latestCheckpoint else { throw .message("diff.no.checkpoint") }
+            checkpoint = latest
         }
         showDiff(since: checkpoint, in: session)
     }
 
-    /// Ids and labels for completing `diff`.
-    func checkpointWords() -> [String] {
-        guard let session = current?.session else { return [] }
-        return session.checkpoints.map(\.id) + session.checkpoints.map(\.label).filter { !$0.isEmpty }
-    }
-
     /// `review checkin|formal DATE`: DATE as 2027-03-31, 31/03/2027, +DAYS or +MONTHSm.
-    func setReview(_ kind: ReviewKind, _ raw: String) throws(ShellError) {
-        let day = try parseDay(raw)
+    func setReview(_ kind: ReviewKind, _ day: Day) throws(ShellError) {
         try change("review \(kind.rawValue) \(day)") { (s: inout Session) throws(SessionError) in
             s.planReview(kind, on: day)
         }
