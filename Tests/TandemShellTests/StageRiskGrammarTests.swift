@@ -1,6 +1,7 @@
+import TandemCore
 import TandemTestSupport
 import Testing
-import TandemCore
+
 @testable import TandemShell
 
 /// The declared grammar of stages, stage, gate, risks and risk: every form
@@ -11,7 +12,8 @@ import TandemCore
         let harness = try TranscriptHarness(language: language)
         _ = harness.run([
             "new Atelier", "partner add Zoé", "partner add Marc", "stage add Trial", "stage add \"Joint offer\"",
-            "stage entry s1 Two proposals sent", "stage commit s1 Zoé leads", "stage deliverable s1 A page", "stage exit s1 Notice",
+            "stage entry s1 Two proposals sent", "stage commit s1 Zoé leads", "stage deliverable s1 A page",
+            "stage exit s1 Notice",
             "risk add defection Leaving", "risk add value Fees",
         ])
         return harness
@@ -88,7 +90,8 @@ import TandemCore
                 "gate [STAGE]",
                 "risks", "risks show",
                 "risk add ZONE TEXT", "risk rate ID LIKELIHOOD (1-5) IMPACT (1-5)", "risk mitigate ID TEXT",
-                "risk owner ID [PARTNER] [TEXT]", "risk status ID STATUS", "risk remove ID", "risk scan REASON yes|no|unsure",
+                "risk owner ID [PARTNER] [TEXT]", "risk status ID STATUS", "risk remove ID",
+                "risk scan REASON yes|no|unsure",
             ])
         let fr = try shell(.fr)
         let usage = Self.commands.flatMap { $0.usageLines(fr.shell) }
@@ -110,7 +113,8 @@ import TandemCore
                         let keys = catalog.entries[language] ?? [:]
                         #expect(keys["slot.\(slot.name)"] != nil, "slot.\(slot.name) in \(language)")
                         switch slot.kind {
-                        case .value, .number: #expect(keys["field.\(slot.name)"] != nil, "field.\(slot.name) in \(language)")
+                        case .value, .number:
+                            #expect(keys["field.\(slot.name)"] != nil, "field.\(slot.name) in \(language)")
                         case .reference, .item, .session, .keyword, .date, .word, .text: break
                         }
                     }
@@ -234,7 +238,8 @@ import TandemCore
         #expect(run(h, "risque ajouter \"objectifs cachés\" Zoé démarche les mêmes clients") == nil)
         #expect(try session(h).risks.last?.reason == .hiddenAgendas)
         #expect(try session(h).risks.last?.zone == FailureReason.hiddenAgendas.zone)
-        #expect(run(h, "risk add vaisseau Un risque")?.contains("défection, distance, valeur, évaluation, autre") == true)
+        #expect(
+            run(h, "risk add vaisseau Un risque")?.contains("défection, distance, valeur, évaluation, autre") == true)
     }
 
     @Test func rateTakesNumbersAndTheCoreChecksTheRange() throws {

@@ -31,13 +31,17 @@ enum RiskCommands {
                     shell, args throws(ShellError) in
                     let (zone, reason) = try shell.zoneOrReason(args.text(zone.name))
                     let text = try shell.riskText(args.text(), field: "risk.text", usage: "risk add")
-                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in try s.addRisk(zone, text, reason: reason) }
+                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
+                        try s.addRisk(zone, text, reason: reason)
+                    }
                     shell.say("risk.added", ["id": risk.id, "zone": shell.t(zone.labelKey)], .success)
                     shell.say("risk.added.next", ["id": risk.id], .dim)
                 },
                 Verb("rate", [risk, .number("risk.likelihood", Risk.scale), .number("risk.impact", Risk.scale)]) {
                     shell, args throws(ShellError) in
-                    let id = args.id("id"), likelihood = args.number("risk.likelihood"), impact = args.number("risk.impact")
+                    let id = args.id("id")
+                    let likelihood = args.number("risk.likelihood")
+                    let impact = args.number("risk.impact")
                     let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
                         try s.rateRisk(id, likelihood: likelihood, impact: impact)
                     }
@@ -46,7 +50,9 @@ enum RiskCommands {
                 Verb("mitigate", [risk, .text()]) { shell, args throws(ShellError) in
                     let id = args.id("id")
                     let text = try shell.riskText(args.text(), field: "risk.mitigation", usage: "risk mitigate")
-                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in try s.mitigateRisk(id, text) }
+                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
+                        try s.mitigateRisk(id, text)
+                    }
                     shell.say("risk.mitigated", ["id": risk.id])
                 },
                 // A partner (Tab completes the name) or any text ("our accountant").
@@ -56,24 +62,31 @@ enum RiskCommands {
                     let owner: String
                     if args.has(ownerText.name) {
                         // Text after a partner's name is the owner's wording whole ("Zoé and her accountant").
-                        owner = try shell.riskText(shell.textAfter(args, words: 3), field: "risk.owner", usage: "risk owner")
+                        owner = try shell.riskText(
+                            shell.textAfter(args, words: 3), field: "risk.owner", usage: "risk owner")
                     } else if args.has("owner") {
                         owner = args.id("owner")
                     } else {
                         throw .usage("risk owner")
                     }
-                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in try s.assignRisk(id, owner: owner) }
+                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
+                        try s.assignRisk(id, owner: owner)
+                    }
                     shell.sayOwner(risk)
                 },
                 Verb("status", [risk, .value("risk.status", RiskStatus.self)]) { shell, args throws(ShellError) in
                     let id = args.id("id")
                     guard let status = args.value(RiskStatus.self, "risk.status") else { throw .usage("risk status") }
-                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in try s.setRiskStatus(id, status) }
+                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
+                        try s.setRiskStatus(id, status)
+                    }
                     shell.say("risk.status.set", ["id": risk.id, "status": shell.t(status.labelKey)])
                 },
                 Verb("remove", [risk]) { shell, args throws(ShellError) in
                     let id = args.id("id")
-                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in try s.removeRisk(id) }
+                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
+                        try s.removeRisk(id)
+                    }
                     shell.say("risk.removed", ["id": risk.id, "text": risk.text])
                 },
                 Verb("scan", [reason, answer]) { shell, args throws(ShellError) in
@@ -96,7 +109,8 @@ extension ValueSet {
 
     /// The words of `V` and of `W`, taken as typed.
     fileprivate static func readLater<V: ValueWord, W: ValueWord>(_ type: V.Type, _ other: W.Type) -> ValueSet {
-        let first = ValueSet(type), second = ValueSet(other)
+        let first = ValueSet(type)
+        let second = ValueSet(other)
         return ValueSet(ids: first.ids + second.ids, labelKeys: first.labelKeys + second.labelKeys) { _, raw in raw }
     }
 
@@ -144,7 +158,9 @@ extension Shell {
         for count in [2, 1] where words.count > count {
             let answerText = words.suffix(count).joined(separator: " ")
             let reasonText = words.dropLast(count).joined(separator: " ")
-            guard let answer: (ScanAnswer, TermMatch) = matchTerm(answerText), count == 1 || answer.1 == .exact else { continue }
+            guard let answer: (ScanAnswer, TermMatch) = matchTerm(answerText), count == 1 || answer.1 == .exact else {
+                continue
+            }
             let reason: FailureReason = try parseTerm(reasonText, field: "risk.reason")
             return (reason, answer.0)
         }
@@ -159,10 +175,14 @@ extension Shell {
     }
 
     func sayRating(_ risk: Risk) {
-        guard let likelihood = risk.likelihood, let impact = risk.impact, let score = risk.score, let band = risk.band else { return }
+        guard let likelihood = risk.likelihood, let impact = risk.impact, let score = risk.score, let band = risk.band
+        else { return }
         say(
             "risk.rated",
-            ["id": risk.id, "likelihood": String(likelihood), "impact": String(impact), "score": String(score), "band": t(band.labelKey)],
+            [
+                "id": risk.id, "likelihood": String(likelihood), "impact": String(impact), "score": String(score),
+                "band": t(band.labelKey),
+            ],
             .band(band.rawValue))
     }
 
@@ -176,7 +196,8 @@ extension Shell {
     func shortWord(_ reason: FailureReason) -> String {
         let also = reason.labelKey + ".also"
         guard language != .en, configuration.catalog.has(also),
-            let first = t(also).split(separator: ",").first, case let word = String(first).trimmingWhitespace, !word.isEmpty
+            let first = t(also).split(separator: ",").first, case let word = String(first).trimmingWhitespace,
+            !word.isEmpty
         else { return reason.rawValue }
         return word
     }

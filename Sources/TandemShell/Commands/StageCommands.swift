@@ -22,7 +22,9 @@ enum StageCommands {
             [
                 Verb("add", [.text("name")]) { shell, args throws(ShellError) in
                     let name = args.text("name")
-                    let stage = try shell.change(args.said) { (s: inout Session) throws(SessionError) in try s.addStage(name: name) }
+                    let stage = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
+                        try s.addStage(name: name)
+                    }
                     shell.say("stage.added", ["name": stage.name, "id": stage.id], .success)
                     shell.say("stage.added.next", ["id": stage.id], .dim)
                 },
@@ -45,7 +47,8 @@ enum StageCommands {
                     }
                     shell.sayCondition(stage, number)
                 },
-                Verb("due", [.stage(), condition, .date("stage.due", clearable: true)]) { shell, args throws(ShellError) in
+                Verb("due", [.stage(), condition, .date("stage.due", clearable: true)]) {
+                    shell, args throws(ShellError) in
                     let id = args.id("stage")
                     let number = try shell.itemNumber(args.text(condition.name), id, .entry)
                     let day = args.day("stage.due")
@@ -55,7 +58,8 @@ enum StageCommands {
                     shell.sayCondition(stage, number)
                 },
                 Verb("commit", [.stage(), .partner(), .text()]) { shell, args throws(ShellError) in
-                    let id = args.id("stage"), partner = args.id("partner")
+                    let id = args.id("stage")
+                    let partner = args.id("partner")
                     let commitment = try shell.stageText(args.text(), field: "stage.commitment", usage: "stage commit")
                     let added = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
                         try s.addCommitment(id, partner: partner, commitment)
@@ -64,34 +68,41 @@ enum StageCommands {
                 },
                 Verb("deliverable", [.stage(), .text()]) { shell, args throws(ShellError) in
                     let id = args.id("stage")
-                    let deliverable = try shell.stageText(args.text(), field: "stage.deliverable", usage: "stage deliverable")
+                    let deliverable = try shell.stageText(
+                        args.text(), field: "stage.deliverable", usage: "stage deliverable")
                     let stage = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
                         try s.addDeliverable(id, deliverable)
                     }
-                    shell.say("stage.deliverable.added", ["stage": stage.name, "number": String(stage.deliverables.count)])
+                    shell.say(
+                        "stage.deliverable.added", ["stage": stage.name, "number": String(stage.deliverables.count)])
                 },
                 Verb("exit", [.stage(), .text()]) { shell, args throws(ShellError) in
                     let id = args.id("stage")
                     let exit = try shell.stageText(args.text(), field: "stage.exit", usage: "stage exit")
-                    let stage = try shell.change(args.said) { (s: inout Session) throws(SessionError) in try s.addExit(id, exit) }
+                    let stage = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
+                        try s.addExit(id, exit)
+                    }
                     shell.say("stage.exit.added", ["stage": stage.name, "number": String(stage.exits.count)])
                 },
                 Verb("review", [.stage(), .date("stage.review", clearable: true)]) { shell, args throws(ShellError) in
-                    let id = args.id("stage"), day = args.day("stage.review")
+                    let id = args.id("stage")
+                    let day = args.day("stage.review")
                     let stage = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
                         try s.setReview(id, day)
                     }
                     shell.sayReview(stage)
                 },
                 Verb("rename", [.stage(), .text("name")]) { shell, args throws(ShellError) in
-                    let id = args.id("stage"), name = args.text("name")
+                    let id = args.id("stage")
+                    let name = args.text("name")
                     let names = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
                         try s.renameStage(id, to: name)
                     }
                     shell.say("stage.renamed", ["old": names.old, "new": names.new])
                 },
                 Verb("move", [.stage(), position]) { shell, args throws(ShellError) in
-                    let id = args.id("stage"), typed = args.text(position.name)
+                    let id = args.id("stage")
+                    let typed = args.text(position.name)
                     let count = shell.current?.session.stages.count ?? 0
                     guard let position = Int(typed) else {
                         throw .session(.outOfRange(field: "stage.position", value: typed, range: 1...max(1, count)))
@@ -99,9 +110,11 @@ enum StageCommands {
                     let stage = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
                         try s.moveStage(id, to: position)
                     }
-                    shell.say("stage.moved", ["name": stage.name, "position": String(position), "count": String(count)])
+                    shell.say(
+                        "stage.moved", ["name": stage.name, "position": String(position), "count": String(count)])
                 },
-                Verb("drop", [.stage(), Slot("stage.part", .value(ValueSet(StagePart.self)), spansWords: false), item]) {
+                Verb("drop", [.stage(), Slot("stage.part", .value(ValueSet(StagePart.self)), spansWords: false), item])
+                {
                     shell, args throws(ShellError) in
                     let id = args.id("stage")
                     guard let part = args.value(StagePart.self, "stage.part") else { throw .usage("stage drop") }
@@ -162,9 +175,12 @@ extension Shell {
         case .deliverable: count = stage.deliverables.count
         case .exit: count = stage.exits.count
         }
-        guard count > 0 else { throw .message("error.stage.empty.\(part.rawValue)", ["stage": stage.name, "id": stage.id]) }
+        guard count > 0 else {
+            throw .message("error.stage.empty.\(part.rawValue)", ["stage": stage.name, "id": stage.id])
+        }
         guard let number = Int(text), (1...count).contains(number) else {
-            throw .session(.outOfRange(field: part == .entry ? "stage.condition" : "stage.item", value: text, range: 1...count))
+            throw .session(
+                .outOfRange(field: part == .entry ? "stage.condition" : "stage.item", value: text, range: 1...count))
         }
         return number
     }
@@ -221,7 +237,8 @@ extension Condition {
         } catch {
             switch error {
             case .invalidText, .emptyName: throw .message("error.condition.syntax", ["text": line])
-            case .partnerExists, .unknownPartner, .ambiguousPartner, .unknown, .ambiguous, .exists, .outOfRange, .invalidDate,
+            case .partnerExists, .unknownPartner, .ambiguousPartner, .unknown, .ambiguous, .exists, .outOfRange,
+                .invalidDate,
                 .nameLooksLikeID:
                 throw .session(error)
             }

@@ -33,7 +33,9 @@ extension Shell {
 
     /// The refusal of a word that is none of `V`'s, listing the words to use.
     func termError<V: ValueWord>(_ raw: String, _ type: V.Type, field: String) -> ShellError {
-        .message("error.term", ["value": raw.truncated(to: 40), "field": t("field.\(field)"), "choices": choices(ValueSet(type))])
+        .message(
+            "error.term",
+            ["value": raw.truncated(to: 40), "field": t("field.\(field)"), "choices": choices(ValueSet(type))])
     }
 
     /// The value `raw` names and how closely, or nil when none (or several) fit at the closest level.
@@ -69,7 +71,9 @@ extension Shell {
             forms.append(Self.termKey(configuration.catalog.text(value.labelKey, language)))
             let also = value.labelKey + ".also"
             if configuration.catalog.has(also) {
-                forms += configuration.catalog.text(also, language).split(separator: ",").map { Self.termKey(String($0)) }
+                forms += configuration.catalog.text(also, language).split(separator: ",").map {
+                    Self.termKey(String($0))
+                }
             }
         }
         return forms.filter { !$0.isEmpty }
