@@ -69,8 +69,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("open x; note A", ["open x", " note A"]),
-        ("note \"a;b\"; status", ["note \"a;b\"", " status"]),
+        ("open x; note A", ["open x", "note A"]),
+        ("note \"a;b\"; status", ["note \"a;b\"", "status"]),
         ("note a\\;b", ["note a\\;b"]),
         ("note l'accord; status", ["note l'accord", " status"]),
         (" ; ;", []),

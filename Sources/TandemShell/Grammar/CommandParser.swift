@@ -227,7 +227,7 @@ struct CommandParser {
             if slot.exact, found.how == .prefix {
                 throw .message("error.reference.whole", ["typed": raw.truncated(to: 40), "name": found.name, "id": found.id])
             }
-            if found.how == .prefix || found.how == .folded && found.name != raw {
+            if found.how == .prefix {
                 notices.append(shell.t("reference.took", ["typed": raw, "name": found.name, "id": found.id]))
             }
             return .id(found.id)
@@ -241,7 +241,7 @@ struct CommandParser {
             }
             for kind in [IDKind.partner, .need, .stage] {
                 guard let found = try? session.resolve(kind, raw) else { continue }
-                if found.how != .exact { notices.append(shell.t("reference.took", ["typed": raw, "name": found.name, "id": found.id])) }
+                if found.how == .prefix { notices.append(shell.t("reference.took", ["typed": raw, "name": found.name, "id": found.id])) }
                 return .id(found.id)
             }
             throw .message("error.show.unknown", ["value": raw.truncated(to: 40)])

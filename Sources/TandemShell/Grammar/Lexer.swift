@@ -144,7 +144,7 @@ public enum Lexer {
     }
 
     /// The commands of `-c` text: split at `;` outside quotes (and not after a
-    /// backslash), each as typed, blank ones dropped.
+    /// backslash), each as typed from its first word, blank ones dropped.
     public static func commands(_ text: String) -> [String] {
         var commands: [String] = []
         var current = ""
@@ -180,7 +180,8 @@ public enum Lexer {
             current.unicodeScalars.append(ch)
         }
         commands.append(current)
-        return commands.filter { !$0.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\n" } }
+        // Each as its own line: leading blanks dropped, so columns count from the command.
+        return commands.map { String($0.drop { $0 == " " || $0 == "\t" || $0 == "\n" }) }.filter { !$0.isEmpty }
     }
 
     /// Quotes a word for the command line when it needs it ("Bureau Öko").
