@@ -5,7 +5,11 @@ enum FollowUpCommands {
     static let all: [Command] = [
         Command(
             "checkpoint", group: .modules,
-            [Verb([], [.text("label", optional: true)]) { shell, args throws(ShellError) in try shell.makeCheckpoint(label: args.text("label")) }]),
+            [
+                Verb([], [.text("label", optional: true)]) { shell, args throws(ShellError) in
+                    try shell.makeCheckpoint(label: args.text("label"))
+                }
+            ]),
         Command("checkpoints", group: .modules, [Verb { shell, _ throws(ShellError) in shell.showCheckpoints() }]),
         Command(
             "diff", group: .modules,
@@ -20,7 +24,9 @@ enum FollowUpCommands {
                 Verb { shell, _ throws(ShellError) in try shell.runFollowUp() },
                 Verb("restart") { shell, _ throws(ShellError) in
                     if shell.current?.session.reviews.underway != nil {
-                        try shell.change("followup restart") { (s: inout Session) throws(SessionError) in s.discardFollowUp() }
+                        try shell.change("followup restart") { (s: inout Session) throws(SessionError) in
+                            s.discardFollowUp()
+                        }
                     }
                     try shell.runFollowUp()
                 },
