@@ -576,10 +576,11 @@ class Permissions(HostileCase):
         os.chmod(self.box.sessions, 0o500)
         self.addCleanup(os.chmod, self.box.sessions, 0o700)
         before = self.sessions_snapshot()
-        for command in ("open good; partner add Intruder; save", "new Gamma", "open good; save as gamma"):
+        # -c counts its commands: the failing one is named by its place.
+        for command, place in (("open good; partner add Intruder; save", 3), ("new Gamma", 1), ("open good; save as gamma", 2)):
             with self.subTest(command):
                 _, err = self.nobody(["-c", command])
-                self.assertMessage(err, "-c:1: ", ("permission",))
+                self.assertMessage(err, f"-c:{place}: ", ("permission",))
         self.assertTreeUnchanged(before)
 
     def test_unlistable_sessions_directory(self):
@@ -666,45 +667,49 @@ class TypedEscapes(HostileCase):
         "expectation": 'expect add Zoé expectation "{}"',
         "risk": 'risk add other "{}"',
         "action": 'action add "{}"',
-        "stage exit": 'stage add S; stage exit S "{}"',
+        "stage exit": 'stage add S\nstage exit S "{}"',  # a line is one command
     }
 
     def stored_texts(self):
         data = self.load_session("good")
         return json.dumps(data, ensure_ascii=False)
 
-    def test_c0_escape_sequences_are_refused_or_stored_as_typed(self):
-        for sequence in ("\x1b[31mred\x1b[0m", "\x1b]52;c;ZXZpbA==\x07", "bell\x07", "\x1b[2J", ESCAPES):
+    def check_refused_or_stored(self, sequences, refused_in=()):
+        """Each sequence in each field: refused with a message naming control
+        characters (and the file unchanged), or stored as typed; never echoed raw."""
+        for sequence in sequences:
             for field, command in self.FIELDS.items():
                 with self.subTest(field=field, sequence=repr(sequence)):
                     shutil.rmtree(self.box.sessions)
                     os.mkdir(self.box.sessions, 0o700)
                     self.attempt(["-c", "new Good; partner add Zoé; partner add Marc"], expect=0)
                     text = "A " + sequence + " Z"
-                    code, out, err = self.run_bytes([], f"open good\n{command.format(text)}\npartner list\nstatus\n"
-                                                        "expect list\nrisks show\nactions\n".encode(), timeout=TIMEOUT)
+                    typed = command.format(text)
+                    line = 1 + typed.count("\n") + 1
+                    code, out, err = self.run_bytes([], f"open good\n{typed}\npartner list\nstatus\n"
+                                                        "expect list\nrisks show\nactions\nstages show\n".encode(),
+                                                    timeout=TIMEOUT)
                     for raw in RAW_CONTROL:
                         self.assertNotIn(raw, out)
                         self.assertNotIn(raw, err)
                     self.assertNoTrap(harness.decode(err))
                     if code == 0:
+                        self.assertNotIn(field, refused_in, f"{field} accepted {sequence!r}")
                         self.assertIn(text, self.stored_texts(), "accepted but not stored as typed")
                     else:
                         self.assertEqual(code, 1)
-                        self.assertMessage(harness.decode(err), "stdin:2: ", ("control",))
+                        self.assertMessage(harness.decode(err), f"stdin:{line}: ", ("control",))
                         self.assertNotIn(text, self.stored_texts())
 
-    def test_c1_controls_and_bidi_overrides_stored_as_typed_and_shown_inert(self):
-        for sequence in ("\u009b31mC1", "\u009d52;c;eA==\u009c", "ab\u202edc", "x\u2066y\u2069", "n\u0085l"):
-            for field, command in self.FIELDS.items():
-                with self.subTest(field=field, sequence=repr(sequence)):
-                    shutil.rmtree(self.box.sessions)
-                    os.mkdir(self.box.sessions, 0o700)
-                    self.attempt(["-c", "new Good; partner add Zoé; partner add Marc"], expect=0)
-                    text = "A " + sequence + " Z"
-                    self.attempt([], f"open good\n{command.format(text)}\npartner list\nstatus\nexpect list\n"
-                                     "risks show\nactions\nstages show\n".encode(), expect=0)
-                    self.assertIn(text, self.stored_texts())
+    def test_c0_escape_sequences_are_refused_or_stored_as_typed(self):
+        self.check_refused_or_stored(("\x1b[31mred\x1b[0m", "\x1b]52;c;ZXZpbA==\x07", "bell\x07", "\x1b[2J", ESCAPES))
+
+    def test_c1_controls_and_bidi_controls_are_refused_or_stored_as_typed(self):
+        # C1 controls and direction overrides are refused everywhere; isolates are
+        # text in sentences (mixed-direction quotes) but never part of a name.
+        self.check_refused_or_stored(("\u009b31mC1", "\u009d52;c;eA==\u009c", "n\u0085l"), refused_in=tuple(self.FIELDS))
+        self.check_refused_or_stored(("ab\u202edc",), refused_in=tuple(self.FIELDS))
+        self.check_refused_or_stored(("x\u2066y\u2069", "zero\u200bwidth"), refused_in=("partner name",))
 
     def test_stage_entry_refusal_names_the_condition(self):
         _, err = self.attempt([], stdin=b'open good\nstage add S\nstage entry S "a\x1b[31mb"\n')

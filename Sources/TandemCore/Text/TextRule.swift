@@ -35,18 +35,20 @@ public enum TextRule: Sendable {
         return text
     }
 
-    /// Control characters (a line break only in `.text`), and format
-    /// characters that are invisible: zero-width spaces and joiners outside
-    /// emoji, direction marks and overrides, the BOM, line separators.
+    /// Control characters (a line break only in `.text`), direction overrides
+    /// and line separators; in names also every invisible character (zero
+    /// widths, joiners, direction marks and isolates, the BOM).
     func refused(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v == 0x0A { return self != .text }
         if v < 0x20 || (0x7F...0x9F).contains(v) { return true }
         switch v {
-        case 0x200B, 0x200C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF:
-            return true
-        case 0x200D:
-            return self == .name  // the emoji joiner is fine in sentences, never in a name
+        case 0x202A...0x202E, 0x2028, 0x2029:
+            return true  // overrides turn text around; separators break lines unseen
+        case 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF:
+            // Marks and isolates belong in sentences that mix directions; in a
+            // name they only make two names print the same.
+            return self == .name
         default:
             return false
         }

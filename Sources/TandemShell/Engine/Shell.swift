@@ -61,11 +61,11 @@ public final class Shell {
                     _ = finish()
                     return 1
                 }
-            case .line(let line) where !interactive && line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("#"):
-                continue  // a comment line of a script
             case .line(let line):
                 // History gets the line as it is entered, so a crash loses nothing.
                 if interactive, !line.hasPrefix(" "), !line.allSatisfy(\.isWhitespace) { source.accepted(line) }
+                // A comment line (a script's, or pasted from one).
+                if line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("#") { continue }
                 do {
                     try execute(line)
                 } catch {

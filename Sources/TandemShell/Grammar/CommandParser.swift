@@ -45,7 +45,10 @@ struct CommandParser {
         let rest = all.dropFirst()
         guard let verb = verb(of: command, rest) else { throw .usage(command.name) }
         // An open quote is said first when no text slot could take it as typed.
-        if let failure = line.failure, !verb.slots.contains(where: \.isText) { throw .tokenize(failure) }
+        if let failure = line.failure {
+            let position = rest.count - verb.path.count - 1  // the open word is the last one
+            if position < verb.slots.filter({ !$0.isText }).count { throw .tokenize(failure) }
+        }
         if verb.needsSession && shell.current == nil { throw .noSession }
         var parsed = Parsed(command: command, verb: verb, arguments: Arguments(line: text))
         let usage = ([command.name] + verb.path).joined(separator: " ")
