@@ -136,10 +136,15 @@ class Files(TandemCase):
         self.assertEqual(os.listdir(os.path.join(self.box.work, "folder")), [])
 
     def test_usage_errors(self):
-        for args in ("", "memo", "proposal a.md b.md", "report --lang de", "report --color"):
+        for args in ("", "proposal a.md b.md", "report --color"):
             code, out, err = self.export(args)
             self.assertEqual(code, 1, args)
             self.assertIn("export proposal|report", err)
+        # A wrong word names the words expected in its place.
+        for args, expected in (("memo", "proposal, report"), ("report --lang de", "en, fr")):
+            code, out, err = self.export(args)
+            self.assertEqual(code, 1, args)
+            self.assertIn(expected, err)
 
 
 @unittest.skipIf(PANDOC is None, "pandoc is not installed (Scripts/test installs it)")
