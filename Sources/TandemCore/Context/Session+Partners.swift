@@ -18,11 +18,13 @@ extension Session {
         throw .unknownPartner(reference)
     }
 
+    /// Adds a partner; the role (what they bring, as typed) may be empty.
     @discardableResult
-    public mutating func addPartner(name rawName: String, role: String = "") throws(SessionError) -> Partner {
+    public mutating func addPartner(name rawName: String, role rawRole: String = "") throws(SessionError) -> Partner {
         let name = try Self.partnerName(rawName)
+        let role = try TextRule.line.check(rawRole, field: "role", allowEmpty: true)
         if partners.contains(where: { $0.name.folded == name.folded }) { throw .partnerExists(name) }
-        let partner = Partner(id: nextID(.partner), name: name, role: role.trimmingWhitespace)
+        let partner = Partner(id: nextID(.partner), name: name, role: role)
         partners.append(partner)
         return partner
     }
@@ -33,8 +35,7 @@ extension Session {
     public mutating func removePartner(_ reference: String) throws(SessionError) -> (partner: Partner, items: Int) {
         let partner = try partner(reference, exact: true)
         let id = partner.id
-        let before = expectations.count + ratings.count + traits.count + health.count
-            + stages.reduce(0) { $0 + $1.commitments.count }
+        let items = itemsDeclared(by: id)
         let removedExpectations = Set(expectations.filter { $0.partner == id }.map(\.id))
         partners.removeAll { $0.id == id }
         expectations.removeAll { $0.partner == id }
@@ -47,13 +48,31 @@ extension Session {
         for index in stages.indices { stages[index].commitments.removeAll { $0.partner == id } }
         for index in risks.indices where risks[index].owner == id { risks[index].owner = "" }
         for index in actions.indices where actions[index].owner == id { actions[index].owner = "" }
-        let after = expectations.count + ratings.count + traits.count + health.count
-            + stages.reduce(0) { $0 + $1.commitments.count }
-        return (partner, before - after)
+        return (partner, items)
+    }
+
+    /// How many items only this partner declared or rated (expectations,
+    /// ratings, traits, health ratings, stage commitments): what removing them takes.
+    public func itemsDeclared(by partnerID: String) -> Int {
+        expectations.count(where: { $0.partner == partnerID }) + ratings.count(where: { $0.partner == partnerID })
+            + traits.count(where: { $0.partner == partnerID }) + health.count(where: { $0.partner == partnerID })
+            + stages.reduce(0) { $0 + $1.commitments.count(where: { $0.partner == partnerID }) }
+    }
+
+    /// Records whom a partner speaks for (a company, a department, themselves).
+    @discardableResult
+    public mutating func setRepresents(_ reference: String, _ rawText: String) throws(SessionError) -> Partner {
+        let text = try TextRule.line.check(rawText, field: "represents")
+        let owner = try partner(reference)
+        guard let index = partners.firstIndex(where: { $0.id == owner.id }) else { throw .unknownPartner(reference) }
+        partners[index].represents = text
+        return partners[index]
     }
 
     @discardableResult
-    public mutating func renamePartner(_ reference: String, to rawName: String) throws(SessionError) -> (old: String, new: String) {
+    public mutating func renamePartner(_ reference: String, to rawName: String) throws(SessionError) -> (
+        old: String, new: String
+    ) {
         let partner = try partner(reference)
         let name = try Self.partnerName(rawName)
         if partners.contains(where: { $0.id != partner.id && $0.name.folded == name.folded }) {
@@ -68,7 +87,9 @@ extension Session {
     static func partnerName(_ raw: String) throws(SessionError) -> String {
         let name = try cleanName(raw)
         let lowered = name.lowercased()
-        if lowered.first == "p", lowered.count > 1, lowered.dropFirst().allSatisfy(\.isASCII), Int(lowered.dropFirst()) != nil {
+        if lowered.first == "p", lowered.count > 1, lowered.dropFirst().allSatisfy(\.isASCII),
+            Int(lowered.dropFirst()) != nil
+        {
             throw .nameLooksLikeID(name)
         }
         return name

@@ -26,7 +26,8 @@ public struct HealthRating: Codable, Equatable, Sendable {
         score = try c.decode(Int.self, forKey: .score)
         date = try c.decode(Day.self, forKey: .date)
         guard Self.scale.contains(score) else {
-            throw DecodingError.dataCorruptedError(forKey: .score, in: c, debugDescription: "expected 1 to 5, found \(score)")
+            throw DecodingError.dataCorruptedError(
+                forKey: .score, in: c, debugDescription: "expected 1 to 5, found \(score)")
         }
     }
 }

@@ -20,15 +20,23 @@ extension Session {
         -> PhaseLogResult
     {
         let note = try Self.cleanPhaseNote(raw)
-        guard let last = phases.indices.last, phases[last].date == day else {
-            phases.append(PhaseEntry(phase: phase, date: day, note: note))
-            return .logged
+        let result = phaseLogResult(phase, note: note, on: day)
+        switch result {
+        case .logged: phases.append(PhaseEntry(phase: phase, date: day, note: note))
+        case .corrected, .updated:
+            phases[phases.count - 1].phase = phase
+            phases[phases.count - 1].note = note
+        case .unchanged: break
         }
-        let was = phases[last].phase
-        phases[last].phase = phase
-        if !note.isEmpty || was != phase { phases[last].note = note }
-        if was != phase { return .corrected(was: was) }
-        return note.isEmpty ? .unchanged : .updated
+        return result
+    }
+
+    /// What declaring `phase` on `day` would do, without doing it (the shell
+    /// words the outcome of the change it applies).
+    public func phaseLogResult(_ phase: Phase, note: String, on day: Day) -> PhaseLogResult {
+        guard let last = phases.last, last.date == day else { return .logged }
+        if last.phase != phase { return .corrected(was: last.phase) }
+        return note.trimmingWhitespace.isEmpty ? .unchanged : .updated
     }
 
     /// Sets the note of the phase declared last (the guide asks it after the

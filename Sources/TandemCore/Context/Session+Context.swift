@@ -1,0 +1,21 @@
+import Foundation
+
+extension Session {
+    /// What the partnership is for, as typed.
+    public mutating func setPurpose(_ raw: String) throws(SessionError) {
+        context.purpose = try TextRule.line.check(raw, field: "purpose")
+    }
+
+    /// The picture of success the partners share, as typed.
+    public mutating func setVision(_ raw: String) throws(SessionError) {
+        context.vision = try TextRule.line.check(raw, field: "vision")
+    }
+
+    /// Keeps a free remark of the coach's, dated; it may hold line breaks.
+    /// Returns how many notes the session holds now.
+    @discardableResult
+    public mutating func addNote(_ raw: String, at date: Date) throws(SessionError) -> Int {
+        notes.append(Note(text: try TextRule.text.check(raw, field: "note"), date: date))
+        return notes.count
+    }
+}
