@@ -120,7 +120,7 @@ import Testing
         let h = try shell()
         #expect(
             run(h, "partner remove z")
-                == #""z" is only the start of Zoé (p1): to remove a partner, type the whole name or the id."#)
+                == #""z" is only the start of Zoé (p1); type the whole name or the id."#)
         #expect(try session(h).partners.count == 2)
         #expect(run(h, "partner remove zoe") == nil)
         #expect(run(h, "partner remove Bureau Öko") == nil)  // unquoted, the last slot spans the words

@@ -9,31 +9,25 @@ enum ContextCommands {
             [
                 Verb("add", [.word("name"), .text("role", optional: true)]) { shell, args throws(ShellError) in
                     let (name, role) = nameAndRole(args)
-                    let partner = try shell.change(
-                        "partner add " + Lexer.quote(name) + (role.isEmpty ? "" : " " + role)
-                    ) {
-                        (s: inout Session) throws(SessionError) in try s.addPartner(name: name, role: role)
-                    }
-                    shell.say("partner.added", ["name": partner.name, "id": partner.id], .success)
+                    try shell.addPartner(name: name, role: role)
                 },
                 Verb("list") { shell, _ throws(ShellError) in shell.listPartners() },
-                Verb("remove", [.partner()]) { shell, args throws(ShellError) in
+                // Removing takes everything a partner declared with them, so the
+                // start of a name is not enough there: the whole name or the id is.
+                Verb("remove", [.partner().exactOnly()]) { shell, args throws(ShellError) in
                     let id = args.id("partner")
-                    try refusePrefix(shell, typed(args, after: 2))
-                    let removed = try shell.change("partner remove " + shell.quotedPartner(id)) {
-                        (s: inout Session) throws(SessionError) in try s.removePartner(id)
-                    }
-                    shell.say("partner.removed", ["name": removed.partner.name, "id": removed.partner.id])
-                    if removed.items > 0 { shell.say("partner.removed.items", ["count": String(removed.items)], .dim) }
+                    let before = try shell.requireSession().session
+                    let name = before.partners.first { $0.id == id }?.name ?? id
+                    let items = before.itemsDeclared(by: id)
+                    try shell.apply(ContextEdit.removePartner(id: id))
+                    shell.say("partner.removed", ["name": name, "id": id])
+                    if items > 0 { shell.say("partner.removed.items", ["count": String(items)], .dim) }
                 },
                 Verb("rename", [.partner(), .text("name")]) { shell, args throws(ShellError) in
                     let id = args.id("partner")
-                    let name = args.text("name")
-                    let names = try shell.change("partner rename " + shell.quotedPartner(id) + " " + Lexer.quote(name))
-                    {
-                        (s: inout Session) throws(SessionError) in try s.renamePartner(id, to: name)
-                    }
-                    shell.say("partner.renamed", ["old": names.old, "new": names.new])
+                    let old = try shell.requireSession().session.partners.first { $0.id == id }?.name ?? id
+                    try shell.apply(ContextEdit.renamePartner(id: id, name: args.text("name")))
+                    shell.say("partner.renamed", ["old": old, "new": shell.partner(withID: id)?.name ?? ""])
                 },
             ]),
         Command(
@@ -62,29 +56,11 @@ enum ContextCommands {
             "note", group: .context,
             [
                 Verb([], [.text()]) { shell, args throws(ShellError) in
-                    let text = try shell.cleanText(args.text(), field: "note")
-                    let date = shell.now
-                    try shell.change("note " + text) { (s: inout Session) throws(SessionError) in
-                        s.notes.append(Note(text: text, date: date))
-                    }
+                    try shell.apply(ContextEdit.note(args.text(), at: shell.now))
                     shell.say("note.added", ["count": String(shell.current?.session.notes.count ?? 0)])
                 }
             ]),
     ]
-
-    /// The words typed after the command and its path, as the parser joined them for the last slot.
-    static func typed(_ args: Arguments, after count: Int) -> String {
-        Lexer.lex(args.line).tokens.dropFirst(count).map(\.text).joined(separator: " ")
-    }
-
-    /// Removing takes everything a partner declared with them, so the start of a
-    /// name is not enough there (`partner remove z`): the whole name or the id is.
-    static func refusePrefix(_ shell: Shell, _ typed: String) throws(ShellError) {
-        guard let session = shell.current?.session, let found = try? session.resolve(.partner, typed),
-            found.how == .prefix
-        else { return }
-        throw .message("error.partner.remove.prefix", ["typed": typed, "name": found.name, "id": found.id])
-    }
 
     /// NAME and ROLE of `partner add`. A quoted name is one word and the role
     /// the rest as typed (`"A B" "role, with a comma"`); an unquoted name runs
@@ -132,22 +108,33 @@ extension Shell {
         }
     }
 
+    /// The partner with this id in the open session.
+    func partner(withID id: String?) -> Partner? {
+        guard let id else { return nil }
+        return current?.session.partners.first { $0.id == id }
+    }
+
+    /// `partner add` and the guide's partners question.
+    func addPartner(name: String, role: String) throws(ShellError) {
+        let id = try apply(ContextEdit.addPartner(name: name, role: role))
+        guard let partner = partner(withID: id) else { return }
+        say("partner.added", ["name": partner.name, "id": partner.id], .success)
+    }
+
     func setType(_ type: PartnershipType) throws(ShellError) {
-        try change("set type " + type.rawValue) { (s: inout Session) throws(SessionError) in s.context.type = type }
+        try apply(ContextEdit.type(type))
         say("set.done", ["field": t("field.type"), "value": t(type.labelKey)])
         say("type.hint.\(type.rawValue)", [:], .dim)
     }
 
     func setLevel(_ level: PartnershipLevel) throws(ShellError) {
-        try change("set level " + level.rawValue) { (s: inout Session) throws(SessionError) in s.context.level = level }
+        try apply(ContextEdit.level(level))
         say("set.done", ["field": t("field.level"), "value": t(level.labelKey)])
         say("level.implies.\(level.rawValue)", [:], .dim)
     }
 
     func setRelationship(_ relationship: Relationship) throws(ShellError) {
-        try change("set relationship " + relationship.rawValue) { (s: inout Session) throws(SessionError) in
-            s.context.relationship = relationship
-        }
+        try apply(ContextEdit.relationship(relationship))
         say("set.done", ["field": t("field.relationship"), "value": t(relationship.labelKey)])
         switch relationship {
         case .friends, .family: say("relationship.warning", [:], .warning)
@@ -155,31 +142,12 @@ extension Shell {
         }
     }
 
-    /// `set purpose|vision TEXT`, the text as typed.
+    /// `set purpose|vision TEXT`, the text as typed (the core checks it).
     func setText(_ field: String, _ raw: String) throws(ShellError) {
-        let text = try cleanText(raw, field: field)
-        try change("set \(field) \(text)") { (s: inout Session) throws(SessionError) in
-            if field == "purpose" { s.context.purpose = text } else { s.context.vision = text }
-        }
-        say("set.done", ["field": t("field.\(field)"), "value": text])
+        try apply(field == "purpose" ? ContextEdit.purpose(raw) : ContextEdit.vision(raw))
+        guard let context = current?.session.context else { return }
+        say("set.done", ["field": t("field.\(field)"), "value": field == "purpose" ? context.purpose : context.vision])
     }
-
-    /// A value word read as a declared `.value` slot reads it (either language,
-    /// agreement, `.also` words), with the same refusal.
-    func readValue<V: ValueWord>(_ raw: String, _ type: V.Type, field: String) throws(ShellError) -> V {
-        var notices: [String] = []
-        let read = try CommandParser(shell: self).read(.value(field, V.self), raw, notices: &notices)
-        guard case .word(let id) = read, let value = V(rawValue: id) else { throw .usage("set") }
-        return value
-    }
-
-    /// A partner's name for the undo wording (its id if it is gone).
-    func quotedPartner(_ id: String) -> String {
-        Lexer.quote(current?.session.partners.first { $0.id == id }?.name ?? id)
-    }
-
-    /// The longest free text accepted in one field.
-    static let maxTextLength = 10_000
 
     func partnerNames() -> [String] {
         current?.session.partners.map(\.name) ?? []
@@ -199,41 +167,5 @@ extension Shell {
                 : partner.name + String(repeating: " ", count: width - partner.name.count) + "  " + partner.role
             line("  " + partner.id + "  " + padded)
         }
-    }
-
-    /// The value words a user may type: English ids and labels in the shell's language.
-    func valueWords<V: ValueWord>(_ type: V.Type) -> [String] {
-        var words = V.allCases.map(\.rawValue)
-        if language != .en {
-            for value in V.allCases {
-                let label = t(value.labelKey)
-                if !words.contains(label) { words.append(label) }
-            }
-        }
-        return words
-    }
-
-    /// Reads a value word: its English id, its label in either language, or an unambiguous prefix.
-    func parseValue<V: ValueWord>(_ raw: String, field: String) throws(ShellError) -> V {
-        let typed = raw.folded
-        func labels(_ value: V) -> [String] {
-            [value.rawValue] + Language.allCases.map { configuration.catalog.text(value.labelKey, $0, [:]).folded }
-        }
-        if let exact = V.allCases.first(where: { labels($0).contains(typed) }) { return exact }
-        let prefixed = V.allCases.filter { labels($0).contains { $0.hasPrefix(typed) } }
-        if prefixed.count == 1, let only = prefixed.first, !typed.isEmpty { return only }
-        throw .message(
-            "error.value",
-            ["value": raw, "field": t("field.\(field)"), "choices": valueWords(V.self).joined(separator: ", ")])
-    }
-
-    /// Trims free text and refuses control characters and oversized pastes.
-    func cleanText(_ raw: String, field: String) throws(ShellError) -> String {
-        let text = raw.trimmingWhitespace
-        guard !text.isEmpty else { throw .message("error.text.empty", ["field": t("field.\(field)")]) }
-        guard text.count <= Shell.maxTextLength,
-            !text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x7F })
-        else { throw .session(.invalidText(field: field)) }
-        return text
     }
 }

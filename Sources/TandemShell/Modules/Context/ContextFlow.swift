@@ -6,56 +6,48 @@ enum ContextFlow {
 
     static func questions(_ session: Session) -> [GuideQuestion] {
         var list: [GuideQuestion] = [
-            GuideQuestion(
-                id: "context.purpose", key: "context.purpose", settled: { !$0.context.purpose.isEmpty },
-                current: { $0.context.purpose }
-            ) { shell, answer throws(ShellError) in try shell.setContext("purpose", answer) },
-            GuideQuestion(
-                id: "context.vision", key: "context.vision", settled: { !$0.context.vision.isEmpty },
-                current: { $0.context.vision }
-            ) { shell, answer throws(ShellError) in try shell.setContext("vision", answer) },
-            GuideQuestion(
-                id: "context.type", key: "context.type", choices: PartnershipType.allCases.map(\.labelKey),
-                settled: { $0.context.type != nil }, current: { $0.context.type?.labelKey }
-            ) { shell, answer throws(ShellError) in try shell.setContext("type", answer) },
-            GuideQuestion(
-                id: "context.level", key: "context.level", choices: PartnershipLevel.allCases.map(\.labelKey),
-                settled: { $0.context.level != nil }, current: { $0.context.level?.labelKey }
-            ) { shell, answer throws(ShellError) in try shell.setContext("level", answer) },
-            GuideQuestion(
-                id: "context.relationship", key: "context.relationship", choices: Relationship.allCases.map(\.labelKey),
-                settled: { $0.context.relationship != nil }, current: { $0.context.relationship?.labelKey }
-            ) { shell, answer throws(ShellError) in try shell.setContext("relationship", answer) },
+            setting("purpose") { $0.context.purpose },
+            setting("vision") { $0.context.vision },
+            setting("type", choices: PartnershipType.allCases.map(\.labelKey)) { $0.context.type?.labelKey },
+            setting("level", choices: PartnershipLevel.allCases.map(\.labelKey)) { $0.context.level?.labelKey },
+            setting("relationship", choices: Relationship.allCases.map(\.labelKey)) {
+                $0.context.relationship?.labelKey
+            },
             GuideQuestion(
                 id: "context.partners", key: "context.partners", repeats: true,
                 settled: { $0.partners.count >= 2 },
-                current: { $0.partners.map(\.name).joined(separator: ", ") }
-            ) { shell, answer throws(ShellError) in
-                let parts = answer.split(separator: ",", maxSplits: 1).map { String($0).trimmingWhitespace }
-                let name = parts.first ?? "", role = parts.count > 1 ? parts[1] : ""
-                let partner = try shell.change("partner add " + answer) { (s: inout Session) throws(SessionError) in
-                    try s.addPartner(name: name, role: role)
-                }
-                shell.say("partner.added", ["name": partner.name, "id": partner.id], .success)
-            },
+                current: { $0.partners.map(\.name).joined(separator: ", ") },
+                apply: { shell, answer throws(ShellError) in
+                    let parts = answer.split(separator: ",", maxSplits: 1).map { String($0).trimmingWhitespace }
+                    try shell.addPartner(name: parts.first ?? "", role: parts.count > 1 ? parts[1] : "")
+                }),
         ]
         for partner in session.partners {
             list.append(
                 GuideQuestion(
-                    id: "context.represents.\(partner.id)", key: "context.represents", arguments: ["partner": partner.name],
+                    id: "context.represents.\(partner.id)", key: "context.represents",
+                    arguments: ["partner": partner.name],
                     settled: { s in s.partners.first { $0.id == partner.id }?.represents.isEmpty == false },
                     current: { s in s.partners.first { $0.id == partner.id }?.represents }
                 ) { shell, answer throws(ShellError) in
-                    let text = try shell.cleanText(answer, field: "represents")
-                    try shell.change("represents \(partner.id) \(text)") { (s: inout Session) throws(SessionError) in
-                        guard let i = s.partners.firstIndex(where: { $0.id == partner.id }) else {
-                            throw .unknownPartner(partner.name)
-                        }
-                        s.partners[i].represents = text
-                    }
-                    shell.say("context.represents.done", ["partner": partner.name, "value": text])
+                    try shell.apply(ContextEdit.represents(partner: partner.id, text: answer))
+                    let now = shell.partner(withID: partner.id)
+                    shell.say(
+                        "context.represents.done",
+                        ["partner": now?.name ?? partner.name, "value": now?.represents ?? ""])
                 })
         }
         return list
+    }
+
+    /// A question the `set` command answers too (`set level agir ensemble`):
+    /// settled once the session holds a value, the answer read as `set` reads it.
+    private static func setting(
+        _ field: String, choices: [String] = [], _ value: @escaping @Sendable (Session) -> String?
+    ) -> GuideQuestion {
+        GuideQuestion(
+            id: "context.\(field)", key: "context.\(field)", choices: choices,
+            settled: { value($0)?.isEmpty == false }, current: value,
+            apply: { shell, answer throws(ShellError) in try shell.setContext(field, answer) })
     }
 }

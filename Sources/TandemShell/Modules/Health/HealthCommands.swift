@@ -40,17 +40,13 @@ extension Shell {
     /// Records one rating (the core checks the scale); the guide stays quiet
     /// so partners do not read each other's scores aloud.
     func rateHealth(partner: String, ingredient: Ingredient, score: Int, quiet: Bool) throws(ShellError) {
-        let day = Day(now)
-        let rating = try change("health rate \(quotedPartner(partner)) \(ingredient.rawValue) \(score)") {
-            (s: inout Session) throws(SessionError) in
-            try s.rateHealth(partner: partner, ingredient: ingredient, score: score, on: day)
+        let id = try apply(HealthEdit.rate(partner: partner, ingredient: ingredient, score: score, on: Day(now)))
+        guard !quiet, let session = current?.session, let id, let rating = session.latestHealth()[id]?[ingredient]
+        else {
+            return
         }
-        guard !quiet, let session = current?.session else { return }
         say(
             "health.rated",
-            [
-                "partner": session.ownerName(rating.partner), "ingredient": t(ingredient.labelKey),
-                "score": String(score),
-            ])
+            ["partner": session.ownerName(id), "ingredient": t(ingredient.labelKey), "score": String(rating.score)])
     }
 }

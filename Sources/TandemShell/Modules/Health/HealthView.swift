@@ -1,35 +1,45 @@
 import TandemCore
 
 extension Shell {
-    /// `health show`: ingredients × partners with mean, band and a gap marker,
-    /// then the analysis in sentences, then the talks worth having as actions
-    /// (not offered inside `report`, which only shows).
+    /// `health show`: the health view of the open session.
     func showHealth(offering: Bool = true) {
         guard let session = current?.session else { return }
+        HealthView(shell: self, session: session).render(offering: offering)
+    }
+}
+
+/// `health show`: ingredients × partners with mean, band and a gap marker,
+/// then the analysis in sentences, then the talks worth having as actions
+/// (not offered inside `report`, which only shows).
+struct HealthView {
+    let shell: Shell
+    let session: Session
+
+    func render(offering: Bool = true) {
         let analysis = HealthAnalysis(session)
-        say("health.title", [:], .heading)
+        shell.say("health.title", [:], .heading)
         guard !session.partners.isEmpty else {
-            paragraph("health.no.partners")
+            shell.paragraph("health.no.partners")
             return
         }
         guard !analysis.isEmpty else {
-            paragraph("health.none")
+            shell.paragraph("health.none")
             return
         }
-        for (i, group) in healthColumnGroups(session.partners).enumerated() {
-            if i > 0 { line("") }
-            healthTable(analysis, group)
+        for (i, group) in columnGroups(session.partners).enumerated() {
+            if i > 0 { shell.line("") }
+            table(analysis, group)
         }
-        for part in Self.wordLines(t("health.legend"), width: 78) { line(part, .dim) }
-        line("")
-        for finding in Findings.health(analysis, session, wording) { findingLine(finding) }
-        if offering { offer(healthSuggestions(analysis.topics, session), origin: "health") }
+        for part in Shell.wordLines(shell.t("health.legend"), width: 78) { shell.line(part, .dim) }
+        shell.line("")
+        for finding in Findings.health(analysis, session, shell.wording) { shell.findingLine(finding) }
+        if offering { shell.offer(suggestions(analysis.topics), origin: "health") }
     }
 
     /// Partners split so that each table fits 80 columns with names at least
     /// 8 columns wide; several tables, evenly filled, only when there are many.
-    private func healthColumnGroups(_ partners: [Partner]) -> [[Partner]] {
-        let room = 80 - healthFixedWidth()
+    private func columnGroups(_ partners: [Partner]) -> [[Partner]] {
+        let room = 80 - fixedWidth()
         let wanted = min(8, max(3, partners.map(\.name.displayWidth).max() ?? 3))
         let perTable = max(1, room / (wanted + 2))
         let tables = (partners.count + perTable - 1) / perTable
@@ -44,45 +54,47 @@ extension Shell {
         min(
             22,
             max(
-                t("health.col.ingredient").displayWidth,
-                Ingredient.allCases.map { t($0.labelKey).displayWidth }.max() ?? 0))
+                shell.t("health.col.ingredient").displayWidth,
+                Ingredient.allCases.map { shell.t($0.labelKey).displayWidth }.max() ?? 0))
     }
 
     private var bandWidth: Int {
-        max(t("health.col.band").displayWidth, HealthBand.allCases.map { t($0.labelKey).displayWidth }.max() ?? 0)
+        max(
+            shell.t("health.col.band").displayWidth,
+            HealthBand.allCases.map { shell.t($0.labelKey).displayWidth }.max() ?? 0)
     }
 
     /// Everything but the partner columns: indent, ingredient, mean, band, gap marker.
-    private func healthFixedWidth() -> Int {
-        2 + ingredientWidth + 2 + 4 + 2 + bandWidth + 2 + t("health.gap.mark").displayWidth
+    private func fixedWidth() -> Int {
+        2 + ingredientWidth + 2 + 4 + 2 + bandWidth + 2 + shell.t("health.gap.mark").displayWidth
     }
 
-    private func healthTable(_ analysis: HealthAnalysis, _ partners: [Partner]) {
-        let room = (80 - healthFixedWidth()) / max(1, partners.count) - 2
+    private func table(_ analysis: HealthAnalysis, _ partners: [Partner]) {
+        let room = (80 - fixedWidth()) / max(1, partners.count) - 2
         let width = max(3, min(12, room, partners.map(\.name.displayWidth).max() ?? 3))
         let gapped = Set(analysis.gaps.map(\.ingredient))
-        var header = "  " + t("health.col.ingredient").fitted(to: ingredientWidth)
+        var header = "  " + shell.t("health.col.ingredient").fitted(to: ingredientWidth)
         for partner in partners { header += "  " + partner.name.fitted(to: width) }
-        header += "  " + t("health.col.mean").fitted(to: 4) + "  " + t("health.col.band")
-        line(header.trimmingTrailingSpaces, .dim)
+        header += "  " + shell.t("health.col.mean").fitted(to: 4) + "  " + shell.t("health.col.band")
+        shell.line(header.trimmingTrailingSpaces, .dim)
         for row in analysis.rows {
-            var text = "  " + t(row.ingredient.labelKey).fitted(to: ingredientWidth)
+            var text = "  " + shell.t(row.ingredient.labelKey).fitted(to: ingredientWidth)
             for partner in partners {
                 let score = row.scores[partner.id].map(String.init) ?? "-"
                 text += "  " + (String(repeating: " ", count: (width - 1) / 2) + score).fitted(to: width)
             }
             let mean = row.meanTenths.map(formatTenths) ?? "-"
             text += "  " + String(repeating: " ", count: max(0, 4 - mean.count)) + mean + "  "
-            let band = row.band.map { t($0.labelKey) } ?? ""
-            if !band.isEmpty { write(text) }
-            let marker = gapped.contains(row.ingredient) ? t("health.gap.mark") : ""
+            let band = row.band.map { shell.t($0.labelKey) } ?? ""
+            if !band.isEmpty { shell.write(text) }
+            let marker = gapped.contains(row.ingredient) ? shell.t("health.gap.mark") : ""
             if band.isEmpty {
-                line(text.trimmingTrailingSpaces)
+                shell.line(text.trimmingTrailingSpaces)
             } else if marker.isEmpty {
-                line(band, row.band.map(bandStyle) ?? .plain)
+                shell.line(band, row.band.map(bandStyle) ?? .plain)
             } else {
-                write(band.fitted(to: bandWidth), row.band.map(bandStyle) ?? .plain)
-                line("  " + marker, .warning)
+                shell.write(band.fitted(to: bandWidth), row.band.map(bandStyle) ?? .plain)
+                shell.line("  " + marker, .warning)
             }
         }
     }
@@ -96,14 +108,14 @@ extension Shell {
     }
 
     /// 35 gives "3.5" (or "3,5" in French).
-    func formatTenths(_ tenths: Int) -> String {
-        wording.tenths(tenths)
+    private func formatTenths(_ tenths: Int) -> String {
+        shell.wording.tenths(tenths)
     }
 
     /// "Talk together about the trust between you (trust): Zoé and Marc rate
     /// it differently" for a perception gap, "… it is rated low" for a concern,
     /// both when the ingredient is a concern with a gap.
-    func healthSuggestions(_ topics: [HealthTopic], _ session: Session) -> [String] {
+    func suggestions(_ topics: [HealthTopic]) -> [String] {
         let analysis = HealthAnalysis(session)
         return topics.map { topic in
             let gapped = analysis.gaps.filter { $0.ingredient == topic.ingredient }
@@ -118,11 +130,11 @@ extension Shell {
                 key = topic.partners.count >= 2 ? "suggest.health.concern" : "suggest.health.concern.alone"
             }
             let names = (apart.isEmpty ? topic.partners : apart).map(session.ownerName)
-            return t(
+            return shell.t(
                 key,
                 [
-                    "subject": t("health.subject.\(topic.ingredient.rawValue)"),
-                    "ingredient": t(topic.ingredient.labelKey), "partners": spokenList(names),
+                    "subject": shell.t("health.subject.\(topic.ingredient.rawValue)"),
+                    "ingredient": shell.t(topic.ingredient.labelKey), "partners": shell.spokenList(names),
                 ])
         }
     }

@@ -35,10 +35,8 @@ extension Shell {
     /// Declares the phase today, and says what it means.
     func logPhase(_ phase: Phase, note: String) throws(ShellError) {
         let day = Day(now)
-        let result = try change("phase " + phase.rawValue + (note.isEmpty ? "" : " " + note)) {
-            (s: inout Session) throws(SessionError) in
-            try s.logPhase(phase, note: note, on: day)
-        }
+        let result = try requireSession().session.phaseLogResult(phase, note: note, on: day)
+        try apply(PhaseEdit.log(phase, note: note, on: day))
         let label = t(phase.labelKey)
         switch result {
         case .logged: say("phase.logged", ["phase": label, "date": day.description], .success)

@@ -3,17 +3,17 @@ import TandemCore
 /// Phase: which of euphoria, crisis and performance the partners feel they
 /// are in, and what makes them say so. The summary checks it against the session.
 enum PhaseFlow {
-    static let flow = GuideFlow(id: "phase", questions: questions, summary: { shell in shell.showPhase() }, revisable: false)
+    static let flow = GuideFlow(
+        id: "phase", questions: questions, summary: { shell in shell.showPhase() }, revisable: false)
 
     static func questions(_ session: Session) -> [GuideQuestion] {
         var list = [
             GuideQuestion(
                 id: "phase.current", key: "phase.current", choices: Phase.allCases.map(\.labelKey),
-                settled: { !$0.phases.isEmpty }, current: { $0.currentPhase?.phase.labelKey }
-            ) { shell, answer throws(ShellError) in
-                let phase: Phase = try shell.parseValue(answer, field: "phase")
-                try shell.logPhase(phase, note: "")
-            }
+                settled: { !$0.phases.isEmpty }, current: { $0.currentPhase?.phase.labelKey },
+                apply: { shell, answer throws(ShellError) in
+                    try shell.logPhase(shell.readValue(answer, Phase.self, field: "phase"), note: "")
+                })
         ]
         // The note belongs to a declared phase, so it is asked only once there is one.
         if !session.phases.isEmpty {
@@ -22,10 +22,7 @@ enum PhaseFlow {
                     id: "phase.note", key: "phase.note", settled: { $0.currentPhase?.note.isEmpty == false },
                     current: { $0.currentPhase?.note }
                 ) { shell, answer throws(ShellError) in
-                    let note = answer.trimmingWhitespace
-                    try shell.change("phase note " + note) { (s: inout Session) throws(SessionError) in
-                        try s.notePhase(note)
-                    }
+                    try shell.apply(PhaseEdit.note(answer))
                 })
         }
         return list
