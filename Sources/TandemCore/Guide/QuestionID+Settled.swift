@@ -1,0 +1,129 @@
+/// The one "is this settled?" rule of the guided questions, by what the
+/// session holds: used by the flows (not asked again), the skipped-question
+/// findings (a skip answered since, or about something gone, is no gap) and
+/// the avoidance signals.
+extension QuestionID {
+    /// Whether the thing asked about still exists (a partner, a risk …).
+    public func subjectExists(in session: Session) -> Bool {
+        func partner(_ id: String) -> Bool { session.partners.contains { $0.id == id } }
+        switch self {
+        case .context, .needs, .stageNames, .zone, .scan, .scanRisk, .phase, .other: return true
+        case .phaseNote: return session.currentPhase != nil
+        case .represents(let p), .declared(let p, _), .goals(let p), .trait(_, let p), .health(let p, _): return partner(p)
+        case .terms(let e), .link(let e):
+            guard let item = session.expectations.first(where: { $0.id == e }) else { return false }
+            return partner(item.partner)
+        case .rate(let n, let p): return session.needs.contains { $0.id == n } && partner(p)
+        case .stage(let s, _), .gate(let s, _): return session.stages.contains { $0.id == s }
+        case .commit(let s, let p): return session.stages.contains { $0.id == s } && partner(p)
+        case .risk(let r, _): return session.risks.contains { $0.id == r && $0.status != .closed }
+        case .followUp(_, let inner): return inner.subjectExists(in: session)
+        case .followUpAction(let a): return session.actions.contains { $0.id == a }
+        }
+    }
+
+    /// Whether the session already holds an answer (typed by a direct command,
+    /// or given since a skip on `since`, for a follow-up's questions).
+    public func isAnswered(in session: Session, since day: Day? = nil) -> Bool {
+        let context = session.context
+        switch self {
+        case .context(let topic):
+            switch topic {
+            case .purpose: return !context.purpose.isEmpty
+            case .vision: return !context.vision.isEmpty
+            case .type: return context.type != nil
+            case .level: return context.level != nil
+            case .relationship: return context.relationship != nil
+            case .partners: return !session.partners.isEmpty
+            }
+        case .represents(let p): return !(session.partners.first { $0.id == p }?.represents.isEmpty ?? true)
+        case .declared(let p, let kind): return !session.expectations(of: p, kind).isEmpty
+        case .goals(let p): return !(session.partners.first { $0.id == p }?.personalGoals.isEmpty ?? true)
+        case .terms(let e):
+            guard let item = session.expectations.first(where: { $0.id == e }) else { return false }
+            return item.due != nil || !item.measure.isEmpty
+        case .link(let e): return !(session.expectations.first { $0.id == e }?.answeredBy.isEmpty ?? true)
+        case .needs: return !session.needs.isEmpty
+        case .rate(let n, let p): return session.rating(partner: p, need: n) != nil
+        case .trait(let kind, let p): return session.traits.contains { $0.partner == p && $0.kind == kind }
+        case .stageNames: return !session.stages.isEmpty
+        case .stage(let s, let part):
+            guard let stage = session.stages.first(where: { $0.id == s }) else { return false }
+            switch part {
+            case .entry: return !stage.entry.isEmpty
+            case .exit: return !stage.exits.isEmpty
+            case .review: return stage.review != nil
+            case .deliverables: return !stage.deliverables.isEmpty
+            }
+        case .commit(let s, let p): return session.stages.first { $0.id == s }?.commitments.contains { $0.partner == p } ?? false
+        case .gate: return false
+        case .zone(let zone): return session.risks.contains { $0.zone == zone }
+        case .scan(let reason): return session.failureScan[reason.rawValue] != nil
+        case .scanRisk(let reason): return session.risks.contains { $0.reason == reason }
+        case .risk(let r, let part):
+            guard let risk = session.risks.first(where: { $0.id == r }) else { return false }
+            switch part {
+            case .rate: return risk.score != nil
+            case .owner: return !risk.owner.isEmpty
+            case .mitigation: return !risk.mitigation.isEmpty || risk.status == .mitigated
+            }
+        case .health(let p, let ingredient): return session.latestHealth()[p]?[ingredient] != nil
+        case .phase: return !session.phases.isEmpty
+        case .phaseNote: return !(session.currentPhase?.note.isEmpty ?? true)
+        case .followUp(_, let inner):
+            guard let day else { return inner.isAnswered(in: session) }
+            switch inner {
+            case .followUpAction(let a): return session.actions.first { $0.id == a }?.done != nil
+            case .phase: return session.phases.contains { $0.date >= day }
+            case .phaseNote: return !(session.currentPhase?.note.isEmpty ?? true)
+            case .risk(let r, _): return !session.risks.contains { $0.id == r && ($0.status == .open || $0.status == .watching) }
+            case .health(let p, let ingredient):
+                return session.health.contains { $0.partner == p && $0.ingredient == ingredient && $0.date >= day }
+            default: return inner.isAnswered(in: session)
+            }
+        case .followUpAction(let a): return session.actions.first { $0.id == a }?.done != nil
+        case .other: return false
+        }
+    }
+
+    /// A skip that still says something: about something that exists, not answered since.
+    public func isOpen(in session: Session, skippedOn day: Day) -> Bool {
+        subjectExists(in: session) && !isAnswered(in: session, since: day)
+    }
+
+    /// The sensitive subject the question touches, for avoidance signals.
+    public var avoidanceTopic: AvoidanceTopic? {
+        switch self {
+        case .zone(let zone):
+            switch zone {
+            case .defection: return .exits
+            case .distance: return .distance
+            case .value: return .money
+            case .evaluation: return .evaluation
+            case .other: return nil
+            }
+        case .scan(let reason), .scanRisk(let reason):
+            switch reason {
+            case .powerImbalance: return .money
+            case .noEvaluation: return .evaluation
+            case .noSharedVision, .unclearGoal, .unclearRoles, .differentValues, .notEnoughTime, .hiddenAgendas,
+                .poorCommunication, .noLearning:
+                return nil
+            }
+        case .stage(_, let part):
+            switch part {
+            case .exit: return .exits
+            case .entry, .review: return .evaluation
+            case .deliverables: return nil
+            }
+        case .commit: return .money
+        case .declared(_, let kind): return kind == .contribution || kind == .commitment ? .money : nil
+        case .gate, .health: return .evaluation
+        case .context(let topic): return topic == .relationship ? .distance : nil
+        case .represents, .goals, .terms, .link, .needs, .rate, .trait, .stageNames, .risk, .phase, .phaseNote, .followUp,
+            .followUpAction:
+            return nil
+        case .other(let raw): return AvoidanceTopic.byWords(raw)
+        }
+    }
+}
