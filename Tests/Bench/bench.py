@@ -18,6 +18,8 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TANDEM = os.environ.get("TANDEM_BIN", os.path.join(ROOT, ".build/release/tandem"))
+# An earlier build to compare with in the same run (Scripts/bench --before REV builds it).
+BEFORE = os.environ.get("BEFORE_BIN") or None
 TRIVIAL = os.environ["TRIVIAL_BIN"]
 COMPLETE = os.environ.get("COMPLETE_BIN", "")
 RUNS = int(os.environ.get("BENCH_RUNS", "15"))
@@ -77,6 +79,7 @@ def main():
         # 1. Start-up.
         startup = [
             ("tandem -c quit", [TANDEM, "--sessions", sessions, "-c", "quit"]),
+        ] + ([("tandem -c quit (before)", [BEFORE, "--sessions", sessions, "-c", "quit"])] if BEFORE else []) + [
             ("trivial Foundation program", [TRIVIAL]),
         ]
         if shutil.which("sqlite3"):
@@ -97,6 +100,16 @@ def main():
         shutil.rmtree(sessions, ignore_errors=True)
         peak = rss_of([TANDEM, "--sessions", sessions], stdin=script)
         rows.append(("10,000-command script", "tandem < script", statistics.median(times), peak))
+        if BEFORE:
+            before_sessions = os.path.join(work, "before")
+            times = []
+            for i in range(script_runs):
+                shutil.rmtree(before_sessions, ignore_errors=True)
+                t, _ = measure([BEFORE, "--sessions", before_sessions], runs=1, stdin=script, env=env)
+                times.append(t)
+            shutil.rmtree(before_sessions, ignore_errors=True)
+            peak = rss_of([BEFORE, "--sessions", before_sessions], stdin=script)
+            rows.append(("10,000-command script", "tandem < script (before)", statistics.median(times), peak))
 
         # 3. Large session: open + change + save, against python3 json load + dump.
         path = os.path.join(sessions, "grand-atelier.json")
@@ -104,6 +117,10 @@ def main():
         change = [TANDEM, "--sessions", sessions, "-c", "open grand-atelier; note bench; save"]
         ms, _ = measure(change, runs=max(5, RUNS // 2), env=env)
         rows.append((f"large session ({size / 1e6:.1f} MB)", "tandem open + note + save", ms, rss_of(change)))
+        if BEFORE:
+            before = [BEFORE] + change[1:]
+            ms, _ = measure(before, runs=max(5, RUNS // 2), env=env)
+            rows.append((f"large session ({size / 1e6:.1f} MB)", "tandem open + note + save (before)", ms, rss_of(before)))
         py = [sys.executable, "-c",
               "import json,sys;p=sys.argv[1];d=json.load(open(p,encoding='utf-8'));"
               "d['notes'].append({'text':'bench','date':'2026-01-01T00:00:00Z'});"
@@ -120,10 +137,10 @@ def main():
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
-    header = f"{'benchmark':<30} {'what':<32} {'median ms':>10} {'peak MB':>8}"
+    header = f"{'benchmark':<30} {'what':<36} {'median ms':>10} {'peak MB':>8}"
     table = [header, "-" * len(header)]
     for group, label, ms, mb in rows:
-        table.append(f"{group:<30} {label:<32} {ms:>10.2f} {mb:>8.1f}" if mb else f"{group:<30} {label:<32} {ms:>10.3f} {'':>8}")
+        table.append(f"{group:<30} {label:<36} {ms:>10.2f} {mb:>8.1f}" if mb else f"{group:<30} {label:<36} {ms:>10.3f} {'':>8}")
     print("\n".join(table))
     if "--write" in sys.argv:
         machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.platform()}, {platform.python_version()} (python3)"
