@@ -87,7 +87,8 @@ public struct Risk: Codable, Equatable, Sendable, Identifiable {
         reason = try c.decodeIfPresent(FailureReason.self, forKey: .reason)
         for (key, value) in [(CodingKeys.likelihood, likelihood), (.impact, impact)] {
             if let value, !Self.scale.contains(value) {
-                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "expected 1 to 5, found \(value)")
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: c, debugDescription: "expected 1 to 5, found \(value)")
             }
         }
     }

@@ -37,7 +37,8 @@ public enum RiskAnalysis {
     /// come after the rated ones, and closed risks last of all.
     public static func sorted(_ risks: [Risk]) -> [Risk] {
         risks.sorted { a, b in
-            let closedA = a.status == .closed, closedB = b.status == .closed
+            let closedA = a.status == .closed
+            let closedB = b.status == .closed
             if closedA != closedB { return closedB }
             switch (a.score, b.score) {
             case (nil, nil): return naturalOrder(a.id, b.id)
@@ -56,7 +57,9 @@ public enum RiskAnalysis {
     public static func heatMap(_ risks: [Risk]) -> [[[String]]] {
         var map = Array(repeating: Array(repeating: [String](), count: 5), count: 5)
         for risk in risks where risk.status != .closed {
-            guard let l = risk.likelihood, let i = risk.impact, Risk.scale.contains(l), Risk.scale.contains(i) else { continue }
+            guard let l = risk.likelihood, let i = risk.impact, Risk.scale.contains(l), Risk.scale.contains(i) else {
+                continue
+            }
             map[l - 1][i - 1].append(risk.id)
         }
         return map.map { row in row.map { $0.sorted(by: naturalOrder) } }
@@ -69,7 +72,8 @@ public enum RiskAnalysis {
 
     /// Findings in the order of the view: urgent first, then what was not talked about, then the scan.
     public static func findings(in session: Session) -> [RiskFinding] {
-        findings(in: session, dependencies: ComplementarityAnalysis.dependencies(in: session).map { ($0.need, $0.partner) })
+        findings(
+            in: session, dependencies: ComplementarityAnalysis.dependencies(in: session).map { ($0.need, $0.partner) })
     }
 
     public static func findings(in session: Session, dependencies: [(need: String, partner: String)]) -> [RiskFinding] {
@@ -79,7 +83,9 @@ public enum RiskAnalysis {
         if session.risks.isEmpty { findings.append(.noRisks) }
         for risk in sorted(live) {
             guard let band = risk.band, band >= .high else { continue }
-            if risk.mitigation.isEmpty, risk.status != .mitigated { findings.append(.unmitigated(risk: risk.id, band: band)) }
+            if risk.mitigation.isEmpty, risk.status != .mitigated {
+                findings.append(.unmitigated(risk: risk.id, band: band))
+            }
             if risk.owner.isEmpty { findings.append(.unowned(risk: risk.id, band: band)) }
         }
         let unrated = live.filter { $0.score == nil }.map(\.id)

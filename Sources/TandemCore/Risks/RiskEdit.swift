@@ -34,13 +34,15 @@ public enum RiskEdit: SessionChange, Equatable {
 
     public var wording: Phrase {
         switch self {
-        case .add(let zone, let text, _): return Phrase("undo.risk.add", ["text": text], labels: ["zone": zone.labelKey])
+        case .add(let zone, let text, _):
+            return Phrase("undo.risk.add", ["text": text.trimmingWhitespace], labels: ["zone": zone.labelKey])
         case .reword(let id, _): return Phrase("undo.risk.reword", ["id": id])
         case .rate(let id, let likelihood, let impact):
             return Phrase("undo.risk.rate", ["id": id, "likelihood": String(likelihood), "impact": String(impact)])
         case .mitigate(let id, _): return Phrase("undo.risk.mitigate", ["id": id])
-        case .owner(let id, let owner): return Phrase("undo.risk.owner", ["id": id, "owner": owner])
-        case .status(let id, let status): return Phrase("undo.risk.status", ["id": id], labels: ["status": status.labelKey])
+        case .owner(let id, let owner): return Phrase("undo.risk.owner", ["id": id, "owner": owner.trimmingWhitespace])
+        case .status(let id, let status):
+            return Phrase("undo.risk.status", ["id": id], labels: ["status": status.labelKey])
         case .remove(let id): return Phrase("undo.risk.remove", ["id": id])
         case .scan(let reason, let answer):
             return Phrase("undo.risk.scan", [:], labels: ["reason": reason.labelKey, "answer": answer.labelKey])

@@ -12,7 +12,9 @@ public struct GateTally: Equatable, Sendable {
     /// The due dates of the conditions not met yet, earliest first, each once.
     public var pendingDates: [Day] = []
 
-    public init(met: Int = 0, partly: Int = 0, notMet: Int = 0, open: Int = 0, notYetDue: Int = 0, pendingDates: [Day] = []) {
+    public init(
+        met: Int = 0, partly: Int = 0, notMet: Int = 0, open: Int = 0, notYetDue: Int = 0, pendingDates: [Day] = []
+    ) {
         self.met = met
         self.partly = partly
         self.notMet = notMet
@@ -31,7 +33,9 @@ public struct GateTally: Equatable, Sendable {
 public enum GateAnalysis {
     /// Counts the statuses; with the conditions and the gate's day, a
     /// condition not met whose due date is still ahead counts as not yet due.
-    public static func tally(_ statuses: [ConditionStatus?], conditions: [Condition] = [], today: Day? = nil) -> GateTally {
+    public static func tally(_ statuses: [ConditionStatus?], conditions: [Condition] = [], today: Day? = nil)
+        -> GateTally
+    {
         var tally = GateTally()
         var pending = Set<Day>()
         for (index, status) in statuses.enumerated() {
@@ -64,7 +68,9 @@ public enum GateAnalysis {
         return .hold
     }
 
-    public static func proposal(_ statuses: [ConditionStatus?], conditions: [Condition] = [], today: Day? = nil) -> GateVerdict {
+    public static func proposal(_ statuses: [ConditionStatus?], conditions: [Condition] = [], today: Day? = nil)
+        -> GateVerdict
+    {
         proposal(tally(statuses, conditions: conditions, today: today))
     }
 

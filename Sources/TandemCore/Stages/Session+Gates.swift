@@ -19,13 +19,17 @@ extension Session {
         "gate.\(stage).\(pass)."
     }
 
-    public mutating func assess(_ reference: String, condition number: Int, _ status: ConditionStatus) throws(SessionError) {
+    public mutating func assess(_ reference: String, condition number: Int, _ status: ConditionStatus)
+        throws(SessionError)
+    {
         let (index, text) = try draftCondition(reference, number)
         let evidence = stages[index].draft?.assessment(number)?.evidence ?? ""
         stages[index].draft?.assessments[String(number)] = .init(condition: text, status: status, evidence: evidence)
     }
 
-    public mutating func giveEvidence(_ reference: String, condition number: Int, _ evidence: String) throws(SessionError) {
+    public mutating func giveEvidence(_ reference: String, condition number: Int, _ evidence: String)
+        throws(SessionError)
+    {
         let (index, _) = try draftCondition(reference, number)
         guard stages[index].draft?.assessment(number) != nil else { throw .unknown(.stage, reference) }
         stages[index].draft?.assessments[String(number)]?.evidence = evidence
@@ -46,17 +50,28 @@ extension Session {
     /// argues for hold), recorded with its date. The answered marks of the
     /// pass are dropped from the guide record; its skips stay (they are signals).
     @discardableResult
-    public mutating func closeGate(_ reference: String, on day: Day) throws(SessionError) -> (record: GateRecord, proposed: GateVerdict) {
+    public mutating func closeGate(_ reference: String, on day: Day) throws(SessionError) -> (
+        record: GateRecord, proposed: GateVerdict
+    ) {
         let index = try draftIndex(reference)
         guard let draft = stages[index].draft else { throw .unknown(.stage, reference) }
         let stage = stages[index]
-        let proposed = GateAnalysis.proposal(draft.statuses(count: stage.entry.count), conditions: stage.entry, today: day)
+        let proposed = try proposedVerdict(reference, on: day)
         let assessments = (1...max(1, stage.entry.count)).compactMap { draft.assessment($0) }
-        let record = GateRecord(date: day, assessments: assessments, verdict: draft.verdict ?? proposed, note: draft.note)
+        let record = GateRecord(
+            date: day, assessments: assessments, verdict: draft.verdict ?? proposed, note: draft.note)
         stages[index].gates.append(record)
         stages[index].draft = nil
         guide.forgetAnswers(prefixed: Self.gatePrefix(stage: stage.id, pass: draft.number))
         return (record, proposed)
+    }
+
+    /// The verdict the conditions of the gate under way propose on `day`
+    /// (a condition not met but not due yet argues for hold).
+    public func proposedVerdict(_ reference: String, on day: Day) throws(SessionError) -> GateVerdict {
+        let stage = stages[try draftIndex(reference)]
+        let statuses = stage.draft?.statuses(count: stage.entry.count) ?? []
+        return GateAnalysis.proposal(statuses, conditions: stage.entry, today: day)
     }
 
     /// Drops the gate under way without recording it.

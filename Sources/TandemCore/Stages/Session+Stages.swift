@@ -2,6 +2,32 @@
 public enum StagePart: String, ValueWord {
     case entry, commitment, deliverable, exit
     public static let labelPrefix = "value.stagepart"
+
+    /// The `field.*` key of an item's number in this part: conditions are counted apart.
+    public var numberField: String { self == .entry ? "stage.condition" : "stage.item" }
+}
+
+extension Stage {
+    /// How many items one part holds, as `stages show` numbers them.
+    public func count(of part: StagePart) -> Int {
+        switch part {
+        case .entry: return entry.count
+        case .commitment: return commitments.count
+        case .deliverable: return deliverables.count
+        case .exit: return exits.count
+        }
+    }
+
+    /// The text of item `number` (1-based) of a part, or nil past its end.
+    public func item(_ part: StagePart, _ number: Int) -> String? {
+        guard number >= 1, number <= count(of: part) else { return nil }
+        switch part {
+        case .entry: return entry[number - 1].text
+        case .commitment: return commitments[number - 1].text
+        case .deliverable: return deliverables[number - 1]
+        case .exit: return exits[number - 1]
+        }
+    }
 }
 
 extension Session {
@@ -33,10 +59,14 @@ extension Session {
     }
 
     @discardableResult
-    public mutating func renameStage(_ reference: String, to rawName: String) throws(SessionError) -> (old: String, new: String) {
+    public mutating func renameStage(_ reference: String, to rawName: String) throws(SessionError) -> (
+        old: String, new: String
+    ) {
         let index = try stageIndex(reference)
         let name = try Self.cleanName(rawName)
-        if stages.contains(where: { $0.id != stages[index].id && $0.name.folded == name.folded }) { throw .exists(.stage, name) }
+        if stages.contains(where: { $0.id != stages[index].id && $0.name.folded == name.folded }) {
+            throw .exists(.stage, name)
+        }
         let old = stages[index].name
         stages[index].name = name
         return (old, name)
@@ -63,21 +93,27 @@ extension Session {
 
     /// Adds an entry condition; returns the stage and the condition's number.
     @discardableResult
-    public mutating func addEntry(_ reference: String, _ condition: Condition) throws(SessionError) -> (stage: Stage, number: Int) {
+    public mutating func addEntry(_ reference: String, _ condition: Condition) throws(SessionError) -> (
+        stage: Stage, number: Int
+    ) {
         let index = try stageIndex(reference)
         stages[index].entry.append(condition)
         return (stages[index], stages[index].entry.count)
     }
 
     @discardableResult
-    public mutating func setConditionMeasure(_ reference: String, condition number: Int, _ measure: String) throws(SessionError) -> Stage {
+    public mutating func setConditionMeasure(_ reference: String, condition number: Int, _ measure: String)
+        throws(SessionError) -> Stage
+    {
         let (index, item) = try conditionIndex(reference, number)
         stages[index].entry[item].measure = measure
         return stages[index]
     }
 
     @discardableResult
-    public mutating func setConditionDue(_ reference: String, condition number: Int, _ due: Day?) throws(SessionError) -> Stage {
+    public mutating func setConditionDue(_ reference: String, condition number: Int, _ due: Day?) throws(SessionError)
+        -> Stage
+    {
         let (index, item) = try conditionIndex(reference, number)
         stages[index].entry[item].due = due
         return stages[index]
@@ -117,17 +153,12 @@ extension Session {
 
     /// Removes item `number` (as `stages show` numbers them) from one part of a stage; returns its text.
     @discardableResult
-    public mutating func dropItem(_ reference: String, _ part: StagePart, _ number: Int) throws(SessionError) -> String {
+    public mutating func dropItem(_ reference: String, _ part: StagePart, _ number: Int) throws(SessionError) -> String
+    {
         let index = try stageIndex(reference)
-        let count: Int
-        switch part {
-        case .entry: count = stages[index].entry.count
-        case .commitment: count = stages[index].commitments.count
-        case .deliverable: count = stages[index].deliverables.count
-        case .exit: count = stages[index].exits.count
-        }
+        let count = stages[index].count(of: part)
         guard count > 0, (1...count).contains(number) else {
-            throw .outOfRange(field: "stage.item", value: String(number), range: 1...max(1, count))
+            throw .outOfRange(field: part.numberField, value: String(number), range: 1...max(1, count))
         }
         switch part {
         case .entry:

@@ -72,7 +72,8 @@ public struct StageCommitment: Codable, Equatable, Sendable {
 
 /// How far an entry condition is met at a gate.
 public enum ConditionStatus: String, ValueWord {
-    case met, partly, notMet = "not-met"
+    case met, partly
+    case notMet = "not-met"
     public static let labelPrefix = "value.condition"
 }
 
