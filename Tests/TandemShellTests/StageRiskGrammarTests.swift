@@ -288,7 +288,9 @@ import Testing
 
     @Test func removeTakesTheWholeNameOrTheIdNeverAStart() throws {
         let h = try shell()
-        #expect(run(h, "stage remove Joint")?.contains("\"stage remove s2\" removes Joint offer") == true)
+        #expect(
+            run(h, "stage remove Joint")
+                == "\"Joint\" is only the start of Joint offer (s2); type the whole name or the id.")
         #expect(try session(h).stages.count == 2)
         #expect(run(h, "stage remove joint offer") == nil)
         #expect(run(h, "stage remove s1") == nil)
@@ -336,10 +338,20 @@ import Testing
         #expect(h.shell.complete("risk status r1 sous").insertion == "\"sous surveillance\" ")
     }
 
-    @Test func undoSaysTheLineAsTyped() throws {
+    @Test func undoSaysWhatChangedInTheShellsLanguage() throws {
         let h = try shell()
-        #expect(run(h, "stage exit s1 Stops ; « leaves »") == nil)
+        #expect(run(h, "stage exit Trial Stops ; « leaves »") == nil)
         #expect(run(h, "undo") == nil)
-        #expect(h.sink.combined.contains("stage exit s1 Stops ; « leaves »"))
+        #expect(h.sink.combined.contains("Undone: exit option of stage s1 — "))
+        #expect(run(h, "risk rate r2 4 5") == nil)
+        #expect(run(h, "UNDO") == nil)
+        #expect(h.sink.combined.contains("Undone: risk r2 rated 4 × 5 — "))
+        #expect(run(h, "risk owner r1 Marc") == nil)
+        #expect(run(h, "undo") == nil)
+        #expect(h.sink.combined.contains("Undone: risk r1 given to Marc — "))
+        let fr = try shell(.fr)
+        #expect(run(fr, "étape retirer Trial sortie 1") == nil)
+        #expect(run(fr, "annuler") == nil)
+        #expect(fr.sink.combined.contains("Annulé : retrait\u{A0}: sortie 1 de l'étape s1"))
     }
 }

@@ -17,9 +17,7 @@ enum StagesFlow {
                 settled: { !$0.stages.isEmpty },
                 current: { $0.stages.map(\.name).joined(separator: ", ") }
             ) { shell, answer throws(ShellError) in
-                let stage = try shell.change("stage add " + answer) { (s: inout Session) throws(SessionError) in
-                    try s.addStage(name: answer)
-                }
+                let stage = try shell.apply(StageEdit.add(name: answer))
                 shell.say("stage.added", ["name": stage.name, "id": stage.id], .success)
             }
         ]
@@ -39,12 +37,9 @@ enum StagesFlow {
                 settled: { now($0)?.entry.isEmpty == false },
                 current: { now($0)?.entry.map(\.text).joined(separator: " · ") }
             ) { shell, answer throws(ShellError) in
-                let condition = try Condition(
-                    parsingChecked: try shell.stageText(answer, field: "stage.condition.text"), today: Day(shell.now))
-                let added = try shell.change("stage entry \(id) \(answer)") { (s: inout Session) throws(SessionError) in
-                    try s.addEntry(id, condition)
-                }
-                shell.sayCheck(condition, stage: id, number: added.number)
+                let condition = try Condition(parsingChecked: answer, today: Day(shell.now))
+                let stage = try shell.apply(StageEdit.entry(stage: id, condition))
+                shell.sayCheck(stage.entry[stage.entry.count - 1], stage: id, number: stage.entry.count)
             }
         ]
         for partner in partners {
@@ -53,12 +48,11 @@ enum StagesFlow {
                     id: "stages.\(id).commit.\(partner.id)", key: "stages.commit",
                     arguments: ["stage": stage.name, "partner": partner.name], repeats: true,
                     settled: { s in now(s)?.commitments.contains { $0.partner == partner.id } == true },
-                    current: { s in now(s)?.commitments.filter { $0.partner == partner.id }.map(\.text).joined(separator: " · ") }
-                ) { shell, answer throws(ShellError) in
-                    let text = try shell.stageText(answer, field: "stage.commitment")
-                    try shell.change("stage commit \(id) \(partner.id) \(text)") { (s: inout Session) throws(SessionError) in
-                        try s.addCommitment(id, partner: partner.id, text)
+                    current: { s in
+                        now(s)?.commitments.filter { $0.partner == partner.id }.map(\.text).joined(separator: " · ")
                     }
+                ) { shell, answer throws(ShellError) in
+                    try shell.apply(StageEdit.commit(stage: id, partner: partner.name, text: answer))
                 })
         }
         list += [
@@ -67,27 +61,21 @@ enum StagesFlow {
                 settled: { now($0)?.deliverables.isEmpty == false },
                 current: { now($0)?.deliverables.joined(separator: " · ") }
             ) { shell, answer throws(ShellError) in
-                let text = try shell.stageText(answer, field: "stage.deliverable")
-                try shell.change("stage deliverable \(id) \(text)") { (s: inout Session) throws(SessionError) in try s.addDeliverable(id, text) }
+                try shell.apply(StageEdit.deliverable(stage: id, text: answer))
             },
             GuideQuestion(
                 id: "stages.\(id).review", key: "stages.review", arguments: named,
                 settled: { now($0)?.review != nil },
                 current: { now($0)?.review?.description }
             ) { shell, answer throws(ShellError) in
-                let day = try shell.optionalDay(answer)
-                let updated = try shell.change("stage review \(id) \(answer)") { (s: inout Session) throws(SessionError) in
-                    try s.setReview(id, day)
-                }
-                shell.sayReview(updated)
+                shell.sayReview(try shell.apply(StageEdit.review(stage: id, try shell.optionalDay(answer))))
             },
             GuideQuestion(
                 id: "stages.\(id).exit", key: "stages.exit", arguments: named, repeats: true, insistent: close,
                 settled: { now($0)?.exits.isEmpty == false },
                 current: { now($0)?.exits.joined(separator: " · ") }
             ) { shell, answer throws(ShellError) in
-                let text = try shell.stageText(answer, field: "stage.exit")
-                try shell.change("stage exit \(id) \(text)") { (s: inout Session) throws(SessionError) in try s.addExit(id, text) }
+                try shell.apply(StageEdit.exit(stage: id, text: answer))
             },
         ]
         return list

@@ -30,69 +30,50 @@ enum RiskCommands {
                 Verb("add", [zone, .text()]) {
                     shell, args throws(ShellError) in
                     let (zone, reason) = try shell.zoneOrReason(args.text(zone.name))
-                    let text = try shell.riskText(args.text(), field: "risk.text", usage: "risk add")
-                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
-                        try s.addRisk(zone, text, reason: reason)
-                    }
+                    let risk = try shell.apply(RiskEdit.add(zone: zone, text: args.text(), reason: reason))
                     shell.say("risk.added", ["id": risk.id, "zone": shell.t(zone.labelKey)], .success)
                     shell.say("risk.added.next", ["id": risk.id], .dim)
                 },
                 Verb("rate", [risk, .number("risk.likelihood", Risk.scale), .number("risk.impact", Risk.scale)]) {
                     shell, args throws(ShellError) in
-                    let id = args.id("id")
-                    let likelihood = args.number("risk.likelihood")
-                    let impact = args.number("risk.impact")
-                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
-                        try s.rateRisk(id, likelihood: likelihood, impact: impact)
-                    }
-                    shell.sayRating(risk)
+                    let edit = RiskEdit.rate(
+                        id: args.id("id"), likelihood: args.number("risk.likelihood"),
+                        impact: args.number("risk.impact"))
+                    shell.sayRating(try shell.apply(edit))
                 },
                 Verb("mitigate", [risk, .text()]) { shell, args throws(ShellError) in
-                    let id = args.id("id")
-                    let text = try shell.riskText(args.text(), field: "risk.mitigation", usage: "risk mitigate")
-                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
-                        try s.mitigateRisk(id, text)
-                    }
+                    let risk = try shell.apply(RiskEdit.mitigate(id: args.id("id"), text: args.text()))
                     shell.say("risk.mitigated", ["id": risk.id])
                 },
                 // A partner (Tab completes the name) or any text ("our accountant").
                 Verb("owner", [risk, .partner("owner", optional: true), ownerText]) {
                     shell, args throws(ShellError) in
-                    let id = args.id("id")
                     let owner: String
                     if args.has(ownerText.name) {
                         // Text after a partner's name is the owner's wording whole ("Zoé and her accountant").
-                        owner = try shell.riskText(
-                            shell.textAfter(args, words: 3), field: "risk.owner", usage: "risk owner")
+                        owner = shell.textAfter(args, words: 3)
                     } else if args.has("owner") {
-                        owner = args.id("owner")
+                        // The partner by name: the core finds them by it, the undo line says it.
+                        owner = shell.current?.session.partnerName(args.id("owner")) ?? ""
                     } else {
                         throw .usage("risk owner")
                     }
-                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
-                        try s.assignRisk(id, owner: owner)
-                    }
-                    shell.sayOwner(risk)
+                    shell.sayOwner(try shell.apply(RiskEdit.owner(id: args.id("id"), owner: owner)))
                 },
                 Verb("status", [risk, .value("risk.status", RiskStatus.self)]) { shell, args throws(ShellError) in
-                    let id = args.id("id")
                     guard let status = args.value(RiskStatus.self, "risk.status") else { throw .usage("risk status") }
-                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
-                        try s.setRiskStatus(id, status)
-                    }
+                    let risk = try shell.apply(RiskEdit.status(id: args.id("id"), status))
                     shell.say("risk.status.set", ["id": risk.id, "status": shell.t(status.labelKey)])
                 },
                 Verb("remove", [risk]) { shell, args throws(ShellError) in
-                    let id = args.id("id")
-                    let risk = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
-                        try s.removeRisk(id)
-                    }
+                    let risk = try shell.riskNow(args.id("id"))
+                    try shell.apply(RiskEdit.remove(id: risk.id))
                     shell.say("risk.removed", ["id": risk.id, "text": risk.text])
                 },
                 Verb("scan", [reason, answer]) { shell, args throws(ShellError) in
                     let words = [args.text(reason.name)] + args.text(answer.name).split(separator: " ").map(String.init)
                     let (reason, answer) = try shell.scanWords(words)
-                    try shell.change(args.said) { (s: inout Session) throws(SessionError) in s.scan(reason, answer) }
+                    try shell.apply(RiskEdit.scan(reason, answer))
                     shell.sayScan(reason, answer)
                 },
             ]),
@@ -121,12 +102,25 @@ extension ValueSet {
     }
 }
 
-extension Arguments {
-    /// The line as typed, for the undo wording.
-    fileprivate var said: String { line.trimmingWhitespace }
-}
-
 extension Shell {
+    /// Applies an edit of the risks; returns the risk it changed, as it now stands.
+    @discardableResult
+    func apply(_ edit: RiskEdit) throws(ShellError) -> Risk {
+        let change: any SessionChange = edit
+        let id = try apply(change) ?? ""
+        return current?.session.risks.first { $0.id == id } ?? Risk(id: id, zone: .other, text: "")
+    }
+
+    /// The risk a reference names in the open session.
+    func riskNow(_ reference: String) throws(ShellError) -> Risk {
+        let session = try requireSession().session
+        do {
+            return try session.risk(reference)
+        } catch {
+            throw .session(error)
+        }
+    }
+
     /// The rest of the line after its first `words` words, as typed (one quoted
     /// string loses its quotes), as a text slot starting there would take it.
     fileprivate func textAfter(_ args: Arguments, words: Int) -> String {
@@ -167,11 +161,6 @@ extension Shell {
         let reasonText = words.dropLast().joined(separator: " ")
         let _: FailureReason = try parseTerm(reasonText, field: "risk.reason")
         throw termError(words.last ?? "", ScanAnswer.self, field: "risk.scan")
-    }
-
-    func riskText(_ raw: String, field: String, usage: String = "risk") throws(ShellError) -> String {
-        guard raw.contains(where: { $0.isLetter || $0.isNumber }) else { throw .usage(usage) }
-        return try cleanText(raw, field: field)
     }
 
     func sayRating(_ risk: Risk) {

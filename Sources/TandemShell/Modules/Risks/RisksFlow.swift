@@ -33,14 +33,12 @@ enum RisksFlow {
     /// "What could happen in this zone?" — one risk per answer.
     static func zoneQuestion(_ zone: RiskZone, insistent: Bool) -> GuideQuestion {
         GuideQuestion(
-            id: RiskAnalysis.zoneQuestionID(zone), key: "risks.zone.\(zone.rawValue)", repeats: true, insistent: insistent,
+            id: RiskAnalysis.zoneQuestionID(zone), key: "risks.zone.\(zone.rawValue)", repeats: true,
+            insistent: insistent,
             settled: { s in s.risks.contains { $0.zone == zone } },
             current: { s in s.risks.filter { $0.zone == zone }.map(\.text).joined(separator: " · ") }
         ) { shell, answer throws(ShellError) in
-            let text = try shell.riskName(answer)
-            let risk = try shell.change("risk add \(zone.rawValue) \(text)") { (s: inout Session) throws(SessionError) in
-                try s.addRisk(zone, text)
-            }
+            let risk = try shell.apply(RiskEdit.add(zone: zone, text: try shell.riskName(answer), reason: nil))
             shell.say("risks.guide.added", ["id": risk.id], .dim)
         }
     }
@@ -57,21 +55,14 @@ enum RisksFlow {
                 current: { s in now(s).flatMap { r in r.likelihood.flatMap { l in r.impact.map { "\(l) \($0)" } } } }
             ) { shell, answer throws(ShellError) in
                 let (likelihood, impact) = try shell.parseRating(answer)
-                let rated = try shell.change("risk rate \(id) \(likelihood) \(impact)") { (s: inout Session) throws(SessionError) in
-                    try s.rateRisk(id, likelihood: likelihood, impact: impact)
-                }
-                shell.sayRating(rated)
+                shell.sayRating(try shell.apply(RiskEdit.rate(id: id, likelihood: likelihood, impact: impact)))
             },
             GuideQuestion(
                 id: "risks.\(id).owner", key: "risks.owner", arguments: arguments,
                 settled: { now($0)?.owner.isEmpty == false },
                 current: { s in now(s).map { s.ownerName(of: $0) } }
             ) { shell, answer throws(ShellError) in
-                let text = try shell.riskText(answer, field: "risk.owner")
-                let owned = try shell.change("risk owner \(id) \(text)") { (s: inout Session) throws(SessionError) in
-                    try s.assignRisk(id, owner: text)
-                }
-                shell.sayOwner(owned)
+                shell.sayOwner(try shell.apply(RiskEdit.owner(id: id, owner: answer)))
             },
             GuideQuestion(
                 id: "risks.\(id).mitigation", key: "risks.mitigation", arguments: arguments,
@@ -79,10 +70,7 @@ enum RisksFlow {
                 settled: { now($0)?.mitigation.isEmpty == false },
                 current: { now($0)?.mitigation }
             ) { shell, answer throws(ShellError) in
-                let text = try shell.riskText(answer, field: "risk.mitigation")
-                try shell.change("risk mitigate \(id) \(text)") { (s: inout Session) throws(SessionError) in
-                    try s.mitigateRisk(id, text)
-                }
+                try shell.apply(RiskEdit.mitigate(id: id, text: answer))
             },
         ]
     }
@@ -98,9 +86,7 @@ enum RisksFlow {
             current: { $0.failureScan[reason.rawValue]?.labelKey }
         ) { shell, answer throws(ShellError) in
             let scanned: ScanAnswer = try shell.parseTerm(answer, field: "risk.scan")
-            try shell.change("risk scan \(reason.rawValue) \(scanned.rawValue)") { (s: inout Session) throws(SessionError) in
-                s.scan(reason, scanned)
-            }
+            try shell.apply(RiskEdit.scan(reason, scanned))
         }
     }
 
@@ -117,15 +103,11 @@ enum RisksFlow {
         ) { shell, answer throws(ShellError) in
             let text = try shell.riskName(answer)
             if let existing = shell.current?.session.risks.first(where: { $0.reason == reason }) {
-                let risk = try shell.change("risk reword \(existing.id) \(text)") { (s: inout Session) throws(SessionError) in
-                    try s.rewordRisk(existing.id, text)
-                }
+                let risk = try shell.apply(RiskEdit.reword(id: existing.id, text: text))
                 shell.say("risks.guide.reworded", ["id": risk.id, "risk": risk.text], .dim)
                 return
             }
-            let risk = try shell.change("risk add \(reason.rawValue) \(text)") { (s: inout Session) throws(SessionError) in
-                try s.addRisk(reason.zone, text, reason: reason)
-            }
+            let risk = try shell.apply(RiskEdit.add(zone: reason.zone, text: text, reason: reason))
             shell.say("risks.guide.added.zone", ["id": risk.id, "zone": shell.t(risk.zone.labelKey)], .dim)
         }
     }
@@ -136,21 +118,22 @@ extension Shell {
     /// (in either language) is refused: it is almost always an answer meant
     /// for the next reason of failure, not the name of a risk.
     func riskName(_ answer: String) throws(ShellError) -> String {
-        let text = try riskText(answer, field: "risk.text")
-        if isExactTerm(text, ScanAnswer.self) { throw .message("error.risk.name.answer", ["value": text]) }
-        return text
+        if isExactTerm(answer, ScanAnswer.self) {
+            throw .message("error.risk.name.answer", ["value": answer.trimmingWhitespace])
+        }
+        return answer
     }
 
-    /// Reads "3 4", "3x4", "3 × 4" or "3,4": likelihood then impact, each 1–5.
+    /// Reads "3 4", "3x4", "3 × 4" or "3,4": likelihood then impact (the core checks the 1–5 scale).
     func parseRating(_ answer: String) throws(ShellError) -> (Int, Int) {
         let numbers = answer.split { !$0.isNumber }.map(String.init)
-        guard numbers.count == 2, answer.allSatisfy({ $0.isNumber || $0.isWhitespace || "xX×*,;/-".contains($0) }) else {
+        guard numbers.count == 2, answer.allSatisfy({ $0.isNumber || $0.isWhitespace || "xX×*,;/-".contains($0) })
+        else {
             throw .message("error.risk.rating", ["value": answer])
         }
-        for (field, text) in zip(["risk.likelihood", "risk.impact"], numbers) {
-            guard let value = Int(text), Risk.scale.contains(value) else {
-                throw .session(.outOfRange(field: field, value: text, range: Risk.scale))
-            }
+        // Digits too many for a number are refused as the core refuses any number off the scale.
+        for (field, text) in zip(["risk.likelihood", "risk.impact"], numbers) where Int(text) == nil {
+            throw .session(.outOfRange(field: field, value: text, range: Risk.scale))
         }
         return (Int(numbers[0]) ?? 0, Int(numbers[1]) ?? 0)
     }

@@ -10,7 +10,8 @@ enum GateFlow {
     /// `today` is the gate's day: a condition not met whose date is after it is not late yet.
     static func flow(stage id: String, catalog: PromptCatalog, language: Language, today: Day) -> GuideFlow {
         GuideFlow(
-            id: "gate", questions: { session in questions(session, stage: id, catalog: catalog, language: language, today: today) }
+            id: "gate",
+            questions: { session in questions(session, stage: id, catalog: catalog, language: language, today: today) }
         ) { shell in
             shell.finishGate(id)
         }
@@ -20,39 +21,35 @@ enum GateFlow {
         -> [GuideQuestion]
     {
         guard let stage = session.stages.first(where: { $0.id == id }), let draft = stage.draft else { return [] }
-        func t(_ key: String, _ arguments: [String: String] = [:]) -> String { catalog.text(key, language, arguments) }
+        let t = Wording(catalog: catalog, language: language)
         func draftNow(_ s: Session) -> GateDraft? { s.stages.first { $0.id == id }?.draft }
         let prefix = Session.gatePrefix(stage: id, pass: draft.number)
         let count = stage.entry.count
         var list: [GuideQuestion] = []
         for (offset, condition) in stage.entry.enumerated() {
             let number = offset + 1
-            var parts: [String] = []
-            if !condition.measure.isEmpty { parts.append(t("stage.measure", ["measure": condition.measure])) }
-            if let due = condition.due { parts.append(t("stage.due", ["date": due.description])) }
-            let check = parts.isEmpty ? "" : " — " + parts.joined(separator: " · ")
+            let check = condition.isCheckable ? " — " + StagesView.check(condition, t) : ""
             list.append(
                 GuideQuestion(
                     id: prefix + String(number), key: "gate.status",
-                    arguments: ["stage": stage.name, "number": String(number), "count": String(count), "condition": condition.text, "check": check],
+                    arguments: [
+                        "stage": stage.name, "number": String(number), "count": String(count),
+                        "condition": condition.text, "check": check,
+                    ],
                     choices: ConditionStatus.allCases.map(\.labelKey),
                     current: { draftNow($0)?.assessment(number)?.status.labelKey }
                 ) { shell, answer throws(ShellError) in
                     let status: ConditionStatus = try shell.parseTerm(answer, field: "gate.status")
-                    try shell.change("gate \(id) \(number) \(status.rawValue)") { (s: inout Session) throws(SessionError) in
-                        try s.assess(id, condition: number, status)
-                    }
+                    try shell.apply(GateEdit.assess(stage: id, condition: number, status))
                 })
             guard draft.assessment(number) != nil else { continue }
             list.append(
                 GuideQuestion(
-                    id: prefix + String(number) + ".evidence", key: "gate.evidence", arguments: ["condition": condition.text],
+                    id: prefix + String(number) + ".evidence", key: "gate.evidence",
+                    arguments: ["condition": condition.text],
                     current: { draftNow($0)?.assessment(number)?.evidence }
                 ) { shell, answer throws(ShellError) in
-                    let text = try shell.cleanText(answer, field: "gate.evidence")
-                    try shell.change("gate \(id) \(number) evidence") { (s: inout Session) throws(SessionError) in
-                        try s.giveEvidence(id, condition: number, text)
-                    }
+                    try shell.apply(GateEdit.evidence(stage: id, condition: number, text: answer))
                 })
         }
         let tally = GateAnalysis.tally(draft.statuses(count: count), conditions: stage.entry, today: today)
@@ -65,7 +62,7 @@ enum GateFlow {
                 current: { draftNow($0)?.verdict?.labelKey }
             ) { shell, answer throws(ShellError) in
                 let verdict: GateVerdict = try shell.parseTerm(answer, field: "gate.verdict")
-                try shell.change("gate \(id) \(verdict.rawValue)") { (s: inout Session) throws(SessionError) in try s.chooseVerdict(id, verdict) }
+                try shell.apply(GateEdit.verdict(stage: id, verdict))
             })
         if session.guide.skipped[prefix + "verdict"] == nil {
             list.append(
@@ -73,8 +70,7 @@ enum GateFlow {
                     id: prefix + "note", key: "gate.note", arguments: ["stage": stage.name],
                     current: { draftNow($0)?.note }
                 ) { shell, answer throws(ShellError) in
-                    let text = try shell.cleanText(answer, field: "gate.note")
-                    try shell.change("gate \(id) note") { (s: inout Session) throws(SessionError) in try s.noteGate(id, text) }
+                    try shell.apply(GateEdit.note(stage: id, text: answer))
                 })
         }
         return list
@@ -83,31 +79,32 @@ enum GateFlow {
     /// "2 met, 1 partly, 1 not met, 1 not met yet, due 2027-01-15" — only
     /// the counts that are not zero; the last part says why a condition not
     /// met does not argue for exit.
-    static func tallyText(_ tally: GateTally, _ t: (String, [String: String]) -> String) -> String {
+    static func tallyText(_ tally: GateTally, _ t: Wording) -> String {
         let parts: [(Int, String)] = [
             (tally.met, "gate.tally.met"), (tally.partly, "gate.tally.partly"),
-            (tally.notMet, "gate.tally.notmet"), (tally.open, "gate.tally.open"), (tally.notYetDue, "gate.tally.notdue"),
+            (tally.notMet, "gate.tally.notmet"), (tally.open, "gate.tally.open"),
+            (tally.notYetDue, "gate.tally.notdue"),
         ]
         let dates = tally.pendingDates.map(\.description).joined(separator: ", ")
-        return parts.filter { $0.0 > 0 }.map { t($0.1, ["count": String($0.0), "dates": dates]) }.joined(separator: ", ")
+        return parts.filter { $0.0 > 0 }.map { t($0.1, ["count": String($0.0), "dates": dates]) }.joined(
+            separator: ", ")
     }
 }
 
 extension Shell {
     /// `gate STAGE`: opens (or resumes) the stage's gate and walks it.
     func runGate(_ reference: String) throws(ShellError) {
-        let session = try requireSession().session
-        let stage: Stage
-        do {
-            stage = try session.stage(reference)
-        } catch {
-            throw .session(error)
+        let stage = try stageNow(reference)
+        guard !stage.entry.isEmpty else {
+            throw .message("error.gate.noconditions", ["stage": stage.name, "id": stage.id])
         }
-        guard !stage.entry.isEmpty else { throw .message("error.gate.noconditions", ["stage": stage.name, "id": stage.id]) }
         if let draft = stage.draft {
-            say("gate.resumed", ["stage": stage.name, "answered": String(draft.assessments.count), "count": String(stage.entry.count)], .dim)
+            say(
+                "gate.resumed",
+                ["stage": stage.name, "answered": String(draft.assessments.count), "count": String(stage.entry.count)],
+                .dim)
         } else {
-            try change("gate \(stage.id)") { (s: inout Session) throws(SessionError) in try s.openGate(stage.id) }
+            try apply(GateEdit.open(stage: stage.id))
         }
         let flow = GateFlow.flow(stage: stage.id, catalog: configuration.catalog, language: language, today: Day(now))
         if try runFlow(flow) == .stopped { say("gate.paused", ["stage": stage.name, "id": stage.id], .dim) }
@@ -140,29 +137,31 @@ extension Shell {
         else { return }
         do {
             if session.guide.skipped[Session.gatePrefix(stage: id, pass: draft.number) + "verdict"] != nil {
-                try change("gate \(id) left undecided") { (s: inout Session) throws(SessionError) in try s.discardGate(id) }
+                try apply(GateEdit.discard(stage: id))
                 say("gate.undecided", ["stage": stage.name, "id": id], .warning)
                 return
             }
             let day = Day(now)
-            let (record, proposed) = try change("gate \(id) concluded") { (s: inout Session) throws(SessionError) in
-                try s.closeGate(id, on: day)
-            }
+            let proposed = try? session.proposedVerdict(id, on: day)  // the draft is there: never nil
+            try apply(GateEdit.close(stage: id, on: day))
+            guard let record = current?.session.stages.first(where: { $0.id == id })?.gates.last else { return }
             sayVerdict(record, proposed: proposed, stage: stage, in: session)
         } catch {
             line(t("error.prefix") + describe(error), .error)
         }
     }
 
-    private func sayVerdict(_ record: GateRecord, proposed: GateVerdict, stage: Stage, in session: Session) {
+    private func sayVerdict(_ record: GateRecord, proposed: GateVerdict?, stage: Stage, in session: Session) {
         let style: Style
         switch record.verdict {
         case .advance: style = .success
         case .hold: style = .warning
         case .exit: style = .error
         }
-        say("gate.recorded", ["stage": stage.name, "verdict": t(record.verdict.labelKey), "date": record.date.description], style)
-        if record.verdict != proposed { say("gate.override", ["proposed": t(proposed.labelKey)], .dim) }
+        say(
+            "gate.recorded",
+            ["stage": stage.name, "verdict": t(record.verdict.labelKey), "date": record.date.description], style)
+        if let proposed, record.verdict != proposed { say("gate.override", ["proposed": t(proposed.labelKey)], .dim) }
         let index = session.stages.firstIndex { $0.id == stage.id } ?? 0
         switch record.verdict {
         case .advance:
