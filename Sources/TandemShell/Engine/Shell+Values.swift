@@ -3,9 +3,6 @@ import TandemCore
 /// Reading what people type into values, shared by the modules' commands and
 /// guided answers: value words in either language, and free text.
 extension Shell {
-    /// The longest free text accepted in one field.
-    static let maxTextLength = 10_000
-
     /// The value words a user may type: English ids and labels in the shell's language.
     func valueWords<V: ValueWord>(_ type: V.Type) -> [String] {
         var words = V.allCases.map(\.rawValue)
@@ -51,9 +48,10 @@ extension Shell {
     func cleanText(_ raw: String, field: String) throws(ShellError) -> String {
         let text = raw.trimmingWhitespace
         guard !text.isEmpty else { throw .message("error.text.empty", ["field": t("field.\(field)")]) }
-        guard text.count <= Shell.maxTextLength,
-            !text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x7F })
-        else { throw .session(.invalidText(field: field)) }
-        return text
+        do {
+            return try TextRule.text.check(text, field: field)  // the core's one rule
+        } catch {
+            throw .session(error)
+        }
     }
 }
