@@ -1,43 +1,72 @@
 import TandemCore
 
 /// `map show`: needs as rows, partners as columns (split into blocks when
-/// they do not fit 80 columns), notes, strengths and weaknesses, analysis.
-extension Shell {
-    func showMap() {
-        guard let session = current?.session else { return }
-        guard !session.partners.isEmpty else {
-            printWrapped(t("map.nopartners"), first: "", rest: "")
-            return
+/// they do not fit 80 columns), notes, strengths and weaknesses, analysis —
+/// as lines of styled pieces, for the shell (or a test) to print.
+struct MapView {
+    /// One piece of a line in one style; a matrix row mixes several.
+    struct Piece {
+        let text: String
+        let style: Style
+
+        init(_ text: String, _ style: Style = .plain) {
+            self.text = text
+            self.style = style
         }
-        say("map.title", ["needs": String(session.needs.count), "partners": String(session.partners.count)], .heading)
-        if session.needs.isEmpty {
-            printWrapped(t("map.empty.needs"), first: "", rest: "", .dim)
-        } else {
-            line("")
-            for block in Self.mapBlocks(session) {
-                showMatrix(session, block.partners, needWidth: block.needWidth, cap: block.cap)
-            }
-            printWrapped(t("map.scale"), first: "  ", rest: "  ", .dim)
-            printWrapped(t("map.legend"), first: "  ", rest: "  ", .dim)
-            showRatingNotes(session)
-        }
-        showTraits(session)
-        line("")
-        showMapAnalysis(session)
     }
 
-    /// Widest column allowed for a partner name, tried from roomy to tight.
-    static let mapColumnCaps = [14, 10, 6]
+    typealias Line = [Piece]
 
-    /// Partners grouped so each block's matrix fits in 80 columns.
-    static func mapBlocks(_ session: Session) -> [(partners: [Partner], needWidth: Int, cap: Int)] {
+    let session: Session
+    let t: Wording
+    /// The colour of a finding's tone.
+    let tone: (Finding.Tone) -> Style
+    var width = Shell.moduleViewWidth
+
+    /// Widest column allowed for a partner name, tried from roomy to tight.
+    static let columnCaps = [14, 10, 6]
+
+    func lines() -> [Line] {
+        guard !session.partners.isEmpty else { return wrapped(t("map.nopartners"), first: "", rest: "") }
+        var out = [
+            sentence(
+                "map.title", ["needs": String(session.needs.count), "partners": String(session.partners.count)],
+                .heading)
+        ]
+        if session.needs.isEmpty {
+            out += wrapped(t("map.empty.needs"), first: "", rest: "", .dim)
+        } else {
+            out.append([])
+            for block in blocks() { out += matrix(block.partners, needWidth: block.needWidth, cap: block.cap) }
+            out += wrapped(t("map.scale"), first: "  ", rest: "  ", .dim)
+            out += wrapped(t("map.legend"), first: "  ", rest: "  ", .dim)
+            out += ratingNotes()
+        }
+        out += traits()
+        out.append([])
+        return out + analysis()
+    }
+
+    /// The analysis of the map: gaps, overlaps, dependencies, then a summary.
+    func analysis() -> [Line] {
+        var out = [sentence("map.analysis", [:], .heading)]
+        for finding in Findings.map(session, t) {
+            out += wrapped(finding.text, first: "  - ", rest: "    ", tone(finding.tone))
+        }
+        let summary = Findings.mapSummary(session, t)
+        guard !summary.isEmpty else { return out }
+        return out + [[]] + wrapped(summary, first: "  ", rest: "  ")
+    }
+
+    /// Partners grouped so each block's matrix fits in the view's width.
+    func blocks() -> [(partners: [Partner], needWidth: Int, cap: Int)] {
         let needWidth = min(max(session.needs.map(\.name.displayWidth).max() ?? 4, 6), 26)
         func width(_ partner: Partner, _ cap: Int) -> Int { min(max(partner.name.displayWidth, 3), cap) }
-        let room = moduleViewWidth - 4 - needWidth
-        for cap in mapColumnCaps where session.partners.reduce(0, { $0 + 2 + width($1, cap) }) <= room {
+        let room = self.width - 4 - needWidth
+        for cap in Self.columnCaps where session.partners.reduce(0, { $0 + 2 + width($1, cap) }) <= room {
             return [(session.partners, needWidth, cap)]
         }
-        let cap = mapColumnCaps.last ?? 6
+        let cap = Self.columnCaps.last ?? 6
         var blocks: [(partners: [Partner], needWidth: Int, cap: Int)] = []
         var current: [Partner] = []
         var used = 0
@@ -55,30 +84,27 @@ extension Shell {
         return blocks
     }
 
-    private func showMatrix(_ session: Session, _ partners: [Partner], needWidth: Int, cap: Int) {
+    private func matrix(_ partners: [Partner], needWidth: Int, cap: Int) -> [Line] {
         let widths = partners.map { min(max($0.name.displayWidth, 3), cap) }
         var header = "    " + t("map.column.need").fitted(to: needWidth)
         for (partner, width) in zip(partners, widths) { header += "  " + partner.name.fitted(to: width) }
-        line(Self.trimmedRight(header), .heading)
+        var out: [Line] = [[Piece(Self.trimmedRight(header), .heading)]]
         for need in session.needs {
-            write("  ")
-            write(need.critical ? "!" : " ", .warning)
-            write(" " + need.name.fitted(to: needWidth))
-            var cells: [(String, Style)] = []
-            for (partner, width) in zip(partners, widths) {
+            var row = [
+                Piece("  "), Piece(need.critical ? "!" : " ", .warning), Piece(" " + need.name.fitted(to: needWidth)),
+            ]
+            for (n, (partner, width)) in zip(partners, widths).enumerated() {
                 let rating = session.rating(partner: partner.id, need: need.id)
                 let text = rating.map { String($0.score) + ($0.note.isEmpty ? "" : "*") } ?? "·"
                 let style: Style =
                     rating.map { $0.score >= Coverage.covering ? .band(0) : $0.score == 1 ? .band(1) : .band(3) }
                     ?? .dim
-                cells.append(("  " + text.fitted(to: width), style))
+                let cell = "  " + text.fitted(to: width)
+                row.append(Piece(n == partners.count - 1 ? Self.trimmedRight(cell) : cell, style))
             }
-            for (n, cell) in cells.enumerated() {
-                write(n == cells.count - 1 ? Self.trimmedRight(cell.0) : cell.0, cell.1)
-            }
-            write("\n")
+            out.append(row)
         }
-        line("")
+        return out + [[]]
     }
 
     static func trimmedRight(_ text: String) -> String {
@@ -88,7 +114,7 @@ extension Shell {
     }
 
     /// The notes behind the "*" cells.
-    private func showRatingNotes(_ session: Session) {
+    private func ratingNotes() -> [Line] {
         let noted = session.needs.flatMap { need in
             session.partners.compactMap { partner in
                 session.rating(partner: partner.id, need: need.id).flatMap {
@@ -96,34 +122,54 @@ extension Shell {
                 }
             }
         }
-        guard !noted.isEmpty else { return }
-        line("")
-        say("map.notes", [:], .accent)
+        guard !noted.isEmpty else { return [] }
+        var out: [Line] = [[], sentence("map.notes", [:], .accent)]
         for (need, partner, rating) in noted {
             let text = t(
                 "map.note.line",
                 ["partner": partner.name, "need": need.name, "score": String(rating.score), "note": rating.note])
-            printWrapped(text, first: "  ", rest: "    ")
+            out += wrapped(text, first: "  ", rest: "    ")
         }
+        return out
     }
 
-    private func showTraits(_ session: Session) {
-        line("")
-        say("map.traits", [:], .accent)
+    private func traits() -> [Line] {
+        var out: [Line] = [[], sentence("map.traits", [:], .accent)]
         let nameWidth = min(session.partners.map(\.name.displayWidth).max() ?? 4, 18)
         for partner in session.partners {
             let own = session.traits.filter { $0.partner == partner.id }
             let lead = "  " + partner.name.fitted(to: nameWidth) + "  "
             let pad = String(repeating: " ", count: lead.displayWidth)
             guard !own.isEmpty else {
-                line(lead + t("map.traits.none"), .dim)
+                out.append([Piece(lead + t("map.traits.none"), .dim)])
                 continue
             }
             let ordered = own.filter { $0.kind == .strength } + own.filter { $0.kind == .weakness }
             for (n, trait) in ordered.enumerated() {
                 let mark = trait.kind == .strength ? "+ " : "− "
-                printWrapped(mark + trait.text, first: n == 0 ? lead : pad, rest: pad + "  ")
+                out += wrapped(mark + trait.text, first: n == 0 ? lead : pad, rest: pad + "  ")
             }
+        }
+        return out
+    }
+
+    /// A catalogue sentence wrapped to the terminal's text width, as `say` prints it.
+    private func sentence(_ key: String, _ arguments: [String: String], _ style: Style) -> Line {
+        [Piece(t(key, arguments).wrapped(width: Shell.textWidth), style)]
+    }
+
+    /// `text` wrapped to the view width, the first line after `first`, the others after `rest`.
+    private func wrapped(_ text: String, first: String, rest: String, _ style: Style = .plain) -> [Line] {
+        Shell.wrappedLines(text, first: first, rest: rest, width: width).map { [Piece($0, style)] }
+    }
+}
+
+extension Shell {
+    func showMap() {
+        guard let session = current?.session else { return }
+        for pieces in MapView(session: session, t: wording, tone: style).lines() {
+            for piece in pieces { write(piece.text, piece.style) }
+            write("\n")
         }
     }
 }
