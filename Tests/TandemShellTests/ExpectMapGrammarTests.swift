@@ -75,11 +75,13 @@ import Testing
         let h = try shell()
         #expect(
             Self.commands.flatMap { $0.usageLines(h.shell) } == [
-                "expect add PARTNER KIND TEXT", "expect list", "expect link ID ANSWER [ANSWER…]", "expect unlink ID [ANSWER]",
+                "expect add PARTNER KIND TEXT", "expect list", "expect link ID ANSWER [ANSWER…]",
+                "expect unlink ID [ANSWER]",
                 "expect due ID DATE|none", "expect measure ID TEXT", "expect kept ID [DATE|none]", "expect remove ID",
                 "expect goals PARTNER TEXT",
                 "expectations",
-                "map", "map show", "map need add NAME [critical]", "map need remove NEED", "map need critical NEED yes|no",
+                "map", "map show", "map need add NAME [critical]", "map need remove NEED",
+                "map need critical NEED yes|no",
                 "map rate PARTNER NEED 0-3 [NOTE]", "map strength PARTNER TEXT", "map weakness PARTNER TEXT",
             ])
         let fr = try shell(.fr)
@@ -105,7 +107,9 @@ import Testing
                         let keys = catalog.entries[language] ?? [:]
                         switch slot.kind {
                         case .keyword(let words):
-                            for word in words { #expect(keys["keyword.\(word)"] != nil, "keyword.\(word) in \(language)") }
+                            for word in words {
+                                #expect(keys["keyword.\(word)"] != nil, "keyword.\(word) in \(language)")
+                            }
                         case .value, .number:
                             #expect(keys["slot.\(slot.name)"] != nil, "slot.\(slot.name) in \(language)")
                             #expect(keys["field.\(slot.name)"] != nil, "field.\(slot.name) in \(language)")
@@ -174,7 +178,8 @@ import Testing
 
     @Test(arguments: [
         ("map need add Client care", "Client care", false), ("map need add Client care critical", "Client care", true),
-        ("map need add Client care critique", "Client care", true), ("map need add Logistique essentiel", "Logistique", true),
+        ("map need add Client care critique", "Client care", true),
+        ("map need add Logistique essentiel", "Logistique", true),
         ("map need add \"Risk, critical\"", "Risk, critical", false), ("map need add Critical", "Critical", false),
     ])
     func needNamesSpanWordsBeforeTheKeyword(line: String, name: String, critical: Bool) throws {
@@ -195,7 +200,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("0", 0), ("3", 3), ("1,", 1), ("lead", 3), ("solid", 2), ("solide", 2), ("référent", 3), ("Aucun", 0), ("base", 1),
+        ("0", 0), ("3", 3), ("1,", 1), ("lead", 3), ("solid", 2), ("solide", 2), ("référent", 3), ("Aucun", 0),
+        ("base", 1),
     ])
     func scoresReadAsDigitsOrCoverageWords(typed: String, score: Int) throws {
         let h = try shell()
@@ -245,8 +251,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("expect ajouter Zoé engagement Livrer", ["add"]), ("expect liste", ["list"]), ("expect relier e1 e2", ["link"]),
-        ("expect délier e1", ["unlink"]), ("expect échéance e3 rien", ["due"]), ("expect mesure e3 deux lettres", ["measure"]),
+        ("expect ajouter Zoé engagement Livrer", ["add"]), ("expect liste", ["list"]),
+        ("expect relier e1 e2", ["link"]),
+        ("expect délier e1", ["unlink"]), ("expect échéance e3 rien", ["due"]),
+        ("expect mesure e3 deux lettres", ["measure"]),
         ("expect tenu e3", ["kept"]), ("expect retirer e4", ["remove"]), ("expect objectifs Zoé Apprendre", ["goals"]),
         ("carte voir", ["show"]), ("map besoin ajouter Ventes essentiel", ["need", "add"]),
         ("map besoin retirer Design", ["need", "remove"]), ("map besoin critique Design non", ["need", "critical"]),
@@ -257,6 +265,58 @@ import Testing
         let h = try shell(.fr)
         #expect(try parse(h, line).verb.path == path)
         #expect(run(h, line) == nil)
+    }
+
+    /// A need is removed by its whole name or its id, never by a start of it.
+    @Test func needRemoveWantsTheWholeName() throws {
+        let h = try shell()
+        #expect(
+            run(h, "map need remove Des") == #""Des" is only the start of Design (n2); type the whole name or the id."#)
+        #expect(try session(h).needs.count == 2)
+        #expect(run(h, "map need remove design") == nil)
+        #expect(run(h, "map need remove n1") == nil)
+        #expect(try session(h).needs.isEmpty)
+    }
+
+    /// The rules of the exchange are the core's; the shell says which one a line broke.
+    @Test func theExchangesRulesAreSaidPrecisely() throws {
+        let h = try shell()
+        #expect(
+            run(h, "expect link e2 e3")
+                == "e2 (contribution) is not an expectation: only expectations are linked to what answers them.")
+        #expect(
+            run(h, "expect link e1 e4")
+                == "e4 belongs to Zoé, who also holds e1: an expectation is answered by another partner.")
+        #expect(run(h, "expect due e1 +30") == "e1 (expectation) has no date or measure: those belong to commitments.")
+        #expect(run(h, "expect unlink e1 e2") == "e2 is not linked to e1 (its links: none).")
+        #expect(run(h, "expect measure e3 \u{1B}[31m") == "the measure is too long or contains control characters.")
+        #expect(try session(h).expectations.allSatisfy { $0.answeredBy.isEmpty && $0.due == nil && $0.measure.isEmpty })
+    }
+
+    /// `undo` after each edit says what it takes back, in the shell's language.
+    @Test(arguments: [
+        ("expect add Zoé interest Visibility", "Undone: interest added: \"Visibility\"", Language.en),
+        ("expect link e1 e2", "Undone: e2 linked to e1", .en),
+        ("expect due e3 2027-03-31", "Undone: e3 due on 2027-03-31", .en),
+        ("expect goals Zoé Learn to sell", "Undone: personal goals of p1", .en),
+        ("map rate Zoé Design 2", "Undone: p1 rated 2 on n2", .en),
+        ("map need critical Design yes", "Undone: need n2 marked critical", .en),
+        ("expect remove e4", "Annulé : retrait de e4", .fr),
+        ("map strength Zoé tenace", "Annulé : force de p1\u{A0}: «\u{A0}tenace\u{A0}»", .fr),
+        ("map need add Ventes", "Annulé : ajout du besoin «\u{A0}Ventes\u{A0}»", .fr),
+    ])
+    func undoSaysWhatItTakesBack(line: String, said: String, language: Language) throws {
+        let h = try shell(language)
+        let before = try session(h)
+        #expect(run(h, line) == nil)
+        #expect(try session(h) != before)
+        #expect(run(h, "undo") == nil)
+        #expect(h.sink.combined.contains(said), "\(h.sink.combined.suffix(200))")
+        #expect(try session(h).expectations == before.expectations)
+        #expect(
+            try session(h).needs == before.needs && session(h).ratings == before.ratings
+                && session(h).traits == before.traits)
+        #expect(try session(h).partners == before.partners)
     }
 
     @Test func tabOffersWhatEachSlotTakes() throws {

@@ -40,7 +40,8 @@ public struct Rating: Codable, Equatable, Sendable {
         score = try c.decode(Int.self, forKey: .score)
         note = try c.value(.note, or: "")
         guard Self.range.contains(score) else {
-            throw DecodingError.dataCorruptedError(forKey: .score, in: c, debugDescription: "expected 0 to 3, found \(score)")
+            throw DecodingError.dataCorruptedError(
+                forKey: .score, in: c, debugDescription: "expected 0 to 3, found \(score)")
         }
     }
 }

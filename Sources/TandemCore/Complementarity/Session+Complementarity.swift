@@ -52,7 +52,7 @@ extension Session {
         let note = rawNote.trimmingWhitespace
         let rating = Rating(
             partner: partner.id, need: need.id, score: score,
-            note: note.isEmpty ? "" : try Self.cleanDeclared(note, field: "note"))
+            note: note.isEmpty ? "" : try TextRule.line.check(note, field: "map.comment"))
         if let index = ratings.firstIndex(where: { $0.partner == partner.id && $0.need == need.id }) {
             ratings[index] = rating
         } else {
@@ -71,7 +71,7 @@ extension Session {
         throws(SessionError) -> Trait
     {
         let partner = try partner(reference)
-        let trait = Trait(partner: partner.id, kind: kind, text: try Self.cleanDeclared(rawText, field: "trait"))
+        let trait = Trait(partner: partner.id, kind: kind, text: try TextRule.line.check(rawText, field: "trait"))
         traits.append(trait)
         return trait
     }

@@ -19,7 +19,10 @@ public struct Expectation: Codable, Equatable, Sendable, Identifiable {
     /// The day a commitment was kept; a kept commitment is never late.
     public var kept: Day?
 
-    public init(id: String, partner: String, kind: ExpectationKind, text: String, measure: String = "", due: Day? = nil, answeredBy: [String] = []) {
+    public init(
+        id: String, partner: String, kind: ExpectationKind, text: String, measure: String = "", due: Day? = nil,
+        answeredBy: [String] = []
+    ) {
         self.id = id
         self.partner = partner
         self.kind = kind

@@ -1,7 +1,4 @@
 extension Session {
-    /// The longest declared text kept, so a stray paste cannot bloat a session.
-    public static let maxExpectationLength = 2_000
-
     /// Finds a declared item by its id (`e3`), ignoring case.
     public func expectation(_ reference: String) throws(SessionError) -> Expectation {
         let key = reference.trimmingWhitespace.lowercased()
@@ -26,7 +23,7 @@ extension Session {
         -> Expectation
     {
         let owner = try partner(reference)
-        let text = try Self.cleanDeclared(rawText, field: "declared")
+        let text = try TextRule.line.check(rawText, field: "declared")
         let item = Expectation(id: nextID(.expectation), partner: owner.id, kind: kind, text: text)
         expectations.append(item)
         return item
@@ -47,14 +44,41 @@ extension Session {
     public mutating func link(_ expectationRef: String, to answerRef: String) throws(SessionError) -> Bool {
         let wanted = try expectation(expectationRef)
         let answer = try expectation(answerRef)
-        guard wanted.kind == .expectation else { throw .unknown(.expectation, expectationRef) }
-        guard answer.kind.canAnswer, answer.partner != wanted.partner else { throw .unknown(.expectation, answerRef) }
+        if let mismatch = Self.linkMismatch(wanted, answer) { throw mismatch.error }
         guard let index = expectations.firstIndex(where: { $0.id == wanted.id }) else {
             throw .unknown(.expectation, expectationRef)
         }
         if expectations[index].answeredBy.contains(answer.id) { return false }
         expectations[index].answeredBy.append(answer.id)
         return true
+    }
+
+    /// Replaces the links of an expectation by `answers` (none clears them),
+    /// each checked before any is changed; an answer given twice counts once.
+    @discardableResult
+    public mutating func relink(_ expectationRef: String, to answerRefs: [String]) throws(SessionError) -> Expectation {
+        let wanted = try expectation(expectationRef)
+        var ids: [String] = []
+        for reference in answerRefs {
+            let answer = try expectation(reference)
+            if let mismatch = Self.linkMismatch(wanted, answer) { throw mismatch.error }
+            if !ids.contains(answer.id) { ids.append(answer.id) }
+        }
+        guard let index = expectations.firstIndex(where: { $0.id == wanted.id }) else {
+            throw .unknown(.expectation, expectationRef)
+        }
+        expectations[index].answeredBy = ids
+        return expectations[index]
+    }
+
+    /// Why `answer` cannot meet `wanted`, or nil when it can: only an
+    /// expectation is answered, only by a contribution or a commitment, and
+    /// only by another partner.
+    public static func linkMismatch(_ wanted: Expectation, _ answer: Expectation) -> ExpectationMismatch? {
+        if wanted.kind != .expectation { return .notExpectation(wanted) }
+        if !answer.kind.canAnswer { return .cannotAnswer(answer) }
+        if answer.partner == wanted.partner { return .samePartner(answer, expectation: wanted.id) }
+        return nil
     }
 
     /// Removes one link, or all of them when `answerRef` is nil. Returns the ids unlinked.
@@ -72,7 +96,9 @@ extension Session {
             return removed
         }
         let key = answerRef.trimmingWhitespace.lowercased()
-        guard expectations[index].answeredBy.contains(key) else { throw .unknown(.expectation, answerRef) }
+        guard expectations[index].answeredBy.contains(key) else {
+            throw ExpectationMismatch.notLinked(expectations[index], answer: answerRef).error
+        }
         expectations[index].answeredBy.removeAll { $0 == key }
         return [key]
     }
@@ -98,7 +124,21 @@ extension Session {
     public mutating func setMeasure(_ reference: String, _ rawText: String) throws(SessionError) -> Expectation {
         let index = try commitmentIndex(reference)
         let text = rawText.trimmingWhitespace
-        expectations[index].measure = text.isEmpty ? "" : try Self.cleanDeclared(text, field: "commitment.measure")
+        expectations[index].measure = text.isEmpty ? "" : try TextRule.line.check(text, field: "commitment.measure")
+        return expectations[index]
+    }
+
+    /// Sets what a guided answer `DATE, MEASURE` gave: the date when there is
+    /// one, the measure when there is one; both are checked before either is set.
+    @discardableResult
+    public mutating func setTerms(_ reference: String, due day: Day?, measure rawText: String) throws(SessionError)
+        -> Expectation
+    {
+        let index = try commitmentIndex(reference)
+        let text = rawText.trimmingWhitespace
+        let measure = text.isEmpty ? nil : try TextRule.line.check(text, field: "commitment.measure")
+        if let day { expectations[index].due = day }
+        if let measure { expectations[index].measure = measure }
         return expectations[index]
     }
 
@@ -108,24 +148,44 @@ extension Session {
         let owner = try partner(reference)
         guard let index = partners.firstIndex(where: { $0.id == owner.id }) else { throw .unknownPartner(reference) }
         let text = rawText.trimmingWhitespace
-        partners[index].personalGoals = text.isEmpty ? "" : try Self.cleanDeclared(text, field: "personal.goals")
+        partners[index].personalGoals = text.isEmpty ? "" : try TextRule.line.check(text, field: "personal.goals")
         return partners[index]
     }
 
     /// Dates and measures belong to commitments only: a wish cannot be due.
     private func commitmentIndex(_ reference: String) throws(SessionError) -> Int {
         let item = try expectation(reference)
-        guard item.kind == .commitment, let index = expectations.firstIndex(where: { $0.id == item.id }) else {
+        guard item.kind == .commitment else { throw ExpectationMismatch.notCommitment(item).error }
+        guard let index = expectations.firstIndex(where: { $0.id == item.id }) else {
             throw .unknown(.expectation, reference)
         }
         return index
     }
+}
 
-    /// Trims a declared text and refuses empty, oversized or control-character text.
-    static func cleanDeclared(_ raw: String, field: String) throws(SessionError) -> String {
-        let text = try TextRule.line.check(raw, field: field)
-        guard text.count <= maxExpectationLength else { throw .invalidText(field: field) }
-        return text
+/// Why an edit of the exchange does not fit the item it names. The core
+/// refuses such an edit (as an expectation it cannot use, the error every
+/// caller already handles); `ExpectationEdit.mismatch(in:)` tells the shell
+/// which of these rules it broke, so the message can say it.
+public enum ExpectationMismatch: Equatable, Sendable {
+    /// Only an expectation is answered by something.
+    case notExpectation(Expectation)
+    /// Only a contribution or a commitment answers an expectation.
+    case cannotAnswer(Expectation)
+    /// An expectation is answered by another partner than its own.
+    case samePartner(Expectation, expectation: String)
+    /// Dates, measures and "kept" belong to commitments.
+    case notCommitment(Expectation)
+    /// `answer` is not among the links of the expectation.
+    case notLinked(Expectation, answer: String)
+
+    /// The refusal the core throws.
+    public var error: SessionError {
+        switch self {
+        case .notExpectation(let item), .notCommitment(let item): return .unknown(.expectation, item.id)
+        case .cannotAnswer(let item), .samePartner(let item, _): return .unknown(.expectation, item.id)
+        case .notLinked(_, let answer): return .unknown(.expectation, answer)
+        }
     }
 }
 

@@ -6,13 +6,13 @@ enum ExpectationCommands {
         Command(
             "expect", group: .modules,
             [
-                Verb("add", [.partner(), .value("kind", ExpectationKind.self), .text()]) { shell, args throws(ShellError) in
+                Verb("add", [.partner(), .value("kind", ExpectationKind.self), .text()]) {
+                    shell, args throws(ShellError) in
                     guard let kind = args.value(ExpectationKind.self, "kind") else { throw .usage("expect add") }
-                    try shell.addExpectation(args.id("partner"), kind, args.text(), command: "expect add")
+                    try shell.addExpectation(args.id("partner"), kind, args.text())
                 },
                 Verb("list") { shell, _ throws(ShellError) in shell.showExpectations() },
-                Verb("link", [item(), item("answer"), .text("answers", optional: true)]) {
-                    shell, args throws(ShellError) in
+                Verb("link", [wanted, answer, .text("answers", optional: true)]) { shell, args throws(ShellError) in
                     // Further answers are ids, typed one after the other (`e2 e3`, `e2, e3`).
                     var answers = [args.id("answer")]
                     for word in Lexer.lex(args.text("answers")).tokens.flatMap({ $0.text.split(separator: ",") }) {
@@ -20,29 +20,25 @@ enum ExpectationCommands {
                     }
                     for answer in answers { try shell.linkExpectation(args.id("id"), answer) }
                 },
-                Verb("unlink", [item(), item("answer", optional: true)]) { shell, args throws(ShellError) in
+                Verb("unlink", [wanted, linked]) { shell, args throws(ShellError) in
                     try shell.unlinkExpectation(args.id("id"), args.optionalText("answer"))
                 },
-                Verb("due", [item(), .date("expect.due", clearable: true)]) { shell, args throws(ShellError) in
+                Verb("due", [commitment, .date("expect.due", clearable: true)]) { shell, args throws(ShellError) in
                     try shell.setCommitmentDue(args.id("id"), args.day("expect.due"))
                 },
-                Verb("measure", [item(), .text()]) { shell, args throws(ShellError) in
+                Verb("measure", [commitment, .text()]) { shell, args throws(ShellError) in
                     try shell.setCommitmentMeasure(args.id("id"), args.text())
                 },
-                Verb("kept", [item(), .date("expect.kept", clearable: true, optional: true)]) { shell, args throws(ShellError) in
+                Verb("kept", [commitment, .date("expect.kept", clearable: true, optional: true)]) {
+                    shell, args throws(ShellError) in
                     // Left out: kept today; a word for "none" takes it back.
                     let kept = "expect.kept"
                     try shell.setCommitmentKept(args.id("id"), args.has(kept) ? args.day(kept) : Day(shell.now))
                 },
-                Verb("remove", [item()]) { shell, args throws(ShellError) in
-                    let id = args.id("id")
-                    let item = try shell.change("expect remove " + id) { (s: inout Session) throws(SessionError) in
-                        try s.removeExpectation(id)
-                    }
-                    shell.say("expect.removed", shell.itemArguments(item))
+                Verb("remove", [item()]) { shell, args throws(ShellError) in try shell.removeExpectation(args.id("id"))
                 },
                 Verb("goals", [.partner(), .text()]) { shell, args throws(ShellError) in
-                    try shell.setPersonalGoals(args.id("partner"), args.text(), command: "expect goals")
+                    try shell.setPersonalGoals(args.id("partner"), args.text())
                 },
             ]),
         Command(
@@ -55,18 +51,49 @@ enum ExpectationCommands {
             ]),
     ]
 
-    /// An expectation, by id: one word, so a word after it that is not what
-    /// the next slot reads is reported as that slot's error.
+    /// An item of the exchange, by id: one word, so a word after it that is
+    /// not what the next slot reads is reported as that slot's error.
     private static func item(_ name: String = "id", optional: Bool = false) -> Slot {
         Slot(name, .reference(.expectation), optional: optional, spansWords: false)
     }
+
+    /// What `link` and `unlink` start from: Tab offers the expectations only.
+    static let wanted = item().narrowed { shell, _, id in shell.expectationItem(id)?.kind == .expectation }
+
+    /// An answer to the expectation typed before it: Tab offers what the core
+    /// would link — the other partners' contributions and commitments.
+    static let answer = item("answer").narrowed { shell, before, id in
+        guard let wanted = before.first.flatMap(shell.typedExpectation), let answer = shell.expectationItem(id) else {
+            return false
+        }
+        return Session.linkMismatch(wanted, answer) == nil
+    }
+
+    /// A link of the expectation typed before it (`unlink`): Tab offers its answers.
+    static let linked = item("answer", optional: true).narrowed { shell, before, id in
+        before.first.flatMap(shell.typedExpectation)?.answeredBy.contains(id) ?? false
+    }
+
+    /// A commitment, the only item with a date, a measure or a "kept" day: Tab offers commitments only.
+    static let commitment = item().narrowed { shell, _, id in shell.expectationItem(id)?.kind == .commitment }
 }
 
 extension Shell {
     /// The placeholders every message about one item uses: id, kind label, partner name, text.
     func itemArguments(_ item: Expectation) -> [String: String] {
-        let owner = current?.session.partners.first { $0.id == item.partner }?.name ?? item.partner
+        let owner = current?.session.partnerName(item.partner) ?? item.partner
         return ["id": item.id, "kind": t(item.kind.labelKey), "partner": owner, "text": item.text]
+    }
+
+    /// The item of the exchange with this id in the open session.
+    func expectationItem(_ id: String) -> Expectation? {
+        current?.session.expectations.first { $0.id == id }
+    }
+
+    /// The item a typed word names (`e3`, `E3`, `3`), as a slot would resolve it; nil when none.
+    func typedExpectation(_ typed: String) -> Expectation? {
+        guard let session = current?.session, let found = try? session.resolve(.expectation, typed) else { return nil }
+        return expectationItem(found.id)
     }
 
     /// The id of the expectation `typed` names, as a slot would resolve it.
@@ -79,76 +106,74 @@ extension Shell {
         }
     }
 
-    /// The name of the partner an id (or a name) stands for, for undo wording.
-    private func expectOwnerName(_ reference: String) -> String {
-        current?.session.partners.first { $0.id == reference }?.name ?? reference
+    /// Applies an edit of the exchange; when the core refuses it for one of
+    /// the exchange's rules (a kind that does not fit), the message says which.
+    @discardableResult
+    func apply(_ edit: ExpectationEdit) throws(ShellError) -> String {
+        let change: any SessionChange = edit
+        do {
+            return try apply(change) ?? ""
+        } catch {
+            guard case .session = error, let session = current?.session, let mismatch = edit.mismatch(in: session)
+            else { throw error }
+            throw refusal(mismatch)
+        }
     }
 
-    func addExpectation(_ partner: String, _ kind: ExpectationKind, _ rawText: String, command: String = "expect")
-        throws(ShellError)
-    {
-        let text = try declaredText(rawText, field: "declared", command: command)
-        let item = try change("expect add \(expectOwnerName(partner)) \(kind.rawValue) \(text)") {
-            (s: inout Session) throws(SessionError) in
-            try s.addExpectation(partner: partner, kind: kind, text: text)
+    /// The message for a rule of the exchange an edit broke.
+    private func refusal(_ mismatch: ExpectationMismatch) -> ShellError {
+        switch mismatch {
+        case .notExpectation(let item): return .message("error.expect.not.expectation", itemArguments(item))
+        case .cannotAnswer(let item): return .message("error.expect.not.answer", itemArguments(item))
+        case .samePartner(let item, let expectation):
+            return .message(
+                "error.expect.same.partner", itemArguments(item).merging(["expectation": expectation]) { a, _ in a })
+        case .notCommitment(let item): return .message("error.expect.not.commitment", itemArguments(item))
+        case .notLinked(let item, let answer):
+            let links = item.answeredBy.isEmpty ? t("expect.links.none") : item.answeredBy.joined(separator: ", ")
+            return .message("error.expect.not.linked", ["id": item.id, "answer": answer, "links": links])
         }
+    }
+
+    func addExpectation(_ partner: String, _ kind: ExpectationKind, _ text: String) throws(ShellError) {
+        let id = try apply(ExpectationEdit.add(partner: partner, kind: kind, text: text))
+        guard let item = expectationItem(id) else { return }
         say("expect.added", itemArguments(item), .success)
     }
 
-    func linkExpectation(_ wanted: String, _ answer: String) throws(ShellError) {
-        guard let session = current?.session else { throw .noSession }
-        let target: Expectation
-        let by: Expectation
-        do {
-            target = try session.expectation(wanted)
-            by = try session.expectation(answer)
-        } catch {
-            throw .session(error)
-        }
-        guard target.kind == .expectation else { throw .message("error.expect.not.expectation", itemArguments(target)) }
-        guard by.kind.canAnswer else { throw .message("error.expect.not.answer", itemArguments(by)) }
-        guard by.partner != target.partner else {
-            throw .message(
-                "error.expect.same.partner", itemArguments(by).merging(["expectation": target.id]) { a, _ in a })
-        }
-        let (targetID, byID) = (target.id, by.id)
-        let added = try change("expect link \(targetID) \(byID)") { (s: inout Session) throws(SessionError) in
-            try s.link(targetID, to: byID)
-        }
-        say(
-            added ? "expect.linked" : "expect.linked.already", ["id": target.id, "answer": by.id, "text": by.text],
-            added ? .success : .plain)
+    func removeExpectation(_ id: String) throws(ShellError) {
+        let removed = expectationItem(id)
+        try apply(ExpectationEdit.remove(id: id))
+        if let removed { say("expect.removed", itemArguments(removed)) }
     }
 
+    /// One link; an answer already linked is said, and changes nothing.
+    func linkExpectation(_ wanted: String, _ answer: String) throws(ShellError) {
+        let text = expectationItem(answer)?.text ?? ""
+        if expectationItem(wanted)?.answeredBy.contains(answer) == true {
+            say("expect.linked.already", ["id": wanted, "answer": answer, "text": text])
+            return
+        }
+        let id = try apply(ExpectationEdit.link(id: wanted, answer: answer))
+        say("expect.linked", ["id": id, "answer": answer, "text": text], .success)
+    }
+
+    /// One link taken away, or all of them; an expectation without links is said, and changes nothing.
     func unlinkExpectation(_ wanted: String, _ answer: String?) throws(ShellError) {
-        guard let session = current?.session else { throw .noSession }
-        let target: Expectation
-        do {
-            target = try session.expectation(wanted)
-        } catch {
-            throw .session(error)
+        let links = expectationItem(wanted)?.answeredBy ?? []
+        if answer == nil && links.isEmpty {
+            say("expect.unlinked.none", ["id": wanted])
+            return
         }
-        if let answer, !target.answeredBy.contains(answer.lowercased()) {
-            let links = target.answeredBy.isEmpty ? t("expect.links.none") : target.answeredBy.joined(separator: ", ")
-            throw .message("error.expect.not.linked", ["id": target.id, "answer": answer, "links": links])
-        }
-        let targetID = target.id
-        let removed = try change("expect unlink \(targetID)" + (answer.map { " " + $0 } ?? "")) {
-            (s: inout Session) throws(SessionError) in try s.unlink(targetID, from: answer)
-        }
-        if removed.isEmpty {
-            say("expect.unlinked.none", ["id": target.id])
-        } else {
-            say("expect.unlinked", ["id": target.id, "answers": removed.joined(separator: ", ")])
-        }
+        let id = try apply(ExpectationEdit.unlink(id: wanted, answer: answer))
+        let removed = answer.map { [$0.lowercased()] } ?? links
+        say("expect.unlinked", ["id": id, "answers": removed.joined(separator: ", ")])
     }
 
     /// `expect due ID DATE`; nil (typed "none", « rien », "-") clears the date.
     func setCommitmentDue(_ reference: String, _ day: Day?) throws(ShellError) {
-        _ = try commitment(reference)
-        let item = try change("expect due \(reference) \(day?.description ?? "-")") { (s: inout Session) throws(SessionError) in
-            try s.setDue(reference, day)
-        }
+        let id = try apply(ExpectationEdit.due(id: reference, day))
+        guard let item = expectationItem(id) else { return }
         if let due = item.due {
             say("expect.due.set", ["id": item.id, "date": due.description, "text": item.text])
             warnIfPast(due)
@@ -159,10 +184,8 @@ extension Shell {
 
     /// `expect kept ID [DATE]`: the commitment was kept on `day`; nil takes it back.
     func setCommitmentKept(_ reference: String, _ day: Day?) throws(ShellError) {
-        _ = try commitment(reference)
-        let item = try change("expect kept \(reference)") { (s: inout Session) throws(SessionError) in
-            try s.setKept(reference, day)
-        }
+        let id = try apply(ExpectationEdit.kept(id: reference, day))
+        guard let item = expectationItem(id) else { return }
         if let kept = item.kept {
             say("expect.kept.set", ["id": item.id, "date": kept.description, "text": item.text], .success)
         } else {
@@ -171,13 +194,9 @@ extension Shell {
     }
 
     /// `expect measure ID TEXT`, the text as typed; "-" clears the measure.
-    func setCommitmentMeasure(_ reference: String, _ rawText: String) throws(ShellError) {
-        _ = try commitment(reference)
-        let text =
-            rawText.trimmingWhitespace == "-" ? "" : try declaredText(rawText, field: "commitment.measure", command: "expect measure")
-        let item = try change("expect measure \(reference) \(text.isEmpty ? "-" : text)") { (s: inout Session) throws(SessionError) in
-            try s.setMeasure(reference, text)
-        }
+    func setCommitmentMeasure(_ reference: String, _ text: String) throws(ShellError) {
+        let id = try apply(ExpectationEdit.measure(id: reference, text: Self.clearing(text)))
+        guard let item = expectationItem(id) else { return }
         if item.measure.isEmpty {
             say("expect.measure.cleared", ["id": item.id])
         } else {
@@ -185,36 +204,15 @@ extension Shell {
         }
     }
 
-    /// `expect goals PARTNER TEXT`; "-" clears them.
-    func setPersonalGoals(_ partner: String, _ rawText: String, command: String = "expect") throws(ShellError) {
-        let text = rawText.trimmingWhitespace == "-" ? "" : try declaredText(rawText, field: "personal.goals", command: command)
-        let owner = try change("expect goals \(expectOwnerName(partner)) \(text.isEmpty ? "-" : text)") {
-            (s: inout Session) throws(SessionError) in
-            try s.setPersonalGoals(partner, text)
-        }
+    /// `expect goals PARTNER TEXT` and the guided question; "-" clears them.
+    func setPersonalGoals(_ partner: String, _ text: String) throws(ShellError) {
+        let id = try apply(ExpectationEdit.goals(partner: partner, text: Self.clearing(text)))
+        guard let owner = current?.session.partners.first(where: { $0.id == id }) else { return }
         say(owner.personalGoals.isEmpty ? "expect.goals.cleared" : "expect.goals.set", ["partner": owner.name])
     }
 
-    /// The commitment an id names, or the message saying what it is instead.
-    private func commitment(_ reference: String) throws(ShellError) -> Expectation {
-        guard let session = current?.session else { throw .noSession }
-        let item: Expectation
-        do {
-            item = try session.expectation(reference)
-        } catch {
-            throw .session(error)
-        }
-        guard item.kind == .commitment else { throw .message("error.expect.not.commitment", itemArguments(item)) }
-        return item
-    }
-
-    /// Trims a declared text; empty is a usage error of `command`, oversized or control text is refused.
-    func declaredText(_ raw: String, field: String, command: String = "expect") throws(ShellError) -> String {
-        let text = raw.trimmingWhitespace
-        guard !text.isEmpty else { throw .usage(command) }
-        guard text.count <= Session.maxExpectationLength,
-            !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
-        else { throw .session(.invalidText(field: field)) }
-        return text
+    /// A text typed as "-" clears the field it is given for.
+    private static func clearing(_ text: String) -> String {
+        text.trimmingWhitespace == "-" ? "" : text
     }
 }

@@ -1,21 +1,14 @@
 import TandemCore
 
 extension Shell {
-    /// Words that record "none of them answers it" explicitly (Enter alone just moves on).
-    static let noneWords: Set<String> = ["-", "none", "aucun", "aucune", "rien"]
-
     /// Reads a guided answer `DATE, MEASURE` for a commitment: a leading date
     /// (any form `parseDay` reads: 2027-03-31, 31/03/2027, +30, +2m) is the
     /// date, the rest the measure; either may be left out.
     func setCommitmentTerms(_ id: String, _ answer: String) throws(ShellError) {
         let (dateText, measure) = Self.splitTerms(answer)
         let day = try dateText.map { (text: String) throws(ShellError) -> Day in try parseDay(text) }
-        let text = measure.isEmpty ? "" : try declaredText(measure, field: "commitment.measure")
-        let item = try change("expect terms \(id) \(answer)") { (s: inout Session) throws(SessionError) in
-            if let day { try s.setDue(id, day) }
-            if !text.isEmpty { try s.setMeasure(id, text) }
-            return try s.expectation(id)
-        }
+        let changed = try apply(ExpectationEdit.terms(id: id, due: day, measure: measure))
+        guard let item = expectationItem(changed) else { return }
         say(
             "expect.terms.set",
             [
@@ -24,7 +17,6 @@ extension Shell {
             ])
         warnIfPast(day)
     }
-
     /// A date before today is said at once: a promise for the past is a slip or a commitment already late.
     func warnIfPast(_ day: Day?) {
         let today = Day(now)
@@ -54,45 +46,17 @@ extension Shell {
         return (String(head), String(rest).trimmingWhitespace)
     }
 
-    /// Replaces the links of an expectation by the ids in `answer` (`e4 e7`, `e4, e7`), or clears them on "none".
+    /// Replaces the links of an expectation by the ids in `answer` (`e4 e7`,
+    /// `e4, e7`), or clears them on a word for "none" (`none`, « aucune », `-`).
     func relinkExpectation(_ id: String, _ answer: String) throws(ShellError) {
-        guard let session = current?.session else { throw .noSession }
-        let words = answer.split { $0.isWhitespace || $0 == "," || $0 == ";" }.map { String($0).lowercased() }
-        let ids: [String]
-        if words.count == 1, let only = words.first, Self.noneWords.contains(only.folded) {
-            ids = []
+        let words = answer.split { $0.isWhitespace || $0 == "," || $0 == ";" }.map(String.init)
+        let none = words.count == 1 && words.first.map(vocabulary.isNone) == true
+        let changed = try apply(ExpectationEdit.relink(id: id, answers: none ? [] : words))
+        let links = expectationItem(changed)?.answeredBy ?? []
+        if links.isEmpty {
+            say("expect.links.cleared", ["id": changed])
         } else {
-            let owner: String
-            do {
-                owner = try session.expectation(id).partner
-            } catch {
-                throw .session(error)
-            }
-            var checked: [String] = []
-            for word in words {
-                let by: Expectation
-                do {
-                    by = try session.expectation(word)
-                } catch {
-                    throw .session(error)
-                }
-                guard by.kind.canAnswer else { throw .message("error.expect.not.answer", itemArguments(by)) }
-                guard by.partner != owner else {
-                    throw .message(
-                        "error.expect.same.partner", itemArguments(by).merging(["expectation": id]) { a, _ in a })
-                }
-                if !checked.contains(by.id) { checked.append(by.id) }
-            }
-            ids = checked
-        }
-        try change("expect link \(id) \(ids.joined(separator: " "))") { (s: inout Session) throws(SessionError) in
-            try s.unlink(id)
-            for answerID in ids { try s.link(id, to: answerID) }
-        }
-        if ids.isEmpty {
-            say("expect.links.cleared", ["id": id])
-        } else {
-            say("expect.links.set", ["id": id, "answers": ids.joined(separator: ", ")], .success)
+            say("expect.links.set", ["id": changed, "answers": links.joined(separator: ", ")], .success)
         }
     }
 }

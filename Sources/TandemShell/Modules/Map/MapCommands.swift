@@ -16,11 +16,17 @@ enum MapCommands {
                     shell, args throws(ShellError) in
                     try shell.addNeed(args.text("name"), critical: args.has("critical"))
                 },
-                Verb(["need", "remove"], [.need()]) { shell, args throws(ShellError) in try shell.removeNeed(args.id("need")) },
-                Verb(["need", "critical"], [.need(), .keyword("flag", ["yes", "no"])]) { shell, args throws(ShellError) in
+                Verb(["need", "remove"], [.need().exactOnly()]) { shell, args throws(ShellError) in
+                    try shell.removeNeed(args.id("need"))
+                },
+                Verb(["need", "critical"], [.need(), .keyword("flag", ["yes", "no"])]) {
+                    shell, args throws(ShellError) in
                     try shell.setNeedCritical(args.id("need"), args.text("flag") == "yes")
                 },
-                Verb("rate", [.partner(), .need(), .value("coverage", CoverageScore.self), .text("note", optional: true)]) {
+                Verb(
+                    "rate",
+                    [.partner(), .need(), .value("coverage", CoverageScore.self), .text("note", optional: true)]
+                ) {
                     shell, args throws(ShellError) in
                     guard let score = args.value(CoverageScore.self, "coverage") else { throw .usage("map rate") }
                     try shell.rate(args.id("partner"), args.id("need"), score.score, args.text("note"))
@@ -39,7 +45,10 @@ enum MapCommands {
 /// either language (`solid`, « solide »); a comma typed after it ("1, rarely
 /// writes") is not part of it. Tab offers the digits.
 enum CoverageScore: String, ValueWord {
-    case none = "0", basic = "1", solid = "2", lead = "3"
+    case none = "0"
+    case basic = "1"
+    case solid = "2"
+    case lead = "3"
     static let labelPrefix = "value.coverage.score"
 
     var score: Int {
@@ -58,18 +67,14 @@ extension Shell {
         vocabulary.keyword("critical", matches: word.trimmingWhitespace.folded)
     }
 
-    /// A 0–3 score as a digit or a coverage word (`solid`, `solide`); a comma
-    /// typed after it ("1, rarely writes") is not part of it.
+    /// A score as a digit or a coverage word (`solid`, `solide`); a comma
+    /// typed after it ("1, rarely writes") is not part of it. The core checks
+    /// the 0–3 scale.
     func parseCoverage(_ typed: String) throws(ShellError) -> Int {
         var cut = Substring(typed)
         while let last = cut.last, ",;:".contains(last) { cut.removeLast() }
         let raw = String(cut)
-        if let number = Int(raw) {
-            guard Rating.range.contains(number) else {
-                throw .session(.outOfRange(field: "coverage", value: raw, range: Rating.range))
-            }
-            return number
-        }
+        if let number = Int(raw) { return number }
         let typed = raw.folded
         for value in Coverage.allCases
         where typed == value.rawValue
@@ -80,61 +85,51 @@ extension Shell {
         throw .session(.outOfRange(field: "coverage", value: raw, range: Rating.range))
     }
 
-    /// The name of the item an id stands for, for undo wording.
-    private func mapItemName(_ kind: IDKind, _ reference: String) -> String {
-        current?.session.named(kind).first { $0.id == reference }?.name ?? reference
+    /// Applies an edit of the map; returns the id of the need (or partner) it changed.
+    @discardableResult
+    func apply(_ edit: MapEdit) throws(ShellError) -> String {
+        let change: any SessionChange = edit
+        return try apply(change) ?? ""
     }
 
-    func addNeed(_ rawName: String, critical: Bool) throws(ShellError) {
-        let need = try change("map need add \(rawName)" + (critical ? " critical" : "")) {
-            (s: inout Session) throws(SessionError) in
-            try s.addNeed(name: rawName, critical: critical)
-        }
+    func addNeed(_ name: String, critical: Bool) throws(ShellError) {
+        let id = try apply(MapEdit.addNeed(name: name, critical: critical))
+        guard let need = current?.session.needs.first(where: { $0.id == id }) else { return }
         say(need.critical ? "map.need.added.critical" : "map.need.added", ["id": need.id, "name": need.name], .success)
     }
 
     func removeNeed(_ reference: String) throws(ShellError) {
-        let count = current?.session.ratings.count ?? 0
-        let need = try change("map need remove \(mapItemName(.need, reference))") { (s: inout Session) throws(SessionError) in
-            try s.removeNeed(reference)
-        }
-        let removed = count - (current?.session.ratings.count ?? 0)
-        say("map.need.removed", ["id": need.id, "name": need.name, "count": String(removed)])
+        let before = current?.session
+        let id = try apply(MapEdit.removeNeed(id: reference))
+        let name = before?.needName(id) ?? id
+        let removed = (before?.ratings.count ?? 0) - (current?.session.ratings.count ?? 0)
+        say("map.need.removed", ["id": id, "name": name, "count": String(removed)])
     }
 
     func setNeedCritical(_ reference: String, _ critical: Bool) throws(ShellError) {
-        let need = try change("map need critical \(mapItemName(.need, reference)) \(critical ? "yes" : "no")") {
-            (s: inout Session) throws(SessionError) in
-            try s.setCritical(reference, critical)
-        }
-        say(critical ? "map.need.critical.on" : "map.need.critical.off", ["name": need.name])
+        let id = try apply(MapEdit.critical(need: reference, critical))
+        say(critical ? "map.need.critical.on" : "map.need.critical.off", ["name": current?.session.needName(id) ?? id])
     }
 
-    func rate(_ partner: String, _ need: String, _ score: Int, _ rawNote: String) throws(ShellError) {
-        let note =
-            rawNote.trimmingWhitespace.isEmpty ? "" : try declaredText(rawNote, field: "map.comment", command: "map rate")
-        let description = "map rate \(mapItemName(.partner, partner)) \(mapItemName(.need, need)) \(score)" + (note.isEmpty ? "" : " " + note)
-        let rating = try change(description) { (s: inout Session) throws(SessionError) in
-            try s.rate(partner: partner, need: need, score: score, note: note)
-        }
-        let session = current?.session
-        let label = Coverage(score: rating.score).map { t($0.labelKey) } ?? ""
+    func rate(_ partner: String, _ need: String, _ score: Int, _ note: String) throws(ShellError) {
+        let id = try apply(MapEdit.rate(partner: partner, need: need, score: score, note: note))
+        guard let session = current?.session, let owner = try? session.partner(partner),
+            let rating = session.rating(partner: owner.id, need: id)
+        else { return }
         say(
             "map.rated",
             [
-                "partner": session?.partners.first { $0.id == rating.partner }?.name ?? partner,
-                "need": session?.needs.first { $0.id == rating.need }?.name ?? need,
-                "score": String(rating.score), "label": label,
+                "partner": session.partnerName(rating.partner), "need": session.needName(rating.need),
+                "score": String(rating.score), "label": Coverage(score: rating.score).map { t($0.labelKey) } ?? "",
             ])
     }
 
-    func addTrait(_ partner: String, _ kind: Trait.Kind, _ rawText: String) throws(ShellError) {
-        let text = try declaredText(rawText, field: "trait", command: "map \(kind.rawValue)")
-        let trait = try change("map \(kind.rawValue) \(mapItemName(.partner, partner)) \(text)") {
-            (s: inout Session) throws(SessionError) in
-            try s.addTrait(partner: partner, kind: kind, text: text)
-        }
-        let name = current?.session.partners.first { $0.id == trait.partner }?.name ?? partner
-        say("map.trait.\(kind.rawValue)", ["partner": name, "text": trait.text], .success)
+    func addTrait(_ partner: String, _ kind: Trait.Kind, _ text: String) throws(ShellError) {
+        let id = try apply(MapEdit.trait(partner: partner, kind, text: text))
+        guard let session = current?.session,
+            let trait = session.traits.last(where: { $0.partner == id && $0.kind == kind })
+        else { return }
+        say(
+            "map.trait.\(kind.rawValue)", ["partner": session.partnerName(trait.partner), "text": trait.text], .success)
     }
 }
