@@ -69,8 +69,8 @@ import Testing
         var s = try Self.session()
         try s.addPartner(name: "Marcel")
         #expect(throws: SessionError.unknown(.action, "a9")) { try s.completeAction("a9", on: Self.today) }
-        #expect(throws: SessionError.invalidText(field: "action.text")) { try s.addAction(text: "  ", on: Self.today) }
-        #expect(throws: SessionError.ambiguousPartner("Mar", ["Marc", "Marcel"])) {
+        #expect(throws: SessionError.emptyText(field: "action.text")) { try s.addAction(text: "  ", on: Self.today) }
+        #expect(throws: SessionError.ambiguous(.partner, "Mar", ["Marc (p2)", "Marcel (p3)"])) {
             try s.addAction(text: "x", owner: "Mar", on: Self.today)
         }
         #expect(s.actions.isEmpty)

@@ -5,6 +5,8 @@ public enum SessionError: Error, Equatable, Sendable {
     case nameLooksLikeID(String)
     /// A text field too long or holding control characters; `field` names a `field.*` key.
     case invalidText(field: String)
+    /// A text field left empty where words are needed; `field` names a `field.*` key.
+    case emptyText(field: String)
     case partnerExists(String)
     case unknownPartner(String)
     case ambiguousPartner(String, [String])

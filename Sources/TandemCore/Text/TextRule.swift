@@ -27,7 +27,7 @@ public enum TextRule: Sendable {
         let text = raw.trimmingWhitespace
         if text.isEmpty {
             if allowEmpty { return text }
-            throw .invalidText(field: field)
+            throw .emptyText(field: field)
         }
         guard text.utf8.count <= maxBytes, text.count <= maxCharacters,
             !text.unicodeScalars.contains(where: refused)

@@ -46,6 +46,7 @@ extension Shell {
         case .emptyName: return t("error.name.empty")
         case .nameLooksLikeID(let name): return t("error.name.id", ["name": name])
         case .invalidText(let field): return t("error.text.invalid", ["field": t("field.\(field)")])
+        case .emptyText(let field): return t("error.text.empty", ["field": t("field.\(field)")])
         case .partnerExists(let name): return t("error.partner.exists", ["name": name])
         case .unknownPartner(let name):
             let known = current?.session.partners.map(\.name).joined(separator: ", ") ?? ""

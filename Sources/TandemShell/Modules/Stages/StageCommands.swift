@@ -179,7 +179,7 @@ extension Condition {
             try self.init(parsing: line, today: today)
         } catch {
             switch error {
-            case .invalidText, .emptyName: throw .message("error.condition.syntax", ["text": line])
+            case .invalidText, .emptyText, .emptyName: throw .message("error.condition.syntax", ["text": line])
             case .partnerExists, .unknownPartner, .ambiguousPartner, .unknown, .ambiguous, .exists, .outOfRange,
                 .invalidDate,
                 .nameLooksLikeID:
