@@ -126,7 +126,9 @@ struct RisksView {
     /// `text` after `lead`, wrapped to the view width with continuation lines aligned under the text.
     private func wrapped(_ text: String, _ lead: String, _ style: Style = .plain) -> [Line] {
         let pad = String(repeating: " ", count: lead.displayWidth)
-        return Shell.wrappedLines(text, first: lead, rest: pad, width: width).map { [Piece($0, style)] }
+        return text.wrappedLines(width: width - lead.displayWidth).enumerated().map { n, part in
+            [Piece((n == 0 ? lead : pad) + part, style)]
+        }
     }
 }
 

@@ -113,7 +113,9 @@ struct StagesView {
     /// `text` after `lead`, wrapped to the view width with continuation lines aligned under the text.
     private func wrapped(_ text: String, _ lead: String, _ style: Style = .plain) -> [Line] {
         let pad = String(repeating: " ", count: lead.displayWidth)
-        return Shell.wrappedLines(text, first: lead, rest: pad, width: width).map { Line($0, style) }
+        return text.wrappedLines(width: width - lead.displayWidth).enumerated().map { n, part in
+            Line((n == 0 ? lead : pad) + part, style)
+        }
     }
 }
 
@@ -127,6 +129,9 @@ extension Shell {
     /// Prints `text` after `lead`, wrapped within the view's 80 columns with
     /// continuation lines aligned under the text.
     func indentedWrap(_ lead: String, _ text: String, _ style: Style = .plain) {
-        printWrapped(text, first: lead, rest: String(repeating: " ", count: lead.displayWidth), style)
+        let pad = String(repeating: " ", count: lead.displayWidth)
+        for (n, part) in text.wrappedLines(width: Shell.moduleViewWidth - lead.displayWidth).enumerated() {
+            line((n == 0 ? lead : pad) + part, style)
+        }
     }
 }
