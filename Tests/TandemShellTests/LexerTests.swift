@@ -72,7 +72,7 @@ import Testing
         ("open x; note A", ["open x", "note A"]),
         ("note \"a;b\"; status", ["note \"a;b\"", "status"]),
         ("note a\\;b", ["note a\\;b"]),
-        ("note l'accord; status", ["note l'accord", " status"]),
+        ("note l'accord; status", ["note l'accord", "status"]),
         (" ; ;", []),
     ])
     func splitsCommandLineCommandsAtSemicolonsOutsideQuotes(text: String, expected: [String]) {
