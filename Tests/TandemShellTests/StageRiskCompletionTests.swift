@@ -20,7 +20,12 @@ import TandemCore
         #expect(h.shell.complete("stage entry J").insertion == "\"Joint offer\" ")
         #expect(h.shell.complete("stage commit Trial Z").insertion == "Zoé ")
         #expect(h.shell.complete("stage drop Trial d").insertion == "deliverable ")
+        #expect(h.shell.complete("gate T").insertion == nil, "Trial has no condition to check yet")
+        try h.shell.execute("stage entry Trial Two proposals sent")
         #expect(h.shell.complete("gate T").insertion == "Trial ")
+        #expect(h.shell.complete("gate ").insertion == "Trial ", "only the stages a gate can check")
+        #expect(h.shell.complete("stage measure ").insertion == "Trial ")
+        #expect(h.shell.complete("stage due J").candidates.isEmpty)
         #expect(h.shell.complete("stages s").insertion == "show ")
     }
 

@@ -6,6 +6,13 @@ enum StageCommands {
     static let condition = Slot.word("stage.condition")
     static let item = Slot.word("stage.item")
     static let position = Slot.word("stage.position")
+    /// A stage whose entry conditions can be measured, dated or checked at a gate: Tab offers only those.
+    static let conditioned = Slot.stage().narrowed(hasConditions)
+    static let gated = Slot.stage(optional: true).narrowed(hasConditions)
+
+    @Sendable static func hasConditions(_ shell: Shell, _: [String], _ name: String) -> Bool {
+        shell.current?.session.stages.first { $0.name == name }?.entry.isEmpty == false
+    }
 
     static let all: [Command] = [
         Command(
@@ -31,13 +38,13 @@ enum StageCommands {
                     shell.say("stage.entry.added", ["stage": stage.name, "number": String(stage.entry.count)])
                     shell.sayCheck(stage.entry[stage.entry.count - 1], stage: stage.id, number: stage.entry.count)
                 },
-                Verb("measure", [.stage(), condition, .text()]) { shell, args throws(ShellError) in
+                Verb("measure", [conditioned, condition, .text()]) { shell, args throws(ShellError) in
                     let id = args.id("stage")
                     let number = try shell.itemNumber(args.text(condition.name), id, .entry)
                     let stage = try shell.apply(StageEdit.measure(stage: id, condition: number, text: args.text()))
                     shell.sayCondition(stage, number)
                 },
-                Verb("due", [.stage(), condition, .date("stage.due", clearable: true)]) {
+                Verb("due", [conditioned, condition, .date("stage.due", clearable: true)]) {
                     shell, args throws(ShellError) in
                     let id = args.id("stage")
                     let number = try shell.itemNumber(args.text(condition.name), id, .entry)
@@ -98,7 +105,7 @@ enum StageCommands {
         Command(
             "gate", group: .modules,
             [
-                Verb([], [.stage(optional: true)]) { shell, args throws(ShellError) in
+                Verb([], [gated]) { shell, args throws(ShellError) in
                     guard let id = args.optionalText("stage") else { return try shell.listGateableStages() }
                     try shell.runGate(id)
                 }
