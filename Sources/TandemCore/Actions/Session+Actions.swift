@@ -8,7 +8,7 @@ extension Session {
     }
 
     /// Adds an open action. The owner is a partner (by name or id, stored as
-    /// the id) or, for someone outside the partnership, free text.
+    /// the id) or, for someone outside the partnership, the name as typed.
     @discardableResult
     public mutating func addAction(
         text raw: String, owner: String = "", due: Day? = nil, on day: Day, origin: String = ""
@@ -69,16 +69,18 @@ extension Session {
         return index
     }
 
-    /// A partner reference becomes the partner id; an ambiguous one is refused;
-    /// anything else is kept as the name of someone outside.
+    /// The owner rule: a partner by name or id (found as every reference is:
+    /// exact, id, folded, unique start) becomes the partner id; several
+    /// partners that fit are refused, with their ids; anything else is kept as
+    /// typed, the name of someone outside.
     private func resolveOwner(_ raw: String) throws(SessionError) -> String {
         let owner = raw.trimmingWhitespace
         guard !owner.isEmpty else { return "" }
         do {
-            return try partner(owner).id
+            return try resolve(.partner, owner).id
         } catch {
             switch error {
-            case .ambiguousPartner: throw error
+            case .ambiguous, .ambiguousPartner: throw error
             default: return try Self.cleanName(owner)
             }
         }
