@@ -155,6 +155,36 @@ import Testing
         #expect(run(h, "action add Send it --owner") == "usage: action add TEXT [--owner PARTNER] [--due DATE]")
     }
 
+    /// `--owner` follows the core's owner rule, as `action owner` does: a
+    /// partner by name or id, else someone outside by the name as typed.
+    @Test func ownerOptionTakesPartnersOrAnyoneOutside() throws {
+        let h = try shell()
+        #expect(run(h, "action add Call the bank --owner \"Cabinet Dupont\"") == nil)
+        var action = try #require(try session(h).actions.last)
+        #expect(action.text == "Call the bank" && action.owner == "Cabinet Dupont")
+        #expect(run(h, "action add Ask the notary --owner=Dupont --due +3") == nil)
+        action = try #require(try session(h).actions.last)
+        #expect(action.owner == "Dupont" && action.due != nil)
+        for (typed, owner) in [("zoe", "p1"), ("Zo", "p1"), ("p2", "p2"), ("\"Bureau Öko\"", "p3"), ("none", "")] {
+            #expect(run(h, "action add Plan it --owner " + typed) == nil)
+            #expect(try session(h).actions.last?.owner == owner, "--owner \(typed)")
+        }
+        #expect(run(h, "action add Plan it --owner \"Cabinet\u{7}Dupont\"") != nil)
+        #expect(run(h, "partner add Zoran") == nil)
+        #expect(run(h, "action add Plan it --owner Zo")?.contains("p1") == true, "ambiguous, with the ids")
+    }
+
+    @Test(arguments: [
+        "action add Send it --owner Zoé --owner Marc", "action add Send it --due +3 --due=+4",
+        "action add Send it --owner=Zoé --due +3 --owner Marc",
+    ])
+    func anOptionGivenTwiceIsAUsageError(_ line: String) throws {
+        let h = try shell()
+        let before = try session(h)
+        #expect(run(h, line) == "usage: action add TEXT [--owner PARTNER] [--due DATE]")
+        #expect(try session(h) == before)
+    }
+
     @Test(arguments: ["none", "-", "aucune", "aucun", "rien", "NONE", "Rien"])
     func dueDatesClearWithEveryWordForNone(_ word: String) throws {
         for language in Language.allCases {
@@ -248,7 +278,7 @@ import Testing
             #expect(request.force)
         }
         let plain = try ExportRequest(try parse(h, "export proposal").arguments)
-        #expect(plain == (try ExportRequest(parsing: ["proposal"])))
+        #expect(plain.kind == .proposal && plain.file == nil && plain.language == nil && !plain.force)
         #expect(run(h, "export memo")?.contains("proposal, report") == true)
         #expect(run(h, "export report --lang de")?.contains("en, fr") == true)
         #expect(run(h, "export report --quiet") != nil)

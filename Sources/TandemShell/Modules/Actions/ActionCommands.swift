@@ -7,28 +7,24 @@ enum ActionCommands {
         shell.current?.session.actions.first { $0.id == id }?.done == nil
     }
 
+    /// `--owner`: a partner or someone outside, read as typed; the core's owner
+    /// rule decides which (a partner by name or id, else the name as typed).
+    static let owner = Slot.word("owner")
+
     static let all: [Command] = [
         Command(
             "action", group: .modules,
             [
-                Verb(
-                    "add", [.text()],
-                    options: [.with("owner", .partner("owner")), .with("due", .date("due", clearable: true))]
-                ) { shell, args throws(ShellError) in try shell.addAction(args) },
+                Verb("add", [.text()], options: [.with("owner", owner), .with("due", .date("due", clearable: true))]) {
+                    shell, args throws(ShellError) in try shell.addAction(args)
+                },
                 // More ids, then perhaps a date: the rest is read word by word (`a2 a3 2026-11-20`).
                 Verb("done", [openAction, .text("date", optional: true)]) { shell, args throws(ShellError) in
                     let (references, day) = try shell.doneReferences(args)
-                    try shell.completeActions(references, on: day, said: args.said)
+                    try shell.completeActions(references, on: day)
                 },
                 Verb("due", [.id(.action), .date("due", clearable: true)]) { shell, args throws(ShellError) in
-                    let id = args.id("id")
-                    let due = args.day("due")
-                    let action = try shell.change(args.said) {
-                        (s: inout Session) throws(SessionError) in try s.setActionDue(id, to: due)
-                    }
-                    shell.say(
-                        due == nil ? "action.due.cleared" : "action.due.set",
-                        ["id": action.id, "due": due?.description ?? ""])
+                    try shell.setActionDue(args.id("id"), args.day("due"))
                 },
                 // A partner completes and resolves; any other name is someone outside; "none" clears.
                 Verb("owner", [.id(.action), .partner("owner", optional: true), .text("outside", optional: true)]) {
@@ -36,9 +32,10 @@ enum ActionCommands {
                 },
                 Verb("remove", [.id(.action)]) { shell, args throws(ShellError) in
                     let id = args.id("id")
-                    let action = try shell.change(args.said) { (s: inout Session) throws(SessionError) in
-                        try s.removeAction(id)
+                    guard let action = shell.current?.session.actions.first(where: { $0.id == id }) else {
+                        throw .session(.unknown(.action, id))
                     }
+                    try shell.apply(ActionEdit.remove(id: id))
                     shell.paragraph("action.removed", ["id": action.id, "text": action.text])
                 },
                 Verb("accept", [.keyword("all", ["all"], optional: true), .text("numbers", optional: true)]) {
@@ -57,9 +54,10 @@ enum ActionCommands {
 }
 
 extension Shell {
-    /// `action add TEXT [--owner PARTNER] [--due DATE]`: the text as typed;
+    /// `action add TEXT [--owner PARTNER|NAME] [--due DATE]`: the text as typed;
     /// the options only when they trail it, so a quoted text keeps them as words.
     func addAction(_ args: Arguments) throws(ShellError) {
+        try args.refuseRepeatedOptions(["owner", "due"], after: 2, trailing: true, usage: "action add")
         let text = args.text()
         // "--owner" left without its value is a slip, not the end of the text.
         if let last = Lexer.lex(text).tokens.last, !last.hasQuoting,
@@ -67,14 +65,22 @@ extension Shell {
         {
             throw .usage("action add")
         }
-        let owner = args.id("owner")
-        let due = args.day("due")
-        let day = Day(now)
-        let action = try change(args.said) { (s: inout Session) throws(SessionError) in
-            try s.addAction(text: text, owner: owner, due: due, on: day)
-        }
+        let typed = args.text("owner")
+        let owner = vocabulary.isNone(typed) ? "" : typed
+        sayPartnerTaken(owner)
+        let id = try apply(ActionEdit.add(text: text, owner: owner, due: args.day("due"), on: Day(now)))
+        guard let action = current?.session.actions.first(where: { $0.id == id }) else { return }
         paragraph("action.added", ["id": action.id, "text": action.text], .success)
         if !action.owner.isEmpty || action.due != nil { line("  " + actionDetails(action), .dim) }
+    }
+
+    /// "(took Zoé, p1, for "Zo")" when an owner typed is the start of a partner's
+    /// name, as the reference slots say it: the core takes the partner.
+    private func sayPartnerTaken(_ owner: String) {
+        guard !owner.isEmpty, let partner = try? current?.session.partner(owner),
+            partner.name.folded != owner.folded, partner.id != owner.lowercased()
+        else { return }
+        line(t("reference.took", ["typed": owner, "name": partner.name, "id": partner.id]), .dim)
     }
 
     /// The ids of `action done ID… [DATE]` (the first one already resolved) and
@@ -88,22 +94,27 @@ extension Shell {
             do {
                 references.append(try session.resolve(.action, word).id)
             } catch {
-                guard n == rest.count - 1, let typed = Day(typed: word, today: Day(now)) else { throw .session(error) }
+                guard n == rest.count - 1, let typed = Day(typed: word, today: Day(now), units: vocabulary.dateUnits)
+                else { throw .session(error) }
                 day = typed
             }
         }
         return (references, day)
     }
 
-    /// `action done ID…`: each one marked done today (or on `day`); one already done is said, not changed.
-    func completeActions(_ references: [String], on day: Day? = nil, said: String? = nil) throws(ShellError) {
-        let day = day ?? Day(now)
-        let before = try change(said ?? "action done " + references.joined(separator: " ")) {
-            (s: inout Session) throws(SessionError) -> [Action] in
-            var list: [Action] = []
-            for reference in references { list.append(try s.completeAction(reference, on: day)) }
-            return list
+    /// `action done ID…`: each one marked done today (or on `day`) in one
+    /// change; one already done is said, not changed.
+    func completeActions(_ references: [String], on day: Day? = nil) throws(ShellError) {
+        let session = try requireSession().session
+        var before: [Action] = []
+        for reference in references {
+            do {
+                before.append(try session.action(reference))
+            } catch {
+                throw .session(error)
+            }
         }
+        try apply(ActionEdit.done(ids: before.map(\.id), on: day ?? Day(now)))
         for action in before {
             if let done = action.done {
                 say("action.already", ["id": action.id, "date": done.description], .dim)
@@ -111,6 +122,12 @@ extension Shell {
                 paragraph("action.done", ["id": action.id, "text": action.text], .success)
             }
         }
+    }
+
+    /// `action due ID DATE|none`, and a follow-up's answer.
+    func setActionDue(_ id: String, _ due: Day?) throws(ShellError) {
+        guard let changed = try apply(ActionEdit.due(id: id, due)) else { return }
+        say(due == nil ? "action.due.cleared" : "action.due.set", ["id": changed, "due": due?.description ?? ""])
     }
 
     /// `action owner ID PARTNER|NAME|none`: a partner by name or id, someone
@@ -132,9 +149,8 @@ extension Shell {
         } else {
             throw .usage("action owner")
         }
-        let action = try change(args.said) {
-            (s: inout Session) throws(SessionError) in try s.setActionOwner(id, to: owner)
-        }
+        let changed = try apply(ActionEdit.owner(id: id, owner: owner))
+        guard let action = current?.session.actions.first(where: { $0.id == changed }) else { return }
         sayOwner(of: action)
     }
 
@@ -166,17 +182,58 @@ extension Shell {
     /// +2w, +2m), or a word for none (`none`, `-`, « aucune », « rien ») to clear it.
     func parseDue(_ raw: String) throws(ShellError) -> Day? {
         let text = raw.trimmingWhitespace
-        if isNoneWord(text) { return nil }
+        if vocabulary.isNone(text) { return nil }
         return try parseDay(text)
-    }
-
-    /// The words for none in every language (`none`, `-`, « aucun », « rien »): clears an owner or a date.
-    func isNoneWord(_ text: String) -> Bool {
-        vocabulary.isNone(text)
     }
 }
 
 extension Arguments {
-    /// The line as typed, for the undo wording ("Undone: action due a3 rien").
-    fileprivate var said: String { line.trimmingWhitespace }
+    /// Refuses an option with a value given twice (`--lang fr --lang en`),
+    /// which the parser would read as one of them; a flag twice says the same
+    /// thing twice. The words after the command's first `after` words are read
+    /// as the parser reads them, trailing a text or anywhere. `valued` options
+    /// take a value (`--due DATE`, `--due=DATE`), `flags` none.
+    func refuseRepeatedOptions(_ valued: [String], flags: [String] = [], after: Int, trailing: Bool, usage: String)
+        throws(ShellError)
+    {
+        let words = Array(Lexer.lex(line).tokens.dropFirst(after))
+        /// The option a word is, and whether its value is the next word.
+        func option(_ token: Lexer.Token) -> (name: String, takesNext: Bool)? {
+            guard !token.hasQuoting else { return nil }
+            let lowered = token.text.lowercased()
+            if let flag = flags.first(where: { lowered == "--" + $0 }) { return (flag, false) }
+            for name in valued {
+                if lowered == "--" + name { return (name, true) }
+                if lowered.hasPrefix("--" + name + "=") { return (name, false) }
+            }
+            return nil
+        }
+        var seen: [String] = []  // the valued options given, in any order
+        if trailing {
+            var end = words.count
+            while end > 1 {
+                if let found = option(words[end - 1]), !found.takesNext {
+                    seen.append(found.name)
+                    end -= 1
+                } else if end > 2, let found = option(words[end - 2]), found.takesNext {
+                    seen.append(found.name)
+                    end -= 2
+                } else {
+                    break
+                }
+            }
+        } else {
+            var i = 0
+            while i < words.count {
+                if let found = option(words[i]) {
+                    seen.append(found.name)
+                    i += found.takesNext ? 2 : 1
+                } else {
+                    i += 1
+                }
+            }
+        }
+        let values = seen.filter(valued.contains)
+        if Set(values).count < values.count { throw .usage(usage) }
+    }
 }

@@ -69,10 +69,10 @@ extension Shell {
     }
 
     /// Adds the chosen suggestions as actions in one undoable change; one
-    /// already open is said, not added twice.
+    /// already open is said, and the core does not add it twice.
     private func acceptOffered(_ numbers: [Int]) throws(ShellError) {
         let texts = numbers.compactMap { offered.texts.indices.contains($0 - 1) ? offered.texts[$0 - 1] : nil }
-        guard let session = current?.session else { throw .noSession }
+        let session = try requireSession().session
         var fresh: [String] = []
         for text in texts {
             if let existing = session.openAction(matching: text) {
@@ -82,15 +82,11 @@ extension Shell {
             }
         }
         guard !fresh.isEmpty else { return }
-        let day = Day(now)
-        let origin = offered.origin
-        let added = try change("action accept " + numbers.map(String.init).joined(separator: " ")) {
-            (s: inout Session) throws(SessionError) -> [Action] in
-            var list: [Action] = []
-            for text in fresh { list.append(try s.addAction(text: text, on: day, origin: origin)) }
-            return list
+        let before = session.actions.count
+        try apply(ActionEdit.accept(texts: fresh, on: Day(now), origin: offered.origin))
+        for action in current?.session.actions.dropFirst(before) ?? [] {
+            paragraph("action.added", ["id": action.id, "text": action.text], .success)
         }
-        for action in added { paragraph("action.added", ["id": action.id, "text": action.text], .success) }
     }
 
     /// Reads "2", "1 3", "1,3", "2-4", or "a"/"all"/"tout" for every one.
