@@ -2,6 +2,7 @@ import Foundation
 import TandemCore
 import TandemTestSupport
 import Testing
+
 @testable import TandemShell
 
 /// A guided answer is on disk before the next question is asked: its change

@@ -1,7 +1,7 @@
 import TandemCore
 
 /// Each kind of change worded from the catalogue (`diff.*` keys).
-extension Shell {
+extension DiffView {
     func contextLine(_ change: ContextChange, _ names: DiffNames) -> DiffEntry {
         func field(_ key: String, _ from: String, _ to: String) -> DiffEntry {
             DiffEntry(.changed, t("diff.field", ["field": t("diff.field.\(key)"), "from": from, "to": to]))
@@ -51,11 +51,12 @@ extension Shell {
         case .kept(let id, _, let to):
             return DiffEntry(
                 to == nil ? .removed : .added,
-                to.map { t("diff.expectation.kept", ["id": id, "date": $0.description]) } ?? t("diff.expectation.unkept", ["id": id]))
+                to.map { t("diff.expectation.kept", ["id": id, "date": $0.description]) }
+                    ?? t("diff.expectation.unkept", ["id": id]))
         case .linked(let id, let answers):
-            return DiffEntry(.added, t("diff.expectation.linked", ["id": id, "list": spokenList(answers)]))
+            return DiffEntry(.added, t("diff.expectation.linked", ["id": id, "list": shell.spokenList(answers)]))
         case .unlinked(let id, let answers):
-            return DiffEntry(.removed, t("diff.expectation.unlinked", ["id": id, "list": spokenList(answers)]))
+            return DiffEntry(.removed, t("diff.expectation.unlinked", ["id": id, "list": shell.spokenList(answers)]))
         case .goals(let partner, let from, let to):
             // Said without the text: the diff is often shown with the partners in the room.
             let key = from.isEmpty ? "diff.goals.set" : to.isEmpty ? "diff.goals.cleared" : "diff.goals.changed"

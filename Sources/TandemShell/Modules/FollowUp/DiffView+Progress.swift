@@ -1,7 +1,7 @@
 import TandemCore
 
 /// Risks, health, phase and actions: the changes a follow-up is about, with trend arrows.
-extension Shell {
+extension DiffView {
     func riskLine(_ change: RiskChange, _ names: DiffNames) -> DiffEntry {
         func text(_ id: String) -> String {
             quoted(
@@ -131,12 +131,15 @@ extension Shell {
             )
             return DiffEntry(.changed, t("diff.action.owner.moved", ["id": id, "from": was, "to": now]))
         case .overdue(let action):
-            let late = (Day(now).ordinal - (action.due ?? Day(now)).ordinal)
+            let late = (today.ordinal - (action.due ?? today).ordinal)
             return DiffEntry(
                 .late,
                 t(
                     "diff.action.overdue",
-                    ["id": action.id, "text": quoted(action.text), "days": dayCount(late), "due": dayText(action.due)]))
+                    [
+                        "id": action.id, "text": quoted(action.text), "days": shell.dayCount(late),
+                        "due": dayText(action.due),
+                    ]))
         }
     }
 }

@@ -20,44 +20,58 @@ struct DiffNames {
 }
 
 extension Shell {
-    /// The modules of a diff in path order, with their heading keys.
-    private enum DiffModule: String, CaseIterable {
-        case context, expectations, map, stages, risks, health, phase, actions
-    }
-
-    /// `diff`: what moved since a checkpoint, module by module, each change on
-    /// a line that starts with + (added), - (removed), ~ (changed) or ! (late),
-    /// so it reads the same without colour.
+    /// `diff`: what moved since `checkpoint` in `session`, as of today.
     func showDiff(since checkpoint: Checkpoint, in session: Session) {
-        let today = Day(now)
-        let diff = SessionDiff(since: checkpoint, in: session, today: today)
-        say(
-            "diff.title",
-            [
-                "checkpoint": checkpointName(checkpoint), "date": checkpoint.date.description,
-                "ago": daysAgo(from: checkpoint.date, to: today),
-            ], .heading)
-        guard !diff.isEmpty else {
-            paragraph("diff.none", [:], .dim)
-            return
-        }
-        let names = DiffNames(before: checkpoint.state, after: SessionSnapshot(session))
-        for module in DiffModule.allCases {
-            let lines = diffLines(module, diff, names)
-            guard !lines.isEmpty else { continue }
-            say("diff.module.\(module.rawValue)", [:], .accent)
-            for entry in lines { diffLine(entry.marker, entry.text) }
-        }
-        say("diff.legend", [:], .dim)
+        DiffView(shell: self, checkpoint: checkpoint, session: session, today: Day(now)).render()
     }
 
     /// `c2 "after the pilot"`, or `c2` when it has no label.
     func checkpointName(_ checkpoint: Checkpoint) -> String {
         checkpoint.label.isEmpty ? checkpoint.id : checkpoint.id + " \"" + checkpoint.label.truncated(to: 40) + "\""
     }
+}
+
+/// `diff`: what moved since a checkpoint, module by module, each change on
+/// a line that starts with + (added), - (removed), ~ (changed) or ! (late),
+/// so it reads the same without colour.
+struct DiffView {
+    let shell: Shell
+    let checkpoint: Checkpoint
+    let session: Session
+    let today: Day
+
+    /// The modules of a diff in path order, with their heading keys.
+    private enum DiffModule: String, CaseIterable {
+        case context, expectations, map, stages, risks, health, phase, actions
+    }
+
+    func render() {
+        let diff = SessionDiff(since: checkpoint, in: session, today: today)
+        shell.say(
+            "diff.title",
+            [
+                "checkpoint": shell.checkpointName(checkpoint), "date": checkpoint.date.description,
+                "ago": daysAgo(from: checkpoint.date),
+            ], .heading)
+        guard !diff.isEmpty else {
+            shell.paragraph("diff.none", [:], .dim)
+            return
+        }
+        let names = DiffNames(before: checkpoint.state, after: SessionSnapshot(session))
+        for module in DiffModule.allCases {
+            let lines = diffLines(module, diff, names)
+            guard !lines.isEmpty else { continue }
+            shell.say("diff.module.\(module.rawValue)", [:], .accent)
+            for entry in lines { diffLine(entry.marker, entry.text) }
+        }
+        shell.say("diff.legend", [:], .dim)
+    }
+
+    /// A catalogue text in the shell's language.
+    func t(_ key: String, _ arguments: [String: String] = [:]) -> String { shell.t(key, arguments) }
 
     /// "today", "1 day ago", "12 days ago".
-    func daysAgo(from day: Day, to today: Day) -> String {
+    private func daysAgo(from day: Day) -> String {
         let days = today.ordinal - day.ordinal
         if days <= 0 { return t("diff.ago.today") }
         return t(days == 1 ? "diff.ago.one" : "diff.ago", ["days": String(days)])
@@ -66,7 +80,7 @@ extension Shell {
     /// One change: its marker, then the text wrapped within 80 columns.
     private func diffLine(_ marker: DiffMarker, _ text: String) {
         for (i, part) in text.wrapped(width: 76).split(separator: "\n").enumerated() {
-            line((i == 0 ? "  " + marker.rawValue + " " : "    ") + part, marker.style)
+            shell.line((i == 0 ? "  " + marker.rawValue + " " : "    ") + part, marker.style)
         }
     }
 

@@ -23,11 +23,7 @@ enum FollowUpCommands {
             [
                 Verb { shell, _ throws(ShellError) in try shell.runFollowUp() },
                 Verb("restart") { shell, _ throws(ShellError) in
-                    if shell.current?.session.reviews.underway != nil {
-                        try shell.change("followup restart") { (s: inout Session) throws(SessionError) in
-                            s.discardFollowUp()
-                        }
-                    }
+                    if shell.current?.session.reviews.underway != nil { try shell.apply(FollowUpEdit.discard) }
                     try shell.runFollowUp()
                 },
             ]),
@@ -48,10 +44,8 @@ extension Shell {
     func makeCheckpoint(label: String) throws(ShellError) {
         let day = Day(now)
         let previous = try requireSession().session.latestCheckpoint
-        let checkpoint = try change(("checkpoint " + label).trimmingWhitespace) {
-            (s: inout Session) throws(SessionError) in
-            try s.addCheckpoint(label: label, on: day)
-        }
+        let id = try apply(FollowUpEdit.checkpoint(label: label, on: day))
+        guard let checkpoint = current?.session.checkpoints.first(where: { $0.id == id }) else { return }
         say("checkpoint.done", ["checkpoint": checkpointName(checkpoint), "date": day.description], .success)
         if let previous, previous.state == checkpoint.state {
             say("checkpoint.same", ["previous": previous.id], .dim)
@@ -79,9 +73,7 @@ extension Shell {
 
     /// `review checkin|formal DATE`: DATE as 2027-03-31, 31/03/2027, +DAYS or +MONTHSm.
     func setReview(_ kind: ReviewKind, _ day: Day) throws(ShellError) {
-        try change("review \(kind.rawValue) \(day)") { (s: inout Session) throws(SessionError) in
-            s.planReview(kind, on: day)
-        }
+        try apply(FollowUpEdit.review(kind, on: day))
         let reminder = ReviewReminder(kind: kind, date: day, today: Day(now))
         say("review.set.\(kind.rawValue)", ["date": day.description, "when": reviewWhen(reminder)], .success)
     }

@@ -9,7 +9,7 @@ enum FollowUpFlow {
     typealias Words = @Sendable (String, [String: String]) -> String
 
     static func flow(today: Day, words: @escaping Words) -> GuideFlow {
-        GuideFlow(id: "followup", questions: { questions($0, today: today, words: words) }) { _ in }
+        GuideFlow(id: "followup", questions: { questions($0, today: today, words: words) }, summary: { _ in })
     }
 
     static func questions(_ session: Session, today: Day, words: @escaping Words) -> [GuideQuestion] {
@@ -61,12 +61,7 @@ enum FollowUpFlow {
                 GuideQuestion(
                     id: draft.prefix + "phase.note", key: "phase.note", keepsOnEmpty: true,
                     current: { $0.currentPhase?.note }
-                ) { shell, answer throws(ShellError) in
-                    let note = answer.trimmingWhitespace
-                    try shell.change("phase note " + note) { (s: inout Session) throws(SessionError) in
-                        try s.notePhase(note)
-                    }
-                })
+                ) { shell, answer throws(ShellError) in try shell.apply(PhaseEdit.note(answer)) })
         }
         return list
     }

@@ -1,31 +1,10 @@
 import TandemCore
 
 extension Shell {
-    /// `review`: the next check-in and formal review, how far they are, the
-    /// last checkpoint and any follow-up under way.
+    /// `review`: the review view of the open session.
     func showReviews() {
         guard let session = current?.session else { return }
-        let today = Day(now)
-        say("review.title", [:], .heading)
-        let rows = [
-            (t("review.row.checkin"), ReviewReminder(kind: .checkin, date: session.reviews.checkin, today: today)),
-            (t("review.row.formal"), ReviewReminder(kind: .formal, date: session.reviews.formal, today: today)),
-        ]
-        let labels = rows.map(\.0) + [t("review.row.checkpoint"), t("review.row.underway")]
-        let width = min(30, labels.map(\.displayWidth).max() ?? 0)
-        for (label, reminder) in rows {
-            write("  " + label.fitted(to: width) + "  " + reminder.date.description + "  ")
-            line(reviewWhen(reminder), reminder.isOverdue ? .warning : reminder.isDue ? .accent : .plain)
-        }
-        let last = session.latestCheckpoint.map { checkpointName($0) + ", " + $0.date.description } ?? t("review.none")
-        line("  " + t("review.row.checkpoint").fitted(to: width) + "  " + last)
-        if let underway = session.reviews.underway {
-            line(
-                "  " + t("review.row.underway").fitted(to: width) + "  "
-                    + t("review.underway", ["date": underway.started.description]), .accent)
-        }
-        line("")
-        paragraph("review.explain", [:], .dim)
+        ReviewView(shell: self, session: session, today: Day(now)).render()
     }
 
     /// "in 12 days", "today", "3 days late".
@@ -60,5 +39,41 @@ extension Shell {
         } else if !reminders.isEmpty {
             say("review.remind.hint", [:], .dim)
         }
+    }
+}
+
+/// `review`: the next check-in and formal review, how far they are, the
+/// last checkpoint and any follow-up under way.
+struct ReviewView {
+    let shell: Shell
+    let session: Session
+    let today: Day
+
+    func render() {
+        shell.say("review.title", [:], .heading)
+        let rows = [
+            (
+                shell.t("review.row.checkin"),
+                ReviewReminder(kind: .checkin, date: session.reviews.checkin, today: today)
+            ),
+            (shell.t("review.row.formal"), ReviewReminder(kind: .formal, date: session.reviews.formal, today: today)),
+        ]
+        let labels = rows.map(\.0) + [shell.t("review.row.checkpoint"), shell.t("review.row.underway")]
+        let width = min(30, labels.map(\.displayWidth).max() ?? 0)
+        for (label, reminder) in rows {
+            shell.write("  " + label.fitted(to: width) + "  " + reminder.date.description + "  ")
+            shell.line(shell.reviewWhen(reminder), reminder.isOverdue ? .warning : reminder.isDue ? .accent : .plain)
+        }
+        let last =
+            session.latestCheckpoint.map { shell.checkpointName($0) + ", " + $0.date.description }
+            ?? shell.t("review.none")
+        shell.line("  " + shell.t("review.row.checkpoint").fitted(to: width) + "  " + last)
+        if let underway = session.reviews.underway {
+            shell.line(
+                "  " + shell.t("review.row.underway").fitted(to: width) + "  "
+                    + shell.t("review.underway", ["date": underway.started.description]), .accent)
+        }
+        shell.line("")
+        shell.paragraph("review.explain", [:], .dim)
     }
 }

@@ -7,9 +7,7 @@ extension Shell {
     func runFollowUp() throws(ShellError) {
         let today = Day(now)
         let resumed = try requireSession().session.reviews.underway != nil
-        if !resumed {
-            try change("followup") { (s: inout Session) throws(SessionError) in s.startFollowUp(on: today) }
-        }
+        if !resumed { try apply(FollowUpEdit.start(on: today)) }
         guard let session = current?.session, let draft = session.reviews.underway else { return }
         say("followup.title", ["title": session.title], .heading)
         if resumed {
@@ -76,10 +74,10 @@ extension Shell {
         guard let before = current?.session else { return }
         let baseline = before.latestCheckpoint
         let label = before.freeCheckpointLabel(t("followup.label", ["date": today.description]))
-        let checkpoint = try change("followup " + label) { (s: inout Session) throws(SessionError) in
-            try s.finishFollowUp(label: label, on: today)
+        let id = try apply(FollowUpEdit.finish(label: label, on: today))
+        guard let session = current?.session, let checkpoint = session.checkpoints.first(where: { $0.id == id }) else {
+            return
         }
-        guard let session = current?.session else { return }
         line("")
         say("followup.done", ["checkpoint": checkpointName(checkpoint)], .success)
         let checkin = ReviewReminder(kind: .checkin, date: session.reviews.checkin, today: today)
@@ -107,10 +105,7 @@ extension Shell {
         } catch {
             throw .message("followup.action.answer")
         }
-        let action = try change("action due \(id) " + answer) { (s: inout Session) throws(SessionError) in
-            try s.setActionDue(id, to: due)
-        }
-        say(due == nil ? "action.due.cleared" : "action.due.set", ["id": action.id, "due": due?.description ?? ""])
+        try setActionDue(id, due)
     }
 
     /// "yes" keeps the phase; a phase word declares it today when it differs.
@@ -128,27 +123,24 @@ extension Shell {
         try logPhase(phase, note: "")
     }
 
-    /// "L I" re-rates the risk (each 1 to 5); a status word (mitigated, closed…) sets its status.
+    /// "L I" re-rates the risk (the core checks the 1–5 scale); a status word
+    /// (mitigated, closed…) sets its status.
     func followUpRisk(_ id: String, _ answer: String) throws(ShellError) {
         let numbers = answer.split { " ,;x×*/".contains($0) }.map(String.init)
         if numbers.count == 2, let likelihood = Int(numbers[0]), let impact = Int(numbers[1]) {
-            guard Risk.scale.contains(likelihood), Risk.scale.contains(impact) else {
-                throw .message("followup.risk.answer")
+            do {
+                try apply(RiskEdit.rate(id: id, likelihood: likelihood, impact: impact))
+            } catch .session(.outOfRange) {
+                throw .message("followup.risk.answer")  // the answer's forms, rather than one number's range
             }
-            let risk = try change("risk rate \(id) \(likelihood) \(impact)") {
-                (s: inout Session) throws(SessionError) in
-                try s.rateRisk(id, likelihood: likelihood, impact: impact)
-            }
-            sayRating(risk)
+            if let risk = current?.session.risks.first(where: { $0.id == id }) { sayRating(risk) }
             return
         }
         guard numbers.count == 1, let status: RiskStatus = try? parseValue(answer, field: "risk.status") else {
             throw .message("followup.risk.answer")
         }
-        let risk = try change("risk status \(id) \(status.rawValue)") { (s: inout Session) throws(SessionError) in
-            try s.setRiskStatus(id, status)
-        }
-        say("risk.status.set", ["id": risk.id, "status": t(status.labelKey)])
+        try apply(RiskEdit.status(id: id, status))
+        say("risk.status.set", ["id": id, "status": t(status.labelKey)])
     }
 
     /// Words that say "yes, done, still true" in either language.
