@@ -25,43 +25,12 @@ struct ExportRequest: Equatable {
     var force = false
 
     init(_ args: Arguments) throws(ShellError) {
+        try args.refuseRepeatedOptions(["lang"], flags: ["force"], after: 1, trailing: false, usage: "export")
         guard let kind = DocumentKind(rawValue: args.text("document")) else { throw .usage("export") }
         self.kind = kind
         file = args.optionalText("file")
         language = args.optionalText("lang").flatMap(Language.init(rawValue:))
         force = args.has("force")
-    }
-
-    // unused since the grammar port: the command reads its declared slots; kept
-    // for ExportCommandTests, which this port does not own.
-    init(parsing args: [String]) throws(ShellError) {
-        var kind: DocumentKind?
-        var file: String?
-        var rest = args[...]
-        while let word = rest.popFirst() {
-            let lowered = word.lowercased()
-            if lowered == "--force" {
-                force = true
-            } else if lowered == "--lang" || lowered.hasPrefix("--lang=") {
-                let value = lowered == "--lang" ? rest.popFirst() : String(lowered.dropFirst("--lang=".count))
-                guard language == nil, let value, let parsed = Language(rawValue: value.lowercased()) else {
-                    throw .usage("export")
-                }
-                language = parsed
-            } else if word.hasPrefix("--") {
-                throw .usage("export")
-            } else if kind == nil {
-                guard let parsed = DocumentKind(rawValue: lowered) else { throw .usage("export") }
-                kind = parsed
-            } else if file == nil {
-                file = word
-            } else {
-                throw .usage("export")
-            }
-        }
-        guard let kind else { throw .usage("export") }
-        self.kind = kind
-        self.file = file
     }
 }
 
