@@ -1,38 +1,41 @@
 import Foundation
 import Testing
+
 @testable import TandemCore
 
 @Suite struct GateAnalysisTests {
-    @Test(arguments: [
-        ([.met, .met, .met], GateVerdict.advance),
-        ([.met], .advance),
-        ([.met, .met, .partly], .hold),
-        ([.met, .notMet], .hold),  // half not met is not "most"
-        ([.notMet, .notMet, .met], .exit),
-        ([.notMet], .exit),
-        ([.partly, .partly, .partly], .hold),
-        ([nil, nil, nil], .hold),  // nobody checked: hold, never exit
-        ([.met, .met, nil], .hold),  // unassessed is never met
-        ([.notMet, .notMet, nil], .exit),
-        ([], .hold),
-    ] as [([ConditionStatus?], GateVerdict)])
+    @Test(
+        arguments: [
+            ([.met, .met, .met], GateVerdict.advance),
+            ([.met], .advance),
+            ([.met, .met, .partly], .hold),
+            ([.met, .notMet], .hold),  // half not met is not "most"
+            ([.notMet, .notMet, .met], .exit),
+            ([.notMet], .exit),
+            ([.partly, .partly, .partly], .hold),
+            ([nil, nil, nil], .hold),  // nobody checked: hold, never exit
+            ([.met, .met, nil], .hold),  // unassessed is never met
+            ([.notMet, .notMet, nil], .exit),
+            ([], .hold),
+        ] as [([ConditionStatus?], GateVerdict)])
     func proposesAVerdictFromTheConditions(statuses: [ConditionStatus?], verdict: GateVerdict) {
         #expect(GateAnalysis.proposal(statuses) == verdict)
     }
 
     /// A condition not met whose date is still ahead is not late: it counts
     /// for hold, and only the conditions already due can make the proposal exit.
-    @Test(arguments: [
-        // Due dates: a = 2026-11-01 (past), t = the gate's day (due today), f = 2026-12-20 (ahead), nil = no date.
-        ([.notMet, .met], ["f", nil], GateVerdict.hold),
-        ([.notMet, .notMet, .met], ["f", "f", nil], .hold),
-        ([.notMet, .notMet, .met], ["a", "f", nil], .hold),  // one due not met of two due: half is not most
-        ([.notMet, .notMet, .met], ["a", nil, "f"], .exit),  // two due, both not met
-        ([.notMet, .notMet, .met], ["t", "t", nil], .exit),  // due today is due
-        ([.notMet], ["f"], .hold),
-        ([.notMet], ["a"], .exit),
-        ([.met, .met], ["f", "f"], .advance),
-    ] as [([ConditionStatus?], [String?], GateVerdict)])
+    @Test(
+        arguments: [
+            // Due dates: a = 2026-11-01 (past), t = the gate's day (due today), f = 2026-12-20 (ahead), nil = no date.
+            ([.notMet, .met], ["f", nil], GateVerdict.hold),
+            ([.notMet, .notMet, .met], ["f", "f", nil], .hold),
+            ([.notMet, .notMet, .met], ["a", "f", nil], .hold),  // one due not met of two due: half is not most
+            ([.notMet, .notMet, .met], ["a", nil, "f"], .exit),  // two due, both not met
+            ([.notMet, .notMet, .met], ["t", "t", nil], .exit),  // due today is due
+            ([.notMet], ["f"], .hold),
+            ([.notMet], ["a"], .exit),
+            ([.met, .met], ["f", "f"], .advance),
+        ] as [([ConditionStatus?], [String?], GateVerdict)])
     func conditionsNotYetDueArgueForHold(statuses: [ConditionStatus?], dues: [String?], verdict: GateVerdict) {
         let dates = ["a": "2026-11-01", "t": "2026-11-21", "f": "2026-12-20"]
         let conditions = dues.map { key in Condition(text: "c", due: key.flatMap { dates[$0] }.flatMap(Day.init)) }
@@ -40,12 +43,14 @@ import Testing
     }
 
     @Test func theTallySaysWhichConditionsAreNotYetDueAndWhen() {
-        let late = Day("2027-01-15")!, soon = Day("2026-12-20")!
+        let late = Day("2027-01-15")!
+        let soon = Day("2026-12-20")!
         let conditions = [
             Condition(text: "a", due: late), Condition(text: "b", due: soon), Condition(text: "c", due: late),
             Condition(text: "d", due: Day("2026-11-01")), Condition(text: "e"),
         ]
-        let tally = GateAnalysis.tally([.notMet, .notMet, .notMet, .notMet, .met], conditions: conditions, today: Day("2026-11-21"))
+        let tally = GateAnalysis.tally(
+            [.notMet, .notMet, .notMet, .notMet, .met], conditions: conditions, today: Day("2026-11-21"))
         #expect(tally == GateTally(met: 1, notMet: 1, notYetDue: 3, pendingDates: [soon, late]))
         #expect(tally.total == 5)
         #expect(tally.due == 2)
@@ -65,15 +70,21 @@ import Testing
 
     @Test func aRecordedGateIsTalliedAsOnItsDay() {
         let record = GateRecord(
-            date: Day("2026-11-21")!, assessments: [.init(condition: "A", status: .notMet), .init(condition: "B", status: .met)],
+            date: Day("2026-11-21")!,
+            assessments: [.init(condition: "A", status: .notMet), .init(condition: "B", status: .met)],
             verdict: .hold)
         let entry = [Condition(text: "A", due: Day("2026-12-20")), Condition(text: "B")]
-        #expect(GateAnalysis.tally(of: record, entry: entry) == GateTally(met: 1, notYetDue: 1, pendingDates: [Day("2026-12-20")!]))
-        #expect(GateAnalysis.tally(of: record, entry: []) == GateTally(met: 1, notMet: 1), "a condition since removed counts as due")
+        #expect(
+            GateAnalysis.tally(of: record, entry: entry)
+                == GateTally(met: 1, notYetDue: 1, pendingDates: [Day("2026-12-20")!]))
+        #expect(
+            GateAnalysis.tally(of: record, entry: []) == GateTally(met: 1, notMet: 1),
+            "a condition since removed counts as due")
     }
 
     @Test func talliesEachStatus() {
-        #expect(GateAnalysis.tally([.met, .partly, .notMet, nil, .met]) == GateTally(met: 2, partly: 1, notMet: 1, open: 1))
+        #expect(
+            GateAnalysis.tally([.met, .partly, .notMet, nil, .met]) == GateTally(met: 2, partly: 1, notMet: 1, open: 1))
     }
 
     static func stage() throws -> Session {

@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+
 @testable import TandemCore
 
 @Suite struct RiskAnalysisTests {
     @Test(arguments: [
-        (1, RiskBand.low), (4, .low), (5, .medium), (9, .medium), (10, .high), (12, .high), (15, .high), (16, .critical), (25, .critical),
+        (1, RiskBand.low), (4, .low), (5, .medium), (9, .medium), (10, .high), (12, .high), (15, .high),
+        (16, .critical), (25, .critical),
     ])
     func scoresFallInTheirBand(score: Int, band: RiskBand) {
         #expect(RiskBand(score: score) == band)
@@ -97,15 +99,22 @@ import Testing
         try s.removeRisk("r2")
         s.context.relationship = .family
         s.guide.skip("risks.zone.distance", on: Day("2026-11-21")!)
-        #expect(RiskAnalysis.findings(in: s, dependencies: []) == [.zoneNotDiscussed(.distance, close: true, skipped: true), .scanClear])
+        #expect(
+            RiskAnalysis.findings(in: s, dependencies: []) == [
+                .zoneNotDiscussed(.distance, close: true, skipped: true), .scanClear,
+            ])
         try s.removeRisk("r3")
-        #expect(RiskAnalysis.findings(in: s, dependencies: []).contains(.zoneNotDiscussed(.value, close: false, skipped: false)))
+        #expect(
+            RiskAnalysis.findings(in: s, dependencies: []).contains(
+                .zoneNotDiscussed(.value, close: false, skipped: false)))
     }
 
     @Test func skippedQuestionsOnMoneyExitsOrEvaluationFromAnyModuleAreSignals() throws {
         var s = try Self.session()
         let day = Day("2026-11-21")!
-        for id in ["stages.s1.exit", "expectations.p1.contribution", "gate.s1.1.2", "expectations.p1.goals", "context.purpose"] {
+        for id in [
+            "stages.s1.exit", "expectations.p1.contribution", "gate.s1.1.2", "expectations.p1.goals", "context.purpose",
+        ] {
             s.guide.skip(id, on: day)
         }
         s.guide.answer("stages.s2.exit", on: day)
@@ -138,15 +147,22 @@ import Testing
     @Test func aCriticalNeedOnOnePartnerFeedsTheDefectionRisk() throws {
         var s = try Self.session()
         #expect(
-            RiskAnalysis.findings(in: s, dependencies: [("n1", "p1")]) == [.dependency(need: "n1", partner: "p1", defectionRisks: 1), .scanClear])
+            RiskAnalysis.findings(in: s, dependencies: [("n1", "p1")]) == [
+                .dependency(need: "n1", partner: "p1", defectionRisks: 1), .scanClear,
+            ])
         try s.removeRisk("r1")
-        #expect(RiskAnalysis.findings(in: s, dependencies: [("n1", "p1")]).contains(.dependency(need: "n1", partner: "p1", defectionRisks: 0)))
+        #expect(
+            RiskAnalysis.findings(in: s, dependencies: [("n1", "p1")]).contains(
+                .dependency(need: "n1", partner: "p1", defectionRisks: 0)))
     }
 
     @Test func theDependenciesComeFromTheComplementarityMap() throws {
         var s = try Self.session()
         s.needs = [Need(id: "n1", name: "Sales", critical: true), Need(id: "n2", name: "Design")]
-        s.ratings = [Rating(partner: "p1", need: "n1", score: 3), Rating(partner: "p2", need: "n1", score: 1), Rating(partner: "p1", need: "n2", score: 3)]
+        s.ratings = [
+            Rating(partner: "p1", need: "n1", score: 3), Rating(partner: "p2", need: "n1", score: 1),
+            Rating(partner: "p1", need: "n2", score: 3),
+        ]
         #expect(RiskAnalysis.findings(in: s).contains(.dependency(need: "n1", partner: "p1", defectionRisks: 1)))
         #expect(RiskAnalysis.findings(in: s).count == 2)
     }
@@ -160,7 +176,8 @@ import Testing
         try s.rateRisk("r5", likelihood: 1, impact: 1)
         #expect(
             RiskAnalysis.findings(in: s, dependencies: []) == [
-                .scanFlagged(yes: [.hiddenAgendas], unsure: [.noEvaluation], withoutRisk: [.noEvaluation]), .scanOpen(count: 1),
+                .scanFlagged(yes: [.hiddenAgendas], unsure: [.noEvaluation], withoutRisk: [.noEvaluation]),
+                .scanOpen(count: 1),
             ])
     }
 

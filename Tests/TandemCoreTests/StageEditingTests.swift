@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TandemCore
 
 @Suite struct StageEditingTests {
@@ -35,7 +36,9 @@ import Testing
         var s = try Self.session()
         try s.moveStage("joint", to: 1)
         #expect(s.stages.map(\.id) == ["s3", "s1", "s2"])
-        #expect(throws: SessionError.outOfRange(field: "stage.position", value: "4", range: 1...3)) { try s.moveStage("s1", to: 4) }
+        #expect(throws: SessionError.outOfRange(field: "stage.position", value: "4", range: 1...3)) {
+            try s.moveStage("s1", to: 4)
+        }
         #expect(throws: SessionError.unknown(.stage, "Pil")) { try s.removeStage("Pil") }
         try s.removeStage("Pilot")
         try s.addStage(name: "Brand")
@@ -48,7 +51,9 @@ import Testing
         try s.addExit("s1", "second")
         #expect(try s.dropItem("s1", .exit, 1) == "first")
         #expect(s.stages[0].exits == ["second"])
-        #expect(throws: SessionError.outOfRange(field: "stage.item", value: "2", range: 1...1)) { try s.dropItem("s1", .exit, 2) }
+        #expect(throws: SessionError.outOfRange(field: "stage.item", value: "2", range: 1...1)) {
+            try s.dropItem("s1", .exit, 2)
+        }
     }
 
     @Test func conditionsGetAMeasureAndADateLater() throws {

@@ -1,5 +1,6 @@
-import Testing
 import TandemCore
+import Testing
+
 @testable import TandemShell
 
 /// Tab completion of the stage, gate and risk commands: sub-commands, stage

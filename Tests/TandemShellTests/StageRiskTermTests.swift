@@ -1,5 +1,6 @@
-import Testing
 import TandemCore
+import Testing
+
 @testable import TandemShell
 
 /// Value words of the stages and risks as coaches type them: labels of
@@ -30,8 +31,10 @@ import TandemCore
     }
 
     @Test(arguments: [
-        ("vision", FailureReason.noSharedVision), ("pas de vision commune", .noSharedVision), ("pouvoir", .powerImbalance),
-        ("objectif", .unclearGoal), ("cachés", .hiddenAgendas), ("objectifs cachés", .hiddenAgendas), ("temps", .notEnoughTime),
+        ("vision", FailureReason.noSharedVision), ("pas de vision commune", .noSharedVision),
+        ("pouvoir", .powerImbalance),
+        ("objectif", .unclearGoal), ("cachés", .hiddenAgendas), ("objectifs cachés", .hiddenAgendas),
+        ("temps", .notEnoughTime),
         ("hidden-agendas", .hiddenAgendas), ("communication", .poorCommunication), ("apprentissage", .noLearning),
     ])
     func reasonsReadByOneWord(_ typed: String, _ expected: FailureReason) throws {
@@ -72,7 +75,9 @@ import TandemCore
 
     @Test func anAmbiguousWordIsRefused() throws {
         // "pas" starts several reasons and is too short to stand for one.
-        #expect(throws: ShellError.self) { let _: FailureReason = try self.shell().parseTerm("pas", field: "risk.reason") }
+        #expect(throws: ShellError.self) {
+            let _: FailureReason = try self.shell().parseTerm("pas", field: "risk.reason")
+        }
     }
 
     @Test func scanWordsAreNoRiskNames() throws {

@@ -12,7 +12,9 @@ extension Session {
     }
 
     @discardableResult
-    public mutating func addRisk(_ zone: RiskZone, _ text: String, reason: FailureReason? = nil) throws(SessionError) -> Risk {
+    public mutating func addRisk(_ zone: RiskZone, _ text: String, reason: FailureReason? = nil) throws(SessionError)
+        -> Risk
+    {
         let text = text.trimmingWhitespace
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else { throw .emptyName }
         let risk = Risk(id: nextID(.risk), zone: zone, text: text, reason: reason)
@@ -35,7 +37,8 @@ extension Session {
     @discardableResult
     public mutating func rateRisk(_ reference: String, likelihood: Int, impact: Int) throws(SessionError) -> Risk {
         let index = try riskIndex(reference)
-        for (field, value) in [("risk.likelihood", likelihood), ("risk.impact", impact)] where !Risk.scale.contains(value) {
+        for (field, value) in [("risk.likelihood", likelihood), ("risk.impact", impact)]
+        where !Risk.scale.contains(value) {
             throw .outOfRange(field: field, value: String(value), range: Risk.scale)
         }
         risks[index].likelihood = likelihood
