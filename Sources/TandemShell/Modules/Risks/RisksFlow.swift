@@ -36,11 +36,12 @@ enum RisksFlow {
             id: RiskAnalysis.zoneQuestionID(zone), key: "risks.zone.\(zone.rawValue)", repeats: true,
             insistent: insistent,
             settled: { s in s.risks.contains { $0.zone == zone } },
-            current: { s in s.risks.filter { $0.zone == zone }.map(\.text).joined(separator: " · ") }
-        ) { shell, answer throws(ShellError) in
-            let risk = try shell.apply(RiskEdit.add(zone: zone, text: try shell.riskName(answer), reason: nil))
-            shell.say("risks.guide.added", ["id": risk.id], .dim)
-        }
+            current: { s in s.risks.filter { $0.zone == zone }.map(\.text).joined(separator: " · ") },
+            apply: { shell, answer throws(ShellError) in
+                let risk = try shell.apply(RiskEdit.add(zone: zone, text: try shell.riskName(answer), reason: nil))
+                shell.say("risks.guide.added", ["id": risk.id], .dim)
+            }
+        )
     }
 
     /// Likelihood and impact, owner, mitigation of one risk.
@@ -52,26 +53,29 @@ enum RisksFlow {
             GuideQuestion(
                 id: "risks.\(id).rate", key: "risks.rate", arguments: arguments,
                 settled: { now($0)?.score != nil },
-                current: { s in now(s).flatMap { r in r.likelihood.flatMap { l in r.impact.map { "\(l) \($0)" } } } }
-            ) { shell, answer throws(ShellError) in
-                let (likelihood, impact) = try shell.parseRating(answer)
-                shell.sayRating(try shell.apply(RiskEdit.rate(id: id, likelihood: likelihood, impact: impact)))
-            },
+                current: { s in now(s).flatMap { r in r.likelihood.flatMap { l in r.impact.map { "\(l) \($0)" } } } },
+                apply: { shell, answer throws(ShellError) in
+                    let (likelihood, impact) = try shell.parseRating(answer)
+                    shell.sayRating(try shell.apply(RiskEdit.rate(id: id, likelihood: likelihood, impact: impact)))
+                }
+            ),
             GuideQuestion(
                 id: "risks.\(id).owner", key: "risks.owner", arguments: arguments,
                 settled: { now($0)?.owner.isEmpty == false },
-                current: { s in now(s).map { s.ownerName(of: $0) } }
-            ) { shell, answer throws(ShellError) in
-                shell.sayOwner(try shell.apply(RiskEdit.owner(id: id, owner: answer)))
-            },
+                current: { s in now(s).map { s.ownerName(of: $0) } },
+                apply: { shell, answer throws(ShellError) in
+                    shell.sayOwner(try shell.apply(RiskEdit.owner(id: id, owner: answer)))
+                }
+            ),
             GuideQuestion(
                 id: "risks.\(id).mitigation", key: "risks.mitigation", arguments: arguments,
                 insistent: close && risk.zone == .distance,
                 settled: { now($0)?.mitigation.isEmpty == false },
-                current: { now($0)?.mitigation }
-            ) { shell, answer throws(ShellError) in
-                try shell.apply(RiskEdit.mitigate(id: id, text: answer))
-            },
+                current: { now($0)?.mitigation },
+                apply: { shell, answer throws(ShellError) in
+                    try shell.apply(RiskEdit.mitigate(id: id, text: answer))
+                }
+            ),
         ]
     }
 
@@ -83,11 +87,12 @@ enum RisksFlow {
             arguments: ["number": String(number), "count": String(FailureReason.allCases.count)],
             choices: ScanAnswer.allCases.map(\.labelKey),
             settled: { $0.failureScan[reason.rawValue] != nil },
-            current: { $0.failureScan[reason.rawValue]?.labelKey }
-        ) { shell, answer throws(ShellError) in
-            let scanned: ScanAnswer = try shell.parseTerm(answer, field: "risk.scan")
-            try shell.apply(RiskEdit.scan(reason, scanned))
-        }
+            current: { $0.failureScan[reason.rawValue]?.labelKey },
+            apply: { shell, answer throws(ShellError) in
+                let scanned: ScanAnswer = try shell.parseTerm(answer, field: "risk.scan")
+                try shell.apply(RiskEdit.scan(reason, scanned))
+            }
+        )
     }
 
     /// After a yes or unsure: the risk it creates, in a few words (Enter leaves it).
@@ -99,17 +104,18 @@ enum RisksFlow {
         GuideQuestion(
             id: "risks.scan.\(reason.rawValue).risk", key: "risks.offer",
             settled: { s in s.risks.contains { $0.reason == reason } },
-            current: { s in s.risks.first { $0.reason == reason }?.text }
-        ) { shell, answer throws(ShellError) in
-            let text = try shell.riskName(answer)
-            if let existing = shell.current?.session.risks.first(where: { $0.reason == reason }) {
-                let risk = try shell.apply(RiskEdit.reword(id: existing.id, text: text))
-                shell.say("risks.guide.reworded", ["id": risk.id, "risk": risk.text], .dim)
-                return
+            current: { s in s.risks.first { $0.reason == reason }?.text },
+            apply: { shell, answer throws(ShellError) in
+                let text = try shell.riskName(answer)
+                if let existing = shell.current?.session.risks.first(where: { $0.reason == reason }) {
+                    let risk = try shell.apply(RiskEdit.reword(id: existing.id, text: text))
+                    shell.say("risks.guide.reworded", ["id": risk.id, "risk": risk.text], .dim)
+                    return
+                }
+                let risk = try shell.apply(RiskEdit.add(zone: reason.zone, text: text, reason: reason))
+                shell.say("risks.guide.added.zone", ["id": risk.id, "zone": shell.t(risk.zone.labelKey)], .dim)
             }
-            let risk = try shell.apply(RiskEdit.add(zone: reason.zone, text: text, reason: reason))
-            shell.say("risks.guide.added.zone", ["id": risk.id, "zone": shell.t(risk.zone.labelKey)], .dim)
-        }
+        )
     }
 }
 

@@ -11,10 +11,8 @@ enum GateFlow {
     static func flow(stage id: String, catalog: PromptCatalog, language: Language, today: Day) -> GuideFlow {
         GuideFlow(
             id: "gate",
-            questions: { session in questions(session, stage: id, catalog: catalog, language: language, today: today) }
-        ) { shell in
-            shell.finishGate(id)
-        }
+            questions: { session in questions(session, stage: id, catalog: catalog, language: language, today: today) },
+            summary: { shell in shell.finishGate(id) })
     }
 
     static func questions(_ session: Session, stage id: String, catalog: PromptCatalog, language: Language, today: Day)
@@ -37,20 +35,22 @@ enum GateFlow {
                         "condition": condition.text, "check": check,
                     ],
                     choices: ConditionStatus.allCases.map(\.labelKey),
-                    current: { draftNow($0)?.assessment(number)?.status.labelKey }
-                ) { shell, answer throws(ShellError) in
-                    let status: ConditionStatus = try shell.parseTerm(answer, field: "gate.status")
-                    try shell.apply(GateEdit.assess(stage: id, condition: number, status))
-                })
+                    current: { draftNow($0)?.assessment(number)?.status.labelKey },
+                    apply: { shell, answer throws(ShellError) in
+                        let status: ConditionStatus = try shell.parseTerm(answer, field: "gate.status")
+                        try shell.apply(GateEdit.assess(stage: id, condition: number, status))
+                    }
+                ))
             guard draft.assessment(number) != nil else { continue }
             list.append(
                 GuideQuestion(
                     id: prefix + String(number) + ".evidence", key: "gate.evidence",
                     arguments: ["condition": condition.text],
-                    current: { draftNow($0)?.assessment(number)?.evidence }
-                ) { shell, answer throws(ShellError) in
-                    try shell.apply(GateEdit.evidence(stage: id, condition: number, text: answer))
-                })
+                    current: { draftNow($0)?.assessment(number)?.evidence },
+                    apply: { shell, answer throws(ShellError) in
+                        try shell.apply(GateEdit.evidence(stage: id, condition: number, text: answer))
+                    }
+                ))
         }
         let tally = GateAnalysis.tally(draft.statuses(count: count), conditions: stage.entry, today: today)
         let proposal = GateAnalysis.proposal(tally)
@@ -59,19 +59,21 @@ enum GateFlow {
                 id: prefix + "verdict", key: "gate.verdict",
                 arguments: ["stage": stage.name, "verdict": t(proposal.labelKey), "tally": tallyText(tally, t)],
                 choices: GateVerdict.allCases.map(\.labelKey),
-                current: { draftNow($0)?.verdict?.labelKey }
-            ) { shell, answer throws(ShellError) in
-                let verdict: GateVerdict = try shell.parseTerm(answer, field: "gate.verdict")
-                try shell.apply(GateEdit.verdict(stage: id, verdict))
-            })
+                current: { draftNow($0)?.verdict?.labelKey },
+                apply: { shell, answer throws(ShellError) in
+                    let verdict: GateVerdict = try shell.parseTerm(answer, field: "gate.verdict")
+                    try shell.apply(GateEdit.verdict(stage: id, verdict))
+                }
+            ))
         if session.guide.skipped[prefix + "verdict"] == nil {
             list.append(
                 GuideQuestion(
                     id: prefix + "note", key: "gate.note", arguments: ["stage": stage.name],
-                    current: { draftNow($0)?.note }
-                ) { shell, answer throws(ShellError) in
-                    try shell.apply(GateEdit.note(stage: id, text: answer))
-                })
+                    current: { draftNow($0)?.note },
+                    apply: { shell, answer throws(ShellError) in
+                        try shell.apply(GateEdit.note(stage: id, text: answer))
+                    }
+                ))
         }
         return list
     }

@@ -15,11 +15,12 @@ enum StagesFlow {
             GuideQuestion(
                 id: "stages.names", key: "stages.names", repeats: true,
                 settled: { !$0.stages.isEmpty },
-                current: { $0.stages.map(\.name).joined(separator: ", ") }
-            ) { shell, answer throws(ShellError) in
-                let stage = try shell.apply(StageEdit.add(name: answer))
-                shell.say("stage.added", ["name": stage.name, "id": stage.id], .success)
-            }
+                current: { $0.stages.map(\.name).joined(separator: ", ") },
+                apply: { shell, answer throws(ShellError) in
+                    let stage = try shell.apply(StageEdit.add(name: answer))
+                    shell.say("stage.added", ["name": stage.name, "id": stage.id], .success)
+                }
+            )
         ]
         for stage in session.stages {
             list += questions(for: stage, partners: session.partners, close: close)
@@ -35,12 +36,13 @@ enum StagesFlow {
             GuideQuestion(
                 id: "stages.\(id).entry", key: "stages.entry", arguments: named, repeats: true,
                 settled: { now($0)?.entry.isEmpty == false },
-                current: { now($0)?.entry.map(\.text).joined(separator: " · ") }
-            ) { shell, answer throws(ShellError) in
-                let condition = try Condition(parsingChecked: answer, today: Day(shell.now))
-                let stage = try shell.apply(StageEdit.entry(stage: id, condition))
-                shell.sayCheck(stage.entry[stage.entry.count - 1], stage: id, number: stage.entry.count)
-            }
+                current: { now($0)?.entry.map(\.text).joined(separator: " · ") },
+                apply: { shell, answer throws(ShellError) in
+                    let condition = try Condition(parsingChecked: answer, today: Day(shell.now))
+                    let stage = try shell.apply(StageEdit.entry(stage: id, condition))
+                    shell.sayCheck(stage.entry[stage.entry.count - 1], stage: id, number: stage.entry.count)
+                }
+            )
         ]
         for partner in partners {
             list.append(
@@ -50,33 +52,37 @@ enum StagesFlow {
                     settled: { s in now(s)?.commitments.contains { $0.partner == partner.id } == true },
                     current: { s in
                         now(s)?.commitments.filter { $0.partner == partner.id }.map(\.text).joined(separator: " · ")
+                    },
+                    apply: { shell, answer throws(ShellError) in
+                        try shell.apply(StageEdit.commit(stage: id, partner: partner.name, text: answer))
                     }
-                ) { shell, answer throws(ShellError) in
-                    try shell.apply(StageEdit.commit(stage: id, partner: partner.name, text: answer))
-                })
+                ))
         }
         list += [
             GuideQuestion(
                 id: "stages.\(id).deliverables", key: "stages.deliverables", arguments: named, repeats: true,
                 settled: { now($0)?.deliverables.isEmpty == false },
-                current: { now($0)?.deliverables.joined(separator: " · ") }
-            ) { shell, answer throws(ShellError) in
-                try shell.apply(StageEdit.deliverable(stage: id, text: answer))
-            },
+                current: { now($0)?.deliverables.joined(separator: " · ") },
+                apply: { shell, answer throws(ShellError) in
+                    try shell.apply(StageEdit.deliverable(stage: id, text: answer))
+                }
+            ),
             GuideQuestion(
                 id: "stages.\(id).review", key: "stages.review", arguments: named,
                 settled: { now($0)?.review != nil },
-                current: { now($0)?.review?.description }
-            ) { shell, answer throws(ShellError) in
-                shell.sayReview(try shell.apply(StageEdit.review(stage: id, try shell.optionalDay(answer))))
-            },
+                current: { now($0)?.review?.description },
+                apply: { shell, answer throws(ShellError) in
+                    shell.sayReview(try shell.apply(StageEdit.review(stage: id, try shell.optionalDay(answer))))
+                }
+            ),
             GuideQuestion(
                 id: "stages.\(id).exit", key: "stages.exit", arguments: named, repeats: true, insistent: close,
                 settled: { now($0)?.exits.isEmpty == false },
-                current: { now($0)?.exits.joined(separator: " · ") }
-            ) { shell, answer throws(ShellError) in
-                try shell.apply(StageEdit.exit(stage: id, text: answer))
-            },
+                current: { now($0)?.exits.joined(separator: " · ") },
+                apply: { shell, answer throws(ShellError) in
+                    try shell.apply(StageEdit.exit(stage: id, text: answer))
+                }
+            ),
         ]
         return list
     }
