@@ -38,11 +38,7 @@ import Testing
         #expect(h.shell.complete("action remove a").candidates == ["a1", "a2"])
         #expect(h.shell.complete("action owner a2 M").insertion == "Marc ")
         #expect(h.shell.complete("action add Call the bank --o").insertion == "--owner ")
-        // --owner reads anyone as typed (a .word slot, the core's owner rule
-        // decides), and the grammar has no slot yet that reads as typed and
-        // offers partner names to Tab: reported, known until it has one.
-        withKnownIssue("Tab after --owner needs a partner-or-anyone slot in the grammar") {
-            #expect(h.shell.complete("action add Call the bank --owner Z").insertion == "Zoé ")
-        }
+        // --owner reads anyone as typed (the core's owner rule decides) and offers partners to Tab.
+        #expect(h.shell.complete("action add Call the bank --owner Z").insertion == "Zoé ")
     }
 }

@@ -36,6 +36,8 @@ struct Slot: Sendable {
     /// the form's words), keeps the candidates that fit (`expect link e1 ` offers
     /// only the answers that can meet e1).
     var narrow: (@Sendable (Shell, [String], String) -> Bool)?
+    /// What Tab offers for a slot read as typed (a `.word` that may name a partner or anyone else).
+    var offers: IDKind?
 
     init(_ name: String, _ kind: Kind, optional: Bool = false, spansWords: Bool = true) {
         self.name = name
@@ -48,6 +50,13 @@ struct Slot: Sendable {
     func exactOnly() -> Slot {
         var copy = self
         copy.exact = true
+        return copy
+    }
+
+    /// This word slot, with Tab offering the names of `kind` (the core still reads what is typed).
+    func offering(_ kind: IDKind) -> Slot {
+        var copy = self
+        copy.offers = kind
         return copy
     }
 

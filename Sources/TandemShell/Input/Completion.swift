@@ -110,7 +110,9 @@ extension Shell {
         case .keyword(let words): return words.map { vocabulary.display($0) }
         case .number(let range): return range.map(String.init)
         case .date(let clearable): return clearable ? [t("word.none.shown")] : []
-        case .word, .text: return []
+        case .word, .text:
+            guard let kind = slot.offers, let session else { return [] }
+            return session.named(kind).map(\.name)
         }
     }
 }

@@ -9,7 +9,7 @@ enum ActionCommands {
 
     /// `--owner`: a partner or someone outside, read as typed; the core's owner
     /// rule decides which (a partner by name or id, else the name as typed).
-    static let owner = Slot.word("owner")
+    static let owner = Slot.word("owner").offering(.partner)
 
     static let all: [Command] = [
         Command(
