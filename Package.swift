@@ -13,7 +13,9 @@ let package = Package(
         .target(name: "TandemShell", dependencies: ["TandemCore"]),
         .executableTarget(name: "tandem", dependencies: ["TandemShell", "TandemCore", "CEditLine"]),
         // Times Tab completion on a large session for Scripts/bench; not installed.
-        .executableTarget(name: "tandem-complete-bench", dependencies: ["TandemShell", "TandemCore"], path: "Sources/TandemCompleteBench"),
+        .executableTarget(
+            name: "tandem-complete-bench", dependencies: ["TandemShell", "TandemCore"],
+            path: "Sources/TandemCompleteBench"),
         // Helpers shared by the test targets (temporary directories, the repository root).
         .target(name: "TandemTestSupport", path: "Tests/TandemTestSupport"),
         .testTarget(name: "TandemCoreTests", dependencies: ["TandemCore", "TandemTestSupport"]),

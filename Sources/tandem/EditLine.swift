@@ -27,15 +27,19 @@ final class EditLineSource: LineSource {
         tandem_el_history(editor, history)
         historyFile = historyPath.map { HistoryFile(path: $0) }
         tandem_el_set_clientdata(editor, Unmanaged.passUnretained(self).toOpaque())
-        tandem_el_prompt_esc(editor, { el in
-            guard let el, let data = tandem_el_clientdata(el) else { return nil }
-            let source = Unmanaged<EditLineSource>.fromOpaque(data).takeUnretainedValue()
-            return source.promptBytes.withUnsafeMutableBufferPointer { $0.baseAddress }
-        }, Self.promptMarker)
-        tandem_el_addfn(editor, "tandem-complete", "Complete the word before the cursor", { el, _ in
-            guard let el, let data = tandem_el_clientdata(el) else { return UInt8(CC_ERROR) }
-            return Unmanaged<EditLineSource>.fromOpaque(data).takeUnretainedValue().completeAtCursor()
-        })
+        tandem_el_prompt_esc(
+            editor,
+            { el in
+                guard let el, let data = tandem_el_clientdata(el) else { return nil }
+                let source = Unmanaged<EditLineSource>.fromOpaque(data).takeUnretainedValue()
+                return source.promptBytes.withUnsafeMutableBufferPointer { $0.baseAddress }
+            }, Self.promptMarker)
+        tandem_el_addfn(
+            editor, "tandem-complete", "Complete the word before the cursor",
+            { el, _ in
+                guard let el, let data = tandem_el_clientdata(el) else { return UInt8(CC_ERROR) }
+                return Unmanaged<EditLineSource>.fromOpaque(data).takeUnretainedValue().completeAtCursor()
+            })
         tandem_el_bind(editor, "^I", "tandem-complete")
         el_source(editor, nil)
         tandem_install_sigint()

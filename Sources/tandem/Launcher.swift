@@ -12,7 +12,9 @@ struct Launcher {
 
     /// The language from `--lang`, `TANDEM_LANG`, then the locale variables.
     static func language(option: String?, environment: [String: String]) -> Language {
-        for value in [option, environment["TANDEM_LANG"], environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]] {
+        for value in [
+            option, environment["TANDEM_LANG"], environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"],
+        ] {
             if let value, !value.isEmpty, let language = Language.fromLocale(value) { return language }
         }
         return .en
@@ -30,11 +32,14 @@ struct Launcher {
     /// Prints a usage error (in the user's language when the prompts load) and exits 2.
     static func usageError(_ error: Options.UsageError, environment: [String: String]) -> Never {
         let arguments = CommandLine.arguments
-        let langOption = arguments.firstIndex(of: "--lang").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+        let langOption = arguments.firstIndex(of: "--lang").flatMap {
+            $0 + 1 < arguments.count ? arguments[$0 + 1] : nil
+        }
         let language = language(option: langOption, environment: environment)
         let directory = Locations(environment: environment).promptsDirectory(option: nil)
         let catalog = try? PromptCatalog.load(from: directory)
-        let message = catalog.map { $0.text(error.key, language, ["word": error.word]) + "\n" + $0.text("usage.hint", language) }
+        let message =
+            catalog.map { $0.text(error.key, language, ["word": error.word]) + "\n" + $0.text("usage.hint", language) }
             ?? "tandem: bad argument: \(error.word)"
         FileHandle.standardError.write(Data(("tandem: " + message.inert + "\n").utf8))
         exit(2)
@@ -67,7 +72,10 @@ struct Launcher {
             let historyPath = locations.historyFile()
             let source = EditLineSource(
                 historyPath: historyPath,
-                warn: { path in sink.write(catalog.text("history.unreadable", language, ["path": path]).inert + "\n", stream: .error) },
+                warn: { path in
+                    sink.write(
+                        catalog.text("history.unreadable", language, ["path": path]).inert + "\n", stream: .error)
+                },
                 complete: { shell.complete($0) })
             let code = shell.run(source)
             source.close()
@@ -88,7 +96,8 @@ struct Launcher {
             // Read as a stream, so a named pipe or `-f <(command)` works as well as a file.
             guard let handle = FileHandle(forReadingAtPath: path), case let data = handle.readDataToEndOfFile() else {
                 let reason = FileManager.default.fileExists(atPath: path) ? "script.unreadable" : "script.missing"
-                FileHandle.standardError.write(Data(("tandem: " + catalog.text(reason, language, ["path": path]).inert + "\n").utf8))
+                FileHandle.standardError.write(
+                    Data(("tandem: " + catalog.text(reason, language, ["path": path]).inert + "\n").utf8))
                 return nil
             }
             return ScriptLineSource(bytes: [UInt8](data), name: path)

@@ -35,7 +35,8 @@ struct Locations {
         if let executable = Self.executablePath() {
             var directory = Path.parent(executable)
             for _ in 0..<4 {
-                for candidate in [directory + "/Prompts", directory + "/share/tandem/Prompts"] where Self.isPromptsDirectory(candidate) {
+                for candidate in [directory + "/Prompts", directory + "/share/tandem/Prompts"]
+                where Self.isPromptsDirectory(candidate) {
                     return candidate
                 }
                 directory = Path.parent(directory)

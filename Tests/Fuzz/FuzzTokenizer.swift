@@ -9,7 +9,9 @@ public func fuzzTokenizer(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     if lexed.failure == nil {
         let words = lexed.tokens.map(\.text)
         let again = Lexer.lex(words.map(Lexer.quote).joined(separator: " "))
-        guard again.failure == nil, again.tokens.map(\.text) == words else { fatalError("quote round trip failed for \(words)") }
+        guard again.failure == nil, again.tokens.map(\.text) == words else {
+            fatalError("quote round trip failed for \(words)")
+        }
         for token in lexed.tokens { _ = lexed.raw(token.range) }
     }
     _ = Lexer.commands(line)

@@ -76,7 +76,11 @@ import Testing
         let day = { (text: String) in Day(text)! }
         let lines = Mermaid.gantt(
             title: "Étapes", section: "Étapes",
-            [.init(name: "1. Essai : une première mission", id: "s1", start: day("2026-11-01"), end: day("2027-01-15"), state: .active)])
+            [
+                .init(
+                    name: "1. Essai : une première mission", id: "s1", start: day("2026-11-01"), end: day("2027-01-15"),
+                    state: .active)
+            ])
         #expect(lines.contains("    1. Essai – une première mission :active, s1, 2026-11-01, 2027-01-15"))
     }
 }

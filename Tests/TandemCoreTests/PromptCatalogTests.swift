@@ -86,11 +86,15 @@ import Testing
     @Test func aMalformedPromptFileNamesFileAndLine() throws {
         let dir = TemporaryDirectory()
         for language in ["en", "fr"] {
-            try FileManager.default.createDirectory(atPath: dir.path + "/" + language, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: dir.path + "/" + language, withIntermediateDirectories: true)
             dir.write(language + "/a.prompts", "ok = fine\n")
         }
         dir.write("fr/b.prompts", "# c\n\nbroken line\n")
-        #expect(throws: PromptCatalog.LoadError.parse(.init(file: dir.path + "/fr/b.prompts", line: 3, message: "expected \"key = text\""))) {
+        #expect(
+            throws: PromptCatalog.LoadError.parse(
+                .init(file: dir.path + "/fr/b.prompts", line: 3, message: "expected \"key = text\""))
+        ) {
             try PromptCatalog.load(from: dir.path)
         }
     }

@@ -26,13 +26,16 @@ import TandemCore
     }
 
     @Test func thenAFoldedMatch() throws {
-        #expect(try Self.session().resolve(.partner, "bureau oko") == Resolution(id: "p3", name: "Bureau Öko", how: .folded))
+        #expect(
+            try Self.session().resolve(.partner, "bureau oko") == Resolution(id: "p3", name: "Bureau Öko", how: .folded)
+        )
         #expect(try Self.session().resolve(.partner, "zoe").how == .folded)
     }
 
     @Test func aUniquePrefixIsTakenAndSaidSo() throws {
         #expect(try Self.session().resolve(.partner, "ma") == Resolution(id: "p4", name: "Marc", how: .prefix))
-        #expect(try Self.session().resolve(.stage, "offre e") == Resolution(id: "s2", name: "Offre élargie", how: .prefix))
+        #expect(
+            try Self.session().resolve(.stage, "offre e") == Resolution(id: "s2", name: "Offre élargie", how: .prefix))
     }
 
     @Test func ambiguityListsTheCandidatesWithIds() throws {
@@ -83,6 +86,8 @@ import TandemCore
         let mixed = "mixed \u{2067}عربي\u{2069} text"
         #expect(try TextRule.line.check(mixed, field: "note") == mixed)
         #expect(throws: SessionError.emptyText(field: "note")) { try TextRule.line.check("  ", field: "note") }
-        #expect(throws: SessionError.invalidText(field: "note")) { try TextRule.line.check("a\u{202E}b", field: "note") }
+        #expect(throws: SessionError.invalidText(field: "note")) {
+            try TextRule.line.check("a\u{202E}b", field: "note")
+        }
     }
 }

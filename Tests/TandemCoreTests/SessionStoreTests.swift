@@ -67,7 +67,10 @@ import Testing
     @Test(arguments: [
         ("", "empty"), ("[1,2]", "root"), ("{\"title\": \"x\"}", "version"),
         ("{\"schemaVersion\": 1, \"title\": 3, \"createdAt\": \"2026-01-01T00:00:00Z\"}", "shape"),
-        ("{\"schemaVersion\": 1, \"title\": \"x\", \"createdAt\": \"2026-01-01T00:00:00Z\", \"partners\": [{\"id\": \"p1\"}]}", "shape"),
+        (
+            "{\"schemaVersion\": 1, \"title\": \"x\", \"createdAt\": \"2026-01-01T00:00:00Z\", \"partners\": [{\"id\": \"p1\"}]}",
+            "shape"
+        ),
     ])
     func refusesWrongShapes(text: String, kind: String) throws {
         try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
@@ -116,9 +119,11 @@ import Testing
     }
 
     @Test func refusesSymlinksAndDirectories() throws {
-        try FileManager.default.createDirectory(atPath: store.directory + "/dir.json", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: store.directory + "/dir.json", withIntermediateDirectories: true)
         dir.write("target.json", "{}")
-        try FileManager.default.createSymbolicLink(atPath: store.path(of: "link"), withDestinationPath: dir.path + "/target.json")
+        try FileManager.default.createSymbolicLink(
+            atPath: store.path(of: "link"), withDestinationPath: dir.path + "/target.json")
         #expect(throws: StoreError.notAFile(path: store.path(of: "link"), .symlink)) { try store.load("link") }
         #expect(throws: StoreError.notAFile(path: store.path(of: "dir"), .directory)) { try store.load("dir") }
         #expect(throws: StoreError.notAFile(path: store.path(of: "link"), .symlink)) {
@@ -172,7 +177,10 @@ struct FailingFileSystem: FileSystem {
 @Suite struct SessionCodecLimitTests {
     @Test func refusesAnOverlongStringWithoutParsing() {
         let huge = "{\"schemaVersion\": 1, \"title\": \"" + String(repeating: "x", count: 70_000) + "\"}"
-        #expect(throws: StoreError.corrupt(file: "f", reason: .textTooLong(position: "line 1, column 31", limit: SessionCodec.maxStringBytes))) {
+        #expect(
+            throws: StoreError.corrupt(
+                file: "f", reason: .textTooLong(position: "line 1, column 31", limit: SessionCodec.maxStringBytes))
+        ) {
             try SessionCodec.decode(Array(huge.utf8), file: "f")
         }
     }
@@ -211,16 +219,26 @@ struct FailingFileSystem: FileSystem {
     }
 
     @Test func lowCountersAreRaisedSoIdsAreNeverReused() throws {
-        var session = try decode(head + #""counters": {"partner": 0}, "partners": [{"id": "p1", "name": "A"}, {"id": "p2", "name": "B"}]}"#)
+        var session = try decode(
+            head + #""counters": {"partner": 0}, "partners": [{"id": "p1", "name": "A"}, {"id": "p2", "name": "B"}]}"#)
         #expect(try session.addPartner(name: "Neo").id == "p3")
     }
 
     @Test func unknownValuesAreNamedPlainly() {
         do {
-            _ = try decode(head + #""partners": [{"id": "p1", "name": "A"}], "expectations": [{"id": "e1", "partner": "p1", "kind": "wish", "text": "t"}]}"#)
+            _ = try decode(
+                head
+                    + #""partners": [{"id": "p1", "name": "A"}], "expectations": [{"id": "e1", "partner": "p1", "kind": "wish", "text": "t"}]}"#
+            )
             Issue.record("accepted")
         } catch {
-            #expect(error == .corrupt(file: "f", reason: .shape("expectations[0].kind: \"wish\" is not a value Tandem knows; expected one of expectation, interest, contribution, commitment, concern")))
+            #expect(
+                error
+                    == .corrupt(
+                        file: "f",
+                        reason: .shape(
+                            "expectations[0].kind: \"wish\" is not a value Tandem knows; expected one of expectation, interest, contribution, commitment, concern"
+                        )))
         }
     }
 }

@@ -65,13 +65,15 @@ import Testing
     }
 
     @Test func neverStartsALineWithFrenchPunctuation() {
-        let text = "Entre amis ou en famille, le partenariat gagne en chaleur mais aussi en risques : le guide reviendra"
+        let text =
+            "Entre amis ou en famille, le partenariat gagne en chaleur mais aussi en risques : le guide reviendra"
         #expect(!text.wrapped(width: 79).split(separator: "\n").contains { $0.hasPrefix(":") })
     }
 
     @Test func leavesFittingLinesAndLongWordsAlone() {
         #expect("  e9   Bureau Öko — x".wrapped(width: 80) == "  e9   Bureau Öko — x")
         let path = "saved in /a/very/long/path/that/does/not/fit/anywhere/in/thirty/columns.json"
-        #expect(path.wrapped(width: 30) == "saved in\n/a/very/long/path/that/does/not/fit/anywhere/in/thirty/columns.json")
+        #expect(
+            path.wrapped(width: 30) == "saved in\n/a/very/long/path/that/does/not/fit/anywhere/in/thirty/columns.json")
     }
 }

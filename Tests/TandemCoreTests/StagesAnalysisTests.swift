@@ -73,7 +73,8 @@ import Testing
     func aReviewDateInThePastIsFlagged(review: String, flagged: Bool) throws {
         var s = try Self.complete()
         try s.setReview("s1", Day(review))
-        let past = StagesAnalysis.findings(in: s, today: Self.today).contains(.reviewPast(stage: "s1", review: Day(review)!))
+        let past = StagesAnalysis.findings(in: s, today: Self.today).contains(
+            .reviewPast(stage: "s1", review: Day(review)!))
         #expect(past == flagged)
     }
 
@@ -102,7 +103,8 @@ import Testing
         var s = try Self.complete()
         let day = Day("2026-11-10")!
         s.stages[0].gates.append(GateRecord(date: day, assessments: [], verdict: .hold))
-        #expect(StagesAnalysis.findings(in: s, today: Self.today) == [.lastGate(stage: "s1", verdict: .hold, date: day)])
+        #expect(
+            StagesAnalysis.findings(in: s, today: Self.today) == [.lastGate(stage: "s1", verdict: .hold, date: day)])
         s.stages[0].gates.append(GateRecord(date: day, assessments: [], verdict: .advance))
         #expect(StagesAnalysis.findings(in: s, today: Self.today) == [])
     }
@@ -113,19 +115,20 @@ import Testing
         #expect(StagesAnalysis.findings(in: s, today: Self.today) == [.gateUnderway(stage: "s1")])
     }
 
-    @Test(arguments: [
-        ("Sent", "Sent", "", nil),
-        ("Sent | count", "Sent", "count", nil),
-        ("Sent | 2026-12-01", "Sent", "", "2026-12-01"),
-        ("Sent | count | 2026-12-01", "Sent", "count", "2026-12-01"),
-        ("Sent | 2026-12-01 | count", "Sent", "count", "2026-12-01"),
-        ("  Sent |  | 2026-12-01 ", "Sent", "", "2026-12-01"),
-        ("12 clients | 12", "12 clients", "12", nil),
-        ("Sent | 01/12/2026", "Sent", "", "2026-12-01"),
-        ("Sent | count | +30", "Sent", "count", "2026-12-21"),
-        ("Sent | +2m", "Sent", "", "2027-01-21"),
-        ("Sent | +10% revenue", "Sent", "+10% revenue", nil),
-    ] as [(String, String, String, String?)])
+    @Test(
+        arguments: [
+            ("Sent", "Sent", "", nil),
+            ("Sent | count", "Sent", "count", nil),
+            ("Sent | 2026-12-01", "Sent", "", "2026-12-01"),
+            ("Sent | count | 2026-12-01", "Sent", "count", "2026-12-01"),
+            ("Sent | 2026-12-01 | count", "Sent", "count", "2026-12-01"),
+            ("  Sent |  | 2026-12-01 ", "Sent", "", "2026-12-01"),
+            ("12 clients | 12", "12 clients", "12", nil),
+            ("Sent | 01/12/2026", "Sent", "", "2026-12-01"),
+            ("Sent | count | +30", "Sent", "count", "2026-12-21"),
+            ("Sent | +2m", "Sent", "", "2027-01-21"),
+            ("Sent | +10% revenue", "Sent", "+10% revenue", nil),
+        ] as [(String, String, String, String?)])
     func conditionsParseTextMeasureAndDate(line: String, text: String, measure: String, due: String?) throws {
         let condition = try Condition(parsing: line, today: Self.today)
         #expect(condition == Condition(text: text, measure: measure, due: due.flatMap(Day.init)))

@@ -14,14 +14,18 @@ import TandemCore
         #expect(h.shell.complete("par") == Completion(replaceCount: 3, insertion: "partner ", candidates: []))
         #expect(h.shell.complete("sa") == Completion(replaceCount: 2, insertion: "save ", candidates: []))
         #expect(h.shell.complete("st") == Completion(replaceCount: 2, insertion: "sta", candidates: []))
-        #expect(h.shell.complete("sta") == Completion(replaceCount: 3, insertion: nil, candidates: ["stage", "stages", "status"]))
+        #expect(
+            h.shell.complete("sta")
+                == Completion(replaceCount: 3, insertion: nil, candidates: ["stage", "stages", "status"]))
         #expect(h.shell.complete("se") == Completion(replaceCount: 2, insertion: nil, candidates: ["sessions", "set"]))
         #expect(h.shell.complete("xyz").insertion == nil)
     }
 
     @Test func completesSubcommandsAndValues() throws {
         let h = try shell()
-        #expect(h.shell.complete("partner re") == Completion(replaceCount: 2, insertion: nil, candidates: ["remove", "rename"]))
+        #expect(
+            h.shell.complete("partner re")
+                == Completion(replaceCount: 2, insertion: nil, candidates: ["remove", "rename"]))
         #expect(h.shell.complete("partner a").insertion == "add ")
         #expect(h.shell.complete("set rel").insertion == "relationship ")
         #expect(h.shell.complete("set relationship fr").insertion == "friends ")

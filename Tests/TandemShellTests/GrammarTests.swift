@@ -59,9 +59,13 @@ import TandemCore
             #expect(!usage.contains("[slot."), "\(usage): a slot has no slot.* placeholder")
             #expect(usage.hasPrefix(([command.name] + verb.path).joined(separator: " ")))
             for slot in verb.slots {
-                #expect(catalog.entries[language]?["slot.\(slot.name)"] != nil || slot.isKeywordOrNumber, "slot.\(slot.name) missing in \(language)")
+                #expect(
+                    catalog.entries[language]?["slot.\(slot.name)"] != nil || slot.isKeywordOrNumber,
+                    "slot.\(slot.name) missing in \(language)")
             }
-            if let last = verb.slots.lastIndex(where: \.isText) { #expect(last == verb.slots.count - 1, "\(usage): text not last") }
+            if let last = verb.slots.lastIndex(where: \.isText) {
+                #expect(last == verb.slots.count - 1, "\(usage): text not last")
+            }
             #expect(verb.slots.filter(\.isText).count <= 1, "\(usage): two text slots")
         }
         for command in CommandTable.all {
@@ -74,7 +78,8 @@ import TandemCore
         let h = try Self.harness()
         let parser = CommandParser(shell: h.shell)
         for (command, verb) in Self.forms {
-            let words = [command.name] + verb.path + verb.slots.filter { !$0.optional }.map { Lexer.quote(Self.example($0)) }
+            let words =
+                [command.name] + verb.path + verb.slots.filter { !$0.optional }.map { Lexer.quote(Self.example($0)) }
             let line = words.joined(separator: " ")
             do {
                 let parsed = try parser.parse(Lexer.lex(line), text: line)
@@ -88,7 +93,9 @@ import TandemCore
     @Test func completionOffersWhatEachFirstSlotTakes() throws {
         let h = try Self.harness()
         for command in CommandTable.all {
-            let offered = Set(h.shell.complete(command.name + " ").candidates + [h.shell.complete(command.name + " ").insertion ?? ""])
+            let offered = Set(
+                h.shell.complete(command.name + " ").candidates + [h.shell.complete(command.name + " ").insertion ?? ""]
+            )
             for word in command.subcommands {
                 #expect(offered.contains(word) || offered.contains(word + " "), "\(command.name) \(word) not offered")
             }
@@ -97,7 +104,8 @@ import TandemCore
 
     @Test func freeTextIsKeptByteForByte() throws {
         let texts = [
-            "Julien a dit \"on verra\" ; à garder", "#1 priority; then # the rest", "« guillemets » et l'apostrophe d'Öko",
+            "Julien a dit \"on verra\" ; à garder", "#1 priority; then # the rest",
+            "« guillemets » et l'apostrophe d'Öko",
             "e\u{301}te\u{301} combining marks", "trailing quote\"", "'single' and \"double\"", "a\\b backslash",
         ]
         let h = try Self.harness()
@@ -106,7 +114,8 @@ import TandemCore
             let parsed = try CommandParser(shell: h.shell).parse(Lexer.lex(line), text: line)
             #expect(parsed?.arguments.text("text").unicodeScalars.elementsEqual(text.unicodeScalars) == true, "\(text)")
         }
-        let quoted = try CommandParser(shell: h.shell).parse(Lexer.lex("note \"only ; quoted\""), text: "note \"only ; quoted\"")
+        let quoted = try CommandParser(shell: h.shell).parse(
+            Lexer.lex("note \"only ; quoted\""), text: "note \"only ; quoted\"")
         #expect(quoted?.arguments.text("text") == "only ; quoted")
     }
 

@@ -8,7 +8,9 @@ import TandemCore
 @Suite struct PromptKeyTests {
     @Test func literalKeysInTheSourcesExist() throws {
         let catalog = try PromptCatalog.load(from: repositoryRoot + "/Prompts")
-        let pattern = try NSRegularExpression(pattern: #"(?:\bsay|\bt|\.text|\bsuggest|\bfindingLine|\bparagraph)\(\s*"([a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+)""#)
+        let pattern = try NSRegularExpression(
+            pattern:
+                #"(?:\bsay|\bt|\.text|\bsuggest|\bfindingLine|\bparagraph)\(\s*"([a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+)""#)
         var missing: [String] = []
         var checked = 0
         let sources = repositoryRoot + "/Sources"

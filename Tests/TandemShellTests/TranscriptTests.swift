@@ -25,7 +25,8 @@ import TandemCore
     /// The transcripts TANDEM_RECORD asks to record ("1": all of them).
     static func recording(_ base: String) -> Bool {
         let record = ProcessInfo.processInfo.environment["TANDEM_RECORD"] ?? ""
-        return record == "1" || record.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == base }
+        return record == "1"
+            || record.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == base }
     }
 
     /// A folder that yields no case would otherwise pass without running anything.
@@ -55,7 +56,8 @@ import TandemCore
         if Self.recording(base) {
             try actual.write(toFile: expectedPath, atomically: true, encoding: .utf8)
             try? files.removeItem(atPath: actualPath)
-            Issue.record("""
+            Issue.record(
+                """
                 recorded \(expectedPath) (TANDEM_RECORD is set): read it, then run again \
                 without TANDEM_RECORD; a run that records never passes
                 """)
@@ -63,7 +65,8 @@ import TandemCore
         }
         guard files.fileExists(atPath: expectedPath) else {
             try actual.write(toFile: actualPath, atomically: true, encoding: .utf8)
-            Issue.record("""
+            Issue.record(
+                """
                 transcript \(file) has no expected output \(base).out; its output is in \(actualPath). \
                 Record it with TANDEM_RECORD=\(base), then read it
                 """)
@@ -75,7 +78,8 @@ import TandemCore
             return
         }
         try actual.write(toFile: actualPath, atomically: true, encoding: .utf8)
-        Issue.record("""
+        Issue.record(
+            """
             transcript \(base) differs from \(base).out\(Self.firstDifference(expected, actual)).
             Compare: diff -u '\(expectedPath)' '\(actualPath)'
             Once the new output is right: TANDEM_RECORD=\(base) re-records it

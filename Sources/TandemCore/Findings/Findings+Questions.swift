@@ -19,13 +19,16 @@ extension Findings {
         case .terms(let e), .link(let e):
             let item = session.expectations.first { $0.id == e }
             let which = { if case .terms = question { return "terms" } else { return "link" } }()
-            return t("doc.q.expect.\(which)", ["partner": partner(item?.partner ?? ""), "text": quote(item?.text ?? e)])
+            return t(
+                "doc.q.expect.\(which)", ["partner": partner(item?.partner ?? ""), "text": quote(item?.text ?? e)])
         case .needs: return t("doc.q.map.needs")
         case .rate(let n, let p): return t("doc.q.rate", ["need": session.needName(n), "partner": partner(p)])
-        case .trait(let kind, let p): return t("doc.q.map.\(kind == .strength ? "strength" : "weakness")", ["partner": partner(p)])
+        case .trait(let kind, let p):
+            return t("doc.q.map.\(kind == .strength ? "strength" : "weakness")", ["partner": partner(p)])
         case .stageNames: return t("doc.q.stages.names")
         case .stage(let s, let part): return t("doc.q.stage.\(part.rawValue)", ["stage": session.stageName(s)])
-        case .commit(let s, let p): return t("doc.q.stage.commit", ["stage": session.stageName(s), "partner": partner(p)])
+        case .commit(let s, let p):
+            return t("doc.q.stage.commit", ["stage": session.stageName(s), "partner": partner(p)])
         case .gate(let s, _): return t("doc.q.gate", ["stage": session.stageName(s)])
         case .zone(let zone): return t("doc.q.zone", ["zone": t(zone.labelKey)])
         case .scan(let reason): return t("doc.q.scan", ["reason": t(reason.labelKey)])

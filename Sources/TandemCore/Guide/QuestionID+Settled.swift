@@ -9,7 +9,8 @@ extension QuestionID {
         switch self {
         case .context, .needs, .stageNames, .zone, .scan, .scanRisk, .phase, .other: return true
         case .phaseNote: return session.currentPhase != nil
-        case .represents(let p), .declared(let p, _), .goals(let p), .trait(_, let p), .health(let p, _): return partner(p)
+        case .represents(let p), .declared(let p, _), .goals(let p), .trait(_, let p), .health(let p, _):
+            return partner(p)
         case .terms(let e), .link(let e):
             guard let item = session.expectations.first(where: { $0.id == e }) else { return false }
             return partner(item.partner)
@@ -55,7 +56,8 @@ extension QuestionID {
             case .review: return stage.review != nil
             case .deliverables: return !stage.deliverables.isEmpty
             }
-        case .commit(let s, let p): return session.stages.first { $0.id == s }?.commitments.contains { $0.partner == p } ?? false
+        case .commit(let s, let p):
+            return session.stages.first { $0.id == s }?.commitments.contains { $0.partner == p } ?? false
         case .gate: return false
         case .zone(let zone): return session.risks.contains { $0.zone == zone }
         case .scan(let reason): return session.failureScan[reason.rawValue] != nil
@@ -76,7 +78,8 @@ extension QuestionID {
             case .followUpAction(let a): return session.actions.first { $0.id == a }?.done != nil
             case .phase: return session.phases.contains { $0.date >= day }
             case .phaseNote: return !(session.currentPhase?.note.isEmpty ?? true)
-            case .risk(let r, _): return !session.risks.contains { $0.id == r && ($0.status == .open || $0.status == .watching) }
+            case .risk(let r, _):
+                return !session.risks.contains { $0.id == r && ($0.status == .open || $0.status == .watching) }
             case .health(let p, let ingredient):
                 return session.health.contains { $0.partner == p && $0.ingredient == ingredient && $0.date >= day }
             default: return inner.isAnswered(in: session)
@@ -120,7 +123,8 @@ extension QuestionID {
         case .declared(_, let kind): return kind == .contribution || kind == .commitment ? .money : nil
         case .gate, .health: return .evaluation
         case .context(let topic): return topic == .relationship ? .distance : nil
-        case .represents, .goals, .terms, .link, .needs, .rate, .trait, .stageNames, .risk, .phase, .phaseNote, .followUp,
+        case .represents, .goals, .terms, .link, .needs, .rate, .trait, .stageNames, .risk, .phase, .phaseNote,
+            .followUp,
             .followUpAction:
             return nil
         case .other(let raw): return AvoidanceTopic.byWords(raw)

@@ -3,7 +3,9 @@
 /// back here once (`init(_:)`), so the flows, the skipped-question findings,
 /// their wording and the avoidance signals all work on the same value.
 public indirect enum QuestionID: Hashable, Sendable {
-    public enum ContextTopic: String, Sendable, CaseIterable { case purpose, vision, type, level, relationship, partners }
+    public enum ContextTopic: String, Sendable, CaseIterable {
+        case purpose, vision, type, level, relationship, partners
+    }
     public enum StagePart: String, Sendable, CaseIterable { case entry, exit, review, deliverables }
     public enum RiskPart: String, Sendable, CaseIterable { case rate, owner, mitigation }
 
@@ -40,7 +42,8 @@ public indirect enum QuestionID: Hashable, Sendable {
         let p = raw.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         func ingredient(_ s: String) -> Ingredient? { Ingredient(rawValue: s) }
         switch (p.first ?? "", p.count) {
-        case ("context", 2) where ContextTopic(rawValue: p[1]) != nil: self = .context(ContextTopic(rawValue: p[1]) ?? .purpose)
+        case ("context", 2) where ContextTopic(rawValue: p[1]) != nil:
+            self = .context(ContextTopic(rawValue: p[1]) ?? .purpose)
         case ("context", 3) where p[1] == "represents": self = .represents(partner: p[2])
         case ("expectations", 3):
             if let kind = ExpectationKind(rawValue: p[2]) {
@@ -59,10 +62,12 @@ public indirect enum QuestionID: Hashable, Sendable {
         case ("map", 3) where p[1] == "strength": self = .trait(.strength, partner: p[2])
         case ("map", 3) where p[1] == "weakness": self = .trait(.weakness, partner: p[2])
         case ("stages", 2) where p[1] == "names": self = .stageNames
-        case ("stages", 3) where StagePart(rawValue: p[2]) != nil: self = .stage(p[1], StagePart(rawValue: p[2]) ?? .entry)
+        case ("stages", 3) where StagePart(rawValue: p[2]) != nil:
+            self = .stage(p[1], StagePart(rawValue: p[2]) ?? .entry)
         case ("stages", 4) where p[2] == "commit": self = .commit(stage: p[1], partner: p[3])
         case ("gate", 2...): self = .gate(stage: p[1], rest: Array(p.dropFirst(2)))
-        case ("risks", 3) where p[1] == "zone" && RiskZone(rawValue: p[2]) != nil: self = .zone(RiskZone(rawValue: p[2]) ?? .other)
+        case ("risks", 3) where p[1] == "zone" && RiskZone(rawValue: p[2]) != nil:
+            self = .zone(RiskZone(rawValue: p[2]) ?? .other)
         case ("risks", 3) where p[1] == "scan" && FailureReason(rawValue: p[2]) != nil:
             self = .scan(FailureReason(rawValue: p[2]) ?? .noLearning)
         case ("risks", 4) where p[1] == "scan" && p[3] == "risk" && FailureReason(rawValue: p[2]) != nil:

@@ -37,7 +37,9 @@ extension Day {
                 }
                 digits = digits.dropLast()
             }
-            guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isASCII), let n = Int(digits) else { return nil }
+            guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isASCII), let n = Int(digits) else {
+                return nil
+            }
             switch unit {
             case "m": self = today.adding(months: n)
             case "w": self = today.adding(days: 7 * n)
@@ -48,7 +50,8 @@ extension Day {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
             parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-            let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), let day = Day(year: y, month: m, day: d)
+            let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]),
+            let day = Day(year: y, month: m, day: d)
         else { return nil }
         self = day
     }

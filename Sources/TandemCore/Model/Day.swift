@@ -90,7 +90,9 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let parsed = Day(text) else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "expected a date as YYYY-MM-DD, found \"\(text)\""))
+                .init(
+                    codingPath: decoder.codingPath, debugDescription: "expected a date as YYYY-MM-DD, found \"\(text)\""
+                ))
         }
         self = parsed
     }

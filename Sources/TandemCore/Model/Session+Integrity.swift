@@ -35,12 +35,15 @@ extension Session {
     /// file with a low counter can never make a new item reuse an id.
     public mutating func raiseCountersToIDsInUse() {
         for kind in IDKind.allCases {
-            let highest = ids(of: kind).compactMap { id -> Int? in
-                guard id.hasPrefix(kind.prefix) else { return nil }
-                return Int(id.dropFirst(kind.prefix.count))
-            }.filter { $0 <= Self.maxCounter }.max() ?? 0
+            let highest =
+                ids(of: kind).compactMap { id -> Int? in
+                    guard id.hasPrefix(kind.prefix) else { return nil }
+                    return Int(id.dropFirst(kind.prefix.count))
+                }.filter { $0 <= Self.maxCounter }.max() ?? 0
             // A negative counter (a hand edit) starts again from the ids in use.
-            if highest > (counters[kind.rawValue] ?? 0) || (counters[kind.rawValue] ?? 0) < 0 { counters[kind.rawValue] = highest }
+            if highest > (counters[kind.rawValue] ?? 0) || (counters[kind.rawValue] ?? 0) < 0 {
+                counters[kind.rawValue] = highest
+            }
         }
     }
 }

@@ -52,14 +52,20 @@ extension Session {
             return Resolution(id: exact.id, name: exact.name, how: .exact)
         }
         let lowered = reference.lowercased()
-        let id = !lowered.isEmpty && lowered.allSatisfy(\.isASCII) && lowered.allSatisfy(\.isNumber) ? kind.prefix + lowered : lowered
-        if let found = items.first(where: { $0.id == id }) { return Resolution(id: found.id, name: found.name, how: .exact) }
+        let id =
+            !lowered.isEmpty && lowered.allSatisfy(\.isASCII) && lowered.allSatisfy(\.isNumber)
+            ? kind.prefix + lowered : lowered
+        if let found = items.first(where: { $0.id == id }) {
+            return Resolution(id: found.id, name: found.name, how: .exact)
+        }
         let key = reference.folded
         guard byName, !key.isEmpty else { throw .unknown(kind, typed) }
         let folded = items.filter { $0.name.folded == key }
         if folded.count == 1, let only = folded.first { return Resolution(id: only.id, name: only.name, how: .folded) }
         let candidates = folded.isEmpty ? items.filter { $0.name.folded.hasPrefix(key) } : folded
-        if candidates.count == 1, let only = candidates.first { return Resolution(id: only.id, name: only.name, how: .prefix) }
+        if candidates.count == 1, let only = candidates.first {
+            return Resolution(id: only.id, name: only.name, how: .prefix)
+        }
         if candidates.count > 1 {
             throw .ambiguous(kind, typed, candidates.map { "\($0.name) (\($0.id))" })
         }

@@ -16,9 +16,10 @@ public struct PromptCatalog: Sendable {
 
         public var description: String {
             switch self {
-            case .missingDirectory(let path): return "\(path): no prompt files found (expected \(path)/en and \(path)/fr)"
+            case .missingDirectory(let path):
+                return "\(path): no prompt files found (expected \(path)/en and \(path)/fr)"
             case .unreadable(let path): return "\(path): cannot be read (not a readable file)"
-        case .notUTF8(let path, let line): return "\(path):\(line): not valid UTF-8 text"
+            case .notUTF8(let path, let line): return "\(path):\(line): not valid UTF-8 text"
             case .parse(let error): return error.description
             }
         }
@@ -74,7 +75,8 @@ public struct PromptCatalog: Sendable {
     public func parityProblems() -> [String] {
         let en = Set((entries[.en]?.keys ?? [:].keys).filter { !$0.hasPrefix("alias.") })
         let fr = Set((entries[.fr]?.keys ?? [:].keys).filter { !$0.hasPrefix("alias.") })
-        return en.subtracting(fr).sorted().map { "fr lacks \($0)" } + fr.subtracting(en).sorted().map { "en lacks \($0)" }
+        return en.subtracting(fr).sorted().map { "fr lacks \($0)" }
+            + fr.subtracting(en).sorted().map { "en lacks \($0)" }
     }
 
     public func has(_ key: String) -> Bool {

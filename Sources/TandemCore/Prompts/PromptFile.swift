@@ -59,7 +59,8 @@ public enum PromptFile {
                 continue
             }
             if first != start {
-                throw ParseError(file: file, line: lineNumber, message: "unexpected indentation; continue a text with \"| \" lines")
+                throw ParseError(
+                    file: file, line: lineNumber, message: "unexpected indentation; continue a text with \"| \" lines")
             }
             guard let equals = bytes[start..<lineEnd].firstIndex(of: UInt8(ascii: "=")) else {
                 throw ParseError(file: file, line: lineNumber, message: "expected \"key = text\"")
@@ -75,7 +76,8 @@ public enum PromptFile {
             }
             if entries[key] != nil {
                 let first = firstLine(of: key, in: text)
-                throw ParseError(file: file, line: lineNumber, message: "key \"\(key)\" is already defined on line \(first)")
+                throw ParseError(
+                    file: file, line: lineNumber, message: "key \"\(key)\" is already defined on line \(first)")
             }
             var valueStart = equals + 1
             if valueStart < lineEnd, bytes[valueStart] == 0x20 { valueStart += 1 }
@@ -91,7 +93,8 @@ public enum PromptFile {
     }
 
     private static func isKeyByte(_ b: UInt8) -> Bool {
-        (0x61...0x7A).contains(b) || (0x41...0x5A).contains(b) || (0x30...0x39).contains(b) || b == 0x2E || b == 0x5F || b == 0x2D
+        (0x61...0x7A).contains(b) || (0x41...0x5A).contains(b) || (0x30...0x39).contains(b) || b == 0x2E || b == 0x5F
+            || b == 0x2D
     }
 
     /// Where a key was first defined (only looked for when reporting a duplicate).

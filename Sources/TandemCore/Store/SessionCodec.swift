@@ -22,7 +22,9 @@ public enum SessionCodec {
             throw .corrupt(file: file, reason: .invalidUTF8(offset: invalidUTF8Offset(bytes)))
         }
         if let long = firstOverlongString(bytes) {
-            throw .corrupt(file: file, reason: .textTooLong(position: lineColumn(ofOffset: long, in: bytes), limit: maxStringBytes))
+            throw .corrupt(
+                file: file, reason: .textTooLong(position: lineColumn(ofOffset: long, in: bytes), limit: maxStringBytes)
+            )
         }
         let data = Data(bytes)
         let decoder = JSONDecoder()
@@ -30,7 +32,9 @@ public enum SessionCodec {
         do {
             // One parse on the happy path; the error path works out what went wrong.
             var session = try decoder.decode(Session.self, from: data)
-            if let problem = session.integrityProblem() { throw StoreError.corrupt(file: file, reason: .shape(problem)) }
+            if let problem = session.integrityProblem() {
+                throw StoreError.corrupt(file: file, reason: .shape(problem))
+            }
             session.raiseCountersToIDsInUse()
             return session
         } catch let error as StoreError {
@@ -92,7 +96,9 @@ public enum SessionCodec {
             number(11..<13) < 24, number(14..<16) < 60, number(17..<19) < 60
         else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "expected a time as YYYY-MM-DDTHH:MM:SSZ, found \"\(text.prefix(40))\""))
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "expected a time as YYYY-MM-DDTHH:MM:SSZ, found \"\(text.prefix(40))\""))
         }
         let seconds = day.ordinal * 86_400 + number(11..<13) * 3_600 + number(14..<16) * 60 + number(17..<19)
         return Date(timeIntervalSince1970: TimeInterval(seconds))
@@ -120,7 +126,9 @@ public enum SessionCodec {
     /// "line 3, column 7" from the parser's message, when it says one.
     static func position(of error: Error, in bytes: [UInt8]) -> String {
         let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? String(describing: error)
-        if let range = text.range(of: "line ") { return String(text[range.lowerBound...]).trimmingCharacters(in: .punctuationCharacters) }
+        if let range = text.range(of: "line ") {
+            return String(text[range.lowerBound...]).trimmingCharacters(in: .punctuationCharacters)
+        }
         if let range = text.range(of: "character "),
             let offset = Int(text[range.upperBound...].prefix(while: \.isNumber))
         {
@@ -186,7 +194,11 @@ public enum SessionCodec {
         func path(_ keys: [CodingKey]) -> String {
             var out = ""
             for key in keys {
-                if let index = key.intValue { out += "[\(index)]" } else { out += (out.isEmpty ? "" : ".") + key.stringValue }
+                if let index = key.intValue {
+                    out += "[\(index)]"
+                } else {
+                    out += (out.isEmpty ? "" : ".") + key.stringValue
+                }
             }
             return out.isEmpty ? "the top level" : out
         }
@@ -203,7 +215,10 @@ public enum SessionCodec {
             if detail.hasPrefix("Cannot initialize"), let range = detail.range(of: "value ") {
                 let value = detail[range.upperBound...].prefix(60).trimmingCharacters(in: .init(charactersIn: "."))
                 let typeName = detail.dropFirst("Cannot initialize ".count).prefix { $0 != " " }
-                let expected = KnownValues.of(typeNamed: String(typeName)).map { "; expected one of " + $0.joined(separator: ", ") } ?? ""
+                let expected =
+                    KnownValues.of(typeNamed: String(typeName)).map {
+                        "; expected one of " + $0.joined(separator: ", ")
+                    } ?? ""
                 return "\(path(context.codingPath)): \"\(value)\" is not a value Tandem knows" + expected
             }
             return "\(path(context.codingPath)): " + (detail.hasSuffix(".") ? String(detail.dropLast()) : detail)

@@ -3,10 +3,13 @@ import TandemCore
 /// All commands, in the order `help` lists them.
 enum CommandTable {
     static let all: [Command] =
-        SessionCommands.all + ContextCommands.all + GuideCommands.all + ExpectationCommands.all + MapCommands.all + StageCommands.all + RiskCommands.all
-            + HealthCommands.all + PhaseCommands.all + ActionCommands.all + FollowUpCommands.all + ReportCommands.all + ShowCommands.all + ShellCommands.all
+        SessionCommands.all + ContextCommands.all + GuideCommands.all + ExpectationCommands.all + MapCommands.all
+        + StageCommands.all + RiskCommands.all
+        + HealthCommands.all + PhaseCommands.all + ActionCommands.all + FollowUpCommands.all + ReportCommands.all
+        + ShowCommands.all + ShellCommands.all
 
-    private static let byName: [String: Command] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    private static let byName: [String: Command] = Dictionary(
+        all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
     static func find(_ name: String) -> Command? {
         byName[name] ?? byName[name.lowercased()]
@@ -41,7 +44,9 @@ enum EditDistance {
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
             }
         }
         return d[a.count][b.count]

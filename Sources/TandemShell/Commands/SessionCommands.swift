@@ -6,11 +6,21 @@ enum SessionCommands {
     static let all: [Command] = [
         Command(
             "new", group: .sessions,
-            [Verb([], [.text("title")], needsSession: false) { shell, args throws(ShellError) in try shell.newSession(title: args.text("title")) }]),
+            [
+                Verb([], [.text("title")], needsSession: false) { shell, args throws(ShellError) in
+                    try shell.newSession(title: args.text("title"))
+                }
+            ]),
         Command(
             "open", group: .sessions,
-            [Verb([], [Slot("session", .session)], needsSession: false) { shell, args throws(ShellError) in try shell.openSession(args.text("session")) }]),
-        Command("sessions", group: .sessions, [Verb(needsSession: false) { shell, _ throws(ShellError) in try shell.listSessions() }]),
+            [
+                Verb([], [Slot("session", .session)], needsSession: false) { shell, args throws(ShellError) in
+                    try shell.openSession(args.text("session"))
+                }
+            ]),
+        Command(
+            "sessions", group: .sessions,
+            [Verb(needsSession: false) { shell, _ throws(ShellError) in try shell.listSessions() }]),
         Command(
             "save", group: .sessions,
             [
@@ -81,10 +91,13 @@ extension Shell {
             throw .store(error)
         }
         let previous = current?.session.title
-        try switchTo(OpenSession(name: loaded.name, session: loaded.session, fingerprint: loaded.fingerprint, dirty: false))
+        try switchTo(
+            OpenSession(name: loaded.name, session: loaded.session, fingerprint: loaded.fingerprint, dirty: false))
         if let previous { say("open.closed.previous", ["title": previous], .dim) }
         let partners = loaded.session.partners.map(\.name).joined(separator: ", ")
-        say("open.done", ["title": loaded.session.title, "partners": partners.isEmpty ? t("status.unset") : partners], .success)
+        say(
+            "open.done", ["title": loaded.session.title, "partners": partners.isEmpty ? t("status.unset") : partners],
+            .success)
         sayReviewReminders(loaded.session)
         sayNextStep(loaded.session)
     }
@@ -138,7 +151,9 @@ extension Shell {
         guard let open = current else { return }
         let s = open.session
         say("status.title", ["title": s.title], .heading)
-        say("status.file", ["file": store.path(of: open.name), "state": t(open.dirty ? "status.unsaved" : "status.saved")])
+        say(
+            "status.file",
+            ["file": store.path(of: open.name), "state": t(open.dirty ? "status.unsaved" : "status.saved")])
         let none = t("status.unset")
         say("status.type", ["value": s.context.type.map { t($0.labelKey) } ?? none])
         say("status.level", ["value": s.context.level.map { t($0.labelKey) } ?? none])

@@ -22,7 +22,9 @@ enum ShellCommands {
                     guard let language = Language(rawValue: args.text("language")) else { throw .usage("lang") }
                     shell.language = language
                     if shell.current != nil, shell.current?.session.language != language {
-                        try shell.change("lang " + language.rawValue) { (s: inout Session) throws(SessionError) in s.language = language }
+                        try shell.change("lang " + language.rawValue) { (s: inout Session) throws(SessionError) in
+                            s.language = language
+                        }
                     }
                     shell.say("lang.done")
                 }
@@ -41,7 +43,12 @@ enum ShellCommands {
                     shell.current = open
                     if before.language != languageBefore { shell.language = before.language }
                     if shell.interactive { shell.autosave() }
-                    shell.say("undo.done", ["what": last.wording.text(shell.configuration.catalog, shell.language), "left": String(shell.history.count)])
+                    shell.say(
+                        "undo.done",
+                        [
+                            "what": last.wording.text(shell.configuration.catalog, shell.language),
+                            "left": String(shell.history.count),
+                        ])
                 }
             ]),
         Command("quit", group: .shell, [Verb(needsSession: false) { shell, _ throws(ShellError) in shell.quit() }]),
@@ -53,7 +60,9 @@ extension Shell {
     /// Saves and leaves; when saving fails the first quit is refused so nothing is lost unseen.
     func quit() {
         if finish() || quitWarned || !interactive {
-            if interactive, let title = current?.session.title, current?.dirty == false { say("quit.saved", ["title": title], .dim) }
+            if interactive, let title = current?.session.title, current?.dirty == false {
+                say("quit.saved", ["title": title], .dim)
+            }
             exitRequested = true
         } else {
             quitWarned = true

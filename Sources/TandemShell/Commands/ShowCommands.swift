@@ -20,7 +20,10 @@ enum ShowCommands {
 extension Shell {
     /// The kind and id of a resolved `.item` slot ("r4" → risk r4).
     func item(_ id: String) throws(ShellError) -> (IDKind, String) {
-        guard let kind = IDKind.allCases.first(where: { id.hasPrefix($0.prefix) && id.dropFirst().allSatisfy(\.isNumber) }) else {
+        guard
+            let kind = IDKind.allCases.first(where: { id.hasPrefix($0.prefix) && id.dropFirst().allSatisfy(\.isNumber) }
+            )
+        else {
             throw .message("error.show.unknown", ["value": id.truncated(to: 40)])
         }
         return (kind, id)

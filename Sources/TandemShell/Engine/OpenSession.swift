@@ -9,4 +9,3 @@ struct OpenSession {
     /// Changes not yet written to disk.
     var dirty: Bool
 }
-

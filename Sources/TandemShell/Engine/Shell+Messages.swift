@@ -9,7 +9,8 @@ extension Shell {
         case .usage(let command):
             let lines = usage(of: command)
             guard lines.hasPrefix("\n") else { return t("error.usage", ["usage": lines]) }
-            return String(t("error.usage", ["usage": ""]).reversed().drop { $0 == " " || $0 == "\u{00A0}" }.reversed()) + lines
+            return String(t("error.usage", ["usage": ""]).reversed().drop { $0 == " " || $0 == "\u{00A0}" }.reversed())
+                + lines
         case .unknownCommand(let rawWord, let suggestion):
             let word = rawWord.truncated(to: 40)
             if let suggestion {
@@ -56,11 +57,18 @@ extension Shell {
         case .unknown(let kind, let reference):
             return t("error.unknown.\(kind.rawValue)", ["name": reference])
         case .ambiguous(let kind, let reference, let matches):
-            return t("error.ambiguous", ["name": reference, "matches": matches.joined(separator: ", "), "kind": t("kind.\(kind.rawValue)")])
+            return t(
+                "error.ambiguous",
+                ["name": reference, "matches": matches.joined(separator: ", "), "kind": t("kind.\(kind.rawValue)")])
         case .exists(let kind, let name):
             return t("error.exists", ["name": name, "kind": t("kind.\(kind.rawValue)")])
         case .outOfRange(let field, let value, let range):
-            return t("error.range", ["field": t("field.\(field)"), "value": value, "low": String(range.lowerBound), "high": String(range.upperBound)])
+            return t(
+                "error.range",
+                [
+                    "field": t("field.\(field)"), "value": value, "low": String(range.lowerBound),
+                    "high": String(range.upperBound),
+                ])
         case .invalidDate(let text):
             return t("error.date", ["value": text])
         }

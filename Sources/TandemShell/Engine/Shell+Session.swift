@@ -36,9 +36,14 @@ extension Shell {
     /// A change written as a closure (being moved to typed changes): it must
     /// use only the values it captured, so `undo` can replay it.
     @discardableResult
-    func change<R>(_ description: String, _ body: @escaping (inout Session) throws(SessionError) -> R) throws(ShellError) -> R {
+    func change<R>(_ description: String, _ body: @escaping (inout Session) throws(SessionError) -> R)
+        throws(ShellError) -> R
+    {
         let box = ResultBox(body)
-        try apply(ClosureChange(Phrase("undo.described", ["what": description])) { (s: inout Session) throws(SessionError) in try box.run(&s) })
+        try apply(
+            ClosureChange(Phrase("undo.described", ["what": description])) { (s: inout Session) throws(SessionError) in
+                try box.run(&s)
+            })
         guard let result = box.result else { throw .message("undo.nothing") }
         return result
     }
@@ -51,7 +56,9 @@ extension Shell {
 
     /// A day typed by the coach (`2027-03-31`, `31/03/2027`, `+30`, `+2m`), or the error that shows the forms.
     func parseDay(_ text: String) throws(ShellError) -> Day {
-        guard let day = Day(typed: text, today: Day(now), units: vocabulary.dateUnits) else { throw .session(.invalidDate(text)) }
+        guard let day = Day(typed: text, today: Day(now), units: vocabulary.dateUnits) else {
+            throw .session(.invalidDate(text))
+        }
         return day
     }
 

@@ -108,7 +108,8 @@ struct Command: Sendable {
         self.group = group
         legacyComplete = complete
         verbs = [
-            Verb([], [Slot("words", .text, optional: true)], needsSession: needsSession) { shell, args throws(ShellError) in
+            Verb([], [Slot("words", .text, optional: true)], needsSession: needsSession) {
+                shell, args throws(ShellError) in
                 let line = Lexer.lex(args.text("words"))
                 if let failure = line.failure { throw .tokenize(failure) }
                 try run(shell, line.tokens.map(\.text))

@@ -25,7 +25,9 @@ struct CommandParser {
         for verb in command.verbs where verb.path.count <= tokens.count && verb.path.count > bestCount {
             let words = tokens.prefix(verb.path.count)
             let matches = zip(verb.path, words).allSatisfy { word, token in
-                !token.hasQuoting && shell.vocabulary.subcommand(token.text, of: command.name, after: Array(verb.path.prefix(while: { $0 != word }))) == word
+                !token.hasQuoting
+                    && shell.vocabulary.subcommand(
+                        token.text, of: command.name, after: Array(verb.path.prefix(while: { $0 != word }))) == word
             }
             if matches {
                 best = verb
@@ -201,7 +203,12 @@ struct CommandParser {
         case .keyword(let words):
             let typed = raw.folded
             guard let word = words.first(where: { shell.vocabulary.keyword($0, matches: typed) }) else {
-                throw .message("error.keyword", ["value": raw.truncated(to: 40), "choices": words.map { shell.vocabulary.display($0) }.joined(separator: ", ")])
+                throw .message(
+                    "error.keyword",
+                    [
+                        "value": raw.truncated(to: 40),
+                        "choices": words.map { shell.vocabulary.display($0) }.joined(separator: ", "),
+                    ])
             }
             return .word(word)
         case .number(let range):
@@ -216,7 +223,10 @@ struct CommandParser {
             guard let id = set.match(shell, raw) else {
                 throw .message(
                     "error.term",
-                    ["value": raw.truncated(to: 40), "field": shell.t("field.\(slot.name)"), "choices": shell.choices(set)])
+                    [
+                        "value": raw.truncated(to: 40), "field": shell.t("field.\(slot.name)"),
+                        "choices": shell.choices(set),
+                    ])
             }
             return .word(id)
         case .reference(let kind):
@@ -228,7 +238,8 @@ struct CommandParser {
                 throw .session(error)
             }
             if slot.exact, found.how == .prefix {
-                throw .message("error.reference.whole", ["typed": raw.truncated(to: 40), "name": found.name, "id": found.id])
+                throw .message(
+                    "error.reference.whole", ["typed": raw.truncated(to: 40), "name": found.name, "id": found.id])
             }
             if found.how == .prefix {
                 notices.append(shell.t("reference.took", ["typed": raw, "name": found.name, "id": found.id]))
@@ -237,14 +248,18 @@ struct CommandParser {
         case .item:
             guard let session = shell.current?.session else { throw .noSession }
             let lowered = raw.lowercased()
-            if let kind = IDKind.allCases.first(where: { lowered.hasPrefix($0.prefix) && lowered.count > 1 && lowered.dropFirst().allSatisfy(\.isNumber) }),
+            if let kind = IDKind.allCases.first(where: {
+                lowered.hasPrefix($0.prefix) && lowered.count > 1 && lowered.dropFirst().allSatisfy(\.isNumber)
+            }),
                 session.named(kind).contains(where: { $0.id == lowered })
             {
                 return .id(lowered)
             }
             for kind in [IDKind.partner, .need, .stage] {
                 guard let found = try? session.resolve(kind, raw) else { continue }
-                if found.how == .prefix { notices.append(shell.t("reference.took", ["typed": raw, "name": found.name, "id": found.id])) }
+                if found.how == .prefix {
+                    notices.append(shell.t("reference.took", ["typed": raw, "name": found.name, "id": found.id]))
+                }
                 return .id(found.id)
             }
             throw .message("error.show.unknown", ["value": raw.truncated(to: 40)])

@@ -63,7 +63,8 @@ public enum Lexer {
         var quotedWhole = false
         var escaped = false
         func finish(_ end: Int) {
-            tokens.append(Token(text: word, range: start..<end, isQuoted: quotedWhole && quoteCount == 1, hasQuoting: hasQuoting))
+            tokens.append(
+                Token(text: word, range: start..<end, isQuoted: quotedWhole && quoteCount == 1, hasQuoting: hasQuoting))
             word = ""
             inWord = false
             hasQuoting = false
@@ -189,8 +190,9 @@ public enum Lexer {
     /// mark is still a backslash.
     public static func quote(_ word: String) -> String {
         let special: Set<Unicode.Scalar> = [" ", "\t", "\"", "\\", ";"]
-        guard word.isEmpty || word.unicodeScalars.first == "'" || word.unicodeScalars.first == "#"
-            || word.unicodeScalars.contains(where: { special.contains($0) })
+        guard
+            word.isEmpty || word.unicodeScalars.first == "'" || word.unicodeScalars.first == "#"
+                || word.unicodeScalars.contains(where: { special.contains($0) })
         else { return word }
         var out = "\""
         for scalar in word.unicodeScalars {

@@ -72,22 +72,32 @@ struct Slot: Sendable {
         return false
     }
 
-    static func partner(_ name: String = "partner", optional: Bool = false) -> Slot { Slot(name, .reference(.partner), optional: optional) }
+    static func partner(_ name: String = "partner", optional: Bool = false) -> Slot {
+        Slot(name, .reference(.partner), optional: optional)
+    }
     static func need(_ name: String = "need") -> Slot { Slot(name, .reference(.need)) }
-    static func stage(_ name: String = "stage", optional: Bool = false) -> Slot { Slot(name, .reference(.stage), optional: optional) }
-    static func id(_ kind: IDKind, _ name: String = "id", optional: Bool = false) -> Slot { Slot(name, .reference(kind), optional: optional) }
+    static func stage(_ name: String = "stage", optional: Bool = false) -> Slot {
+        Slot(name, .reference(.stage), optional: optional)
+    }
+    static func id(_ kind: IDKind, _ name: String = "id", optional: Bool = false) -> Slot {
+        Slot(name, .reference(kind), optional: optional)
+    }
     static func text(_ name: String = "text", optional: Bool = false) -> Slot { Slot(name, .text, optional: optional) }
     static func value<V: ValueWord>(_ name: String, _ type: V.Type, optional: Bool = false) -> Slot {
         Slot(name, .value(ValueSet(type)), optional: optional)
     }
-    static func number(_ name: String, _ range: ClosedRange<Int>) -> Slot { Slot(name, .number(range), spansWords: false) }
+    static func number(_ name: String, _ range: ClosedRange<Int>) -> Slot {
+        Slot(name, .number(range), spansWords: false)
+    }
     static func date(_ name: String = "date", clearable: Bool = false, optional: Bool = false) -> Slot {
         Slot(name, .date(clearable: clearable), optional: optional, spansWords: false)
     }
     static func keyword(_ name: String, _ words: [String], optional: Bool = false) -> Slot {
         Slot(name, .keyword(words), optional: optional, spansWords: false)
     }
-    static func word(_ name: String, optional: Bool = false) -> Slot { Slot(name, .word, optional: optional, spansWords: false) }
+    static func word(_ name: String, optional: Bool = false) -> Slot {
+        Slot(name, .word, optional: optional, spansWords: false)
+    }
 }
 
 /// An option a command declares (`--owner PARTNER`, `--force`); with a text

@@ -62,7 +62,9 @@ extension Shell {
             if !again {
                 say("q.\(question.key)", question.arguments, question.insistent ? .warning : .accent)
                 if question.insistent { say("guide.insist", [:], .warning) }
-                if !question.choices.isEmpty { say("guide.choices", ["choices": question.choices.map { t($0) }.joined(separator: ", ")], .dim) }
+                if !question.choices.isEmpty {
+                    say("guide.choices", ["choices": question.choices.map { t($0) }.joined(separator: ", ")], .dim)
+                }
                 if let now = question.current(session), !now.isEmpty {
                     say("guide.current", ["value": configuration.catalog.has(now) ? t(now) : now], .dim)
                 }
@@ -90,7 +92,9 @@ extension Shell {
                     if index < questions.count { asked.remove(questions[index].id) }
                 case .skip:
                     let day = Day(now)
-                    try change("skip " + question.id) { (s: inout Session) throws(SessionError) in s.guide.skip(question.id, on: day) }
+                    try change("skip " + question.id) { (s: inout Session) throws(SessionError) in
+                        s.guide.skip(question.id, on: day)
+                    }
                     say("guide.skipped", [:], .dim)
                     index += 1
                     if index < questions.count { asked.remove(questions[index].id) }
@@ -132,7 +136,9 @@ extension Shell {
     func guideWord(_ answer: String) -> GuideWord? {
         let typed = answer.folded
         guard typed.count <= 12 else { return nil }
-        return [GuideWord.back, .skip, .stop, .why].first { typed == $0.rawValue || vocabulary.keyword("guide." + String(describing: $0), matches: typed) }
+        return [GuideWord.back, .skip, .stop, .why].first {
+            typed == $0.rawValue || vocabulary.keyword("guide." + String(describing: $0), matches: typed)
+        }
     }
 
     /// In a script a bad answer stops the run like a failing command; at a terminal it is said and asked again.

@@ -31,7 +31,8 @@ extension Shell {
             return Completion(replaceCount: rawCount, insertion: Lexer.quote(only) + " ", candidates: [])
         }
         let common = CompletionWords.commonPrefix(matches)
-        if common.folded.count > typed.count || (common.count == typed.count && common != typedPart && !common.isEmpty) {
+        if common.folded.count > typed.count || (common.count == typed.count && common != typedPart && !common.isEmpty)
+        {
             return Completion(replaceCount: rawCount, insertion: CompletionWords.openQuoted(common), candidates: [])
         }
         return Completion(replaceCount: rawCount, insertion: nil, candidates: matches.sorted())
@@ -55,10 +56,14 @@ extension Shell {
         guard let verb = parser.verb(of: command, finished.dropFirst()[...]) else { return pool }
         let args = Array(finished.dropFirst(1 + verb.path.count))
         // The value of an option just typed.
-        if let last = args.last, let option = verb.options.first(where: { "--" + $0.name == last.text.lowercased() }), let slot = option.value {
+        if let last = args.last, let option = verb.options.first(where: { "--" + $0.name == last.text.lowercased() }),
+            let slot = option.value
+        {
             return candidates(for: slot)
         }
-        let optionWords = verb.options.map { "--" + $0.name }.filter { word in !args.contains { $0.text.lowercased() == word } }
+        let optionWords = verb.options.map { "--" + $0.name }.filter { word in
+            !args.contains { $0.text.lowercased() == word }
+        }
         let positional = verb.slots.filter { !$0.isText }
         let plain = args.filter { !$0.text.hasPrefix("--") }
         let before = plain.map(\.text)

@@ -24,11 +24,15 @@ struct ItemView {
     private func field(_ key: String, _ value: String, indent: Int = 2) -> [String] {
         guard !value.isEmpty else { return [] }
         let label = String(repeating: " ", count: indent) + t("show.\(key)", [:]) + " "
-        return (label + value.inert).wrapped(width: width, hangingIndent: indent + 2).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return (label + value.inert).wrapped(width: width, hangingIndent: indent + 2).split(
+            separator: "\n", omittingEmptySubsequences: false
+        ).map(String.init)
     }
 
     private func heading(_ id: String, _ text: String) -> [String] {
-        (id + "  " + text.inert).wrapped(width: width, hangingIndent: id.count + 2).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        (id + "  " + text.inert).wrapped(width: width, hangingIndent: id.count + 2).split(
+            separator: "\n", omittingEmptySubsequences: false
+        ).map(String.init)
     }
 
     /// A linked item on one line: its id and the start of its text.
@@ -51,7 +55,9 @@ struct ItemView {
         var out = heading(e.id, e.text)
         out += field("partner", session.partnerName(e.partner) + " (" + e.partner + ")")
         out += field("kind", t(e.kind.labelKey, [:]))
-        out += field("measure", e.measure) + field("due", e.due?.description ?? "") + field("kept", e.kept?.description ?? "")
+        out +=
+            field("measure", e.measure) + field("due", e.due?.description ?? "")
+            + field("kept", e.kept?.description ?? "")
         let answers = e.answeredBy.compactMap { id in session.expectations.first { $0.id == id } }
         if !answers.isEmpty { out += ["  " + t("show.answeredby", [:])] + answers.map { link($0.id, $0.text) } }
         let answered = session.expectations.filter { $0.answeredBy.contains(e.id) }
@@ -84,7 +90,10 @@ struct ItemView {
         out += field("review", s.review?.description ?? "")
         for exit in s.exits { out += field("exit", exit) }
         for gate in s.gates {
-            out += field("gate", gate.date.description + ": " + t(gate.verdict.labelKey, [:]) + (gate.note.isEmpty ? "" : " — " + gate.note))
+            out += field(
+                "gate",
+                gate.date.description + ": " + t(gate.verdict.labelKey, [:])
+                    + (gate.note.isEmpty ? "" : " — " + gate.note))
         }
         return out
     }
