@@ -147,3 +147,25 @@ extension Slot {
         }
     }
 }
+
+/// Undo replays typed changes on an older copy; out-of-reach changes settle lazily.
+@Suite struct UndoHistoryTests {
+    @Test func undoesInOrderAndKeepsItsDepth() throws {
+        for settle in [2, 200, Int.max] {
+            var session = Session(title: "U", language: .en, now: TranscriptHarness.clock())
+            var history = UndoHistory(depth: 3, settleEvery: settle)
+            history.reset(to: session)
+            for n in 1...6 {
+                let change = ContextEdit.note("n\(n)", at: TranscriptHarness.clock())
+                try change.apply(to: &session)
+                history.record(change)
+            }
+            #expect(history.count == 3)
+            for expected in [5, 4, 3] {
+                let undone = history.undo()
+                #expect(undone?.session.notes.map(\.text) == (1...expected).map { "n\($0)" })
+            }
+            #expect(history.undo() == nil, "nothing left (settling every \(settle))")
+        }
+    }
+}

@@ -41,8 +41,10 @@ extension Session {
     /// then the unique name that starts so. Several matches list the candidates
     /// with their ids. Expectations, risks and actions are named by id only.
     public func resolve(_ kind: IDKind, _ typed: String) throws(SessionError) -> Resolution {
-        let items = named(kind)
         let reference = typed.trimmingWhitespace
+        // Scripts name items exactly, thousands of times: the exact id or name without listing every item.
+        if let found = exactly(kind, reference) { return found }
+        let items = named(kind)
         let byName: Bool
         switch kind {
         case .partner, .need, .stage, .checkpoint: byName = true
@@ -71,5 +73,25 @@ extension Session {
         }
         if kind == .partner { throw .unknownPartner(typed) }
         throw .unknown(kind, typed)
+    }
+
+    /// The item whose id or (for named kinds) name is exactly `reference`, found without copying any list.
+    private func exactly(_ kind: IDKind, _ reference: String) -> Resolution? {
+        func find<T>(_ items: [T], _ id: KeyPath<T, String>, _ name: KeyPath<T, String>?) -> Resolution? {
+            if let name, let item = items.last(where: { $0[keyPath: name] == reference }) {
+                return Resolution(id: item[keyPath: id], name: item[keyPath: name], how: .exact)
+            }
+            guard let item = items.last(where: { $0[keyPath: id] == reference }) else { return nil }
+            return Resolution(id: reference, name: name.map { item[keyPath: $0] } ?? reference, how: .exact)
+        }
+        switch kind {
+        case .partner: return find(partners, \.id, \.name)
+        case .need: return find(needs, \.id, \.name)
+        case .stage: return find(stages, \.id, \.name)
+        case .checkpoint: return find(checkpoints, \.id, nil)
+        case .expectation: return find(expectations, \.id, nil)
+        case .risk: return find(risks, \.id, nil)
+        case .action: return find(actions, \.id, nil)
+        }
     }
 }

@@ -31,7 +31,8 @@ public final class Shell {
         self.configuration = configuration
         self.sink = sink
         language = configuration.language
-        history = UndoHistory(depth: configuration.undoDepth)
+        // A script never waits for undo: its changes are applied once unless it undoes.
+        history = UndoHistory(depth: configuration.undoDepth, settleEvery: configuration.interactive ? 200 : .max)
         painter = Painter(colorEnabled: configuration.colorEnabled)
     }
 

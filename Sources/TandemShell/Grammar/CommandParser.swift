@@ -15,7 +15,9 @@ struct CommandParser {
 
     /// The command named by `word` (its English name or an alias, any case).
     func command(named word: String) -> Command? {
-        shell.vocabulary.command(word).flatMap(CommandTable.find)
+        // The English name as typed, the common case, needs no vocabulary.
+        if let command = CommandTable.find(word) { return command }
+        return shell.vocabulary.command(word).flatMap(CommandTable.find)
     }
 
     /// The form of `command` the words select, with how many words its path took.
@@ -26,8 +28,8 @@ struct CommandParser {
             let words = tokens.prefix(verb.path.count)
             let matches = zip(verb.path, words).allSatisfy { word, token in
                 !token.hasQuoting
-                    && shell.vocabulary.subcommand(
-                        token.text, of: command.name, after: Array(verb.path.prefix(while: { $0 != word }))) == word
+                    && (token.text == word || token.text.lowercased() == word
+                        || shell.vocabulary.subcommand(token.text, of: command.name) == word)
             }
             if matches {
                 best = verb

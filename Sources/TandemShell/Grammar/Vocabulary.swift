@@ -21,7 +21,8 @@ struct Vocabulary: Sendable {
 
     init(catalog: PromptCatalog, language: Language) {
         for (lang, entries) in catalog.entries {
-            for (key, value) in entries {
+            for (key, value) in entries
+            where key.hasPrefix("alias.") || key.hasPrefix("keyword.") || key.hasPrefix("word.") {
                 let words = value.split(separator: ",").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
                 if key.hasPrefix("alias.") {
                     let path = key.dropFirst("alias.".count).split(separator: ".").map(String.init)
@@ -61,7 +62,7 @@ struct Vocabulary: Sendable {
     }
 
     /// The sub-command word `typed` stands for after `command` (and the words before it).
-    func subcommand(_ typed: String, of command: String, after: [String] = []) -> String {
+    func subcommand(_ typed: String, of command: String) -> String {
         let lowered = typed.lowercased()
         return subcommands[command]?[typed.folded] ?? lowered
     }

@@ -87,7 +87,7 @@ extension Shell {
 
     /// The item of the exchange with this id in the open session.
     func expectationItem(_ id: String) -> Expectation? {
-        current?.session.expectations.first { $0.id == id }
+        current?.session.expectations.last { $0.id == id }  // the newest is the one just added
     }
 
     /// The item a typed word names (`e3`, `E3`, `3`), as a slot would resolve it; nil when none.
