@@ -77,21 +77,35 @@ extension Session {
 
     /// The item whose id or (for named kinds) name is exactly `reference`, found without copying any list.
     private func exactly(_ kind: IDKind, _ reference: String) -> Resolution? {
-        func find<T>(_ items: [T], _ id: KeyPath<T, String>, _ name: KeyPath<T, String>?) -> Resolution? {
-            if let name, let item = items.last(where: { $0[keyPath: name] == reference }) {
-                return Resolution(id: item[keyPath: id], name: item[keyPath: name], how: .exact)
-            }
-            guard let item = items.last(where: { $0[keyPath: id] == reference }) else { return nil }
-            return Resolution(id: reference, name: name.map { item[keyPath: $0] } ?? reference, how: .exact)
-        }
         switch kind {
-        case .partner: return find(partners, \.id, \.name)
-        case .need: return find(needs, \.id, \.name)
-        case .stage: return find(stages, \.id, \.name)
-        case .checkpoint: return find(checkpoints, \.id, nil)
-        case .expectation: return find(expectations, \.id, nil)
-        case .risk: return find(risks, \.id, nil)
-        case .action: return find(actions, \.id, nil)
+        case .partner: return Self.find(partners, reference, kind, { $0.id }, { $0.name })
+        case .need: return Self.find(needs, reference, kind, { $0.id }, { $0.name })
+        case .stage: return Self.find(stages, reference, kind, { $0.id }, { $0.name })
+        case .checkpoint: return Self.find(checkpoints, reference, kind, { $0.id }, nil)
+        case .expectation: return Self.find(expectations, reference, kind, { $0.id }, nil)
+        case .risk: return Self.find(risks, reference, kind, { $0.id }, nil)
+        case .action: return Self.find(actions, reference, kind, { $0.id }, nil)
         }
+    }
+
+    /// Ids are handed out in order, so `r12` is usually at index 11: looked at first, then every item.
+    private static func find<T>(
+        _ items: [T], _ reference: String, _ kind: IDKind, _ id: (T) -> String, _ name: ((T) -> String)?
+    ) -> Resolution? {
+        if let name, let item = items.first(where: { name($0) == reference }) {
+            return Resolution(id: id(item), name: name(item), how: .exact)
+        }
+        guard reference.hasPrefix(kind.prefix), let number = Int(reference.dropFirst(kind.prefix.count)) else {
+            return nil
+        }
+        let guess = number - 1
+        let item: T?
+        if items.indices.contains(guess), id(items[guess]) == reference {
+            item = items[guess]
+        } else {
+            item = items.first { id($0) == reference }
+        }
+        guard let item else { return nil }
+        return Resolution(id: reference, name: name.map { $0(item) } ?? reference, how: .exact)
     }
 }
