@@ -143,6 +143,8 @@ struct CommandParser {
             return nil
         }
         func store(_ option: CommandOption, _ raw: String?) throws(ShellError) {
+            // An option with a value given twice is a mistake to say, not a silent choice.
+            if option.value != nil, parsed.arguments.values[option.name] != nil { throw .usage(usage) }
             if let slot = option.value {
                 guard let raw else { throw .usage(usage) }
                 parsed.arguments.values[option.name] = try read(slot, raw, notices: &parsed.notices)

@@ -57,7 +57,6 @@ extension Shell {
     /// `action add TEXT [--owner PARTNER|NAME] [--due DATE]`: the text as typed;
     /// the options only when they trail it, so a quoted text keeps them as words.
     func addAction(_ args: Arguments) throws(ShellError) {
-        try args.refuseRepeatedOptions(["owner", "due"], after: 2, trailing: true, usage: "action add")
         let text = args.text()
         // "--owner" left without its value is a slip, not the end of the text.
         if let last = Lexer.lex(text).tokens.last, !last.hasQuoting,
@@ -184,56 +183,5 @@ extension Shell {
         let text = raw.trimmingWhitespace
         if vocabulary.isNone(text) { return nil }
         return try parseDay(text)
-    }
-}
-
-extension Arguments {
-    /// Refuses an option with a value given twice (`--lang fr --lang en`),
-    /// which the parser would read as one of them; a flag twice says the same
-    /// thing twice. The words after the command's first `after` words are read
-    /// as the parser reads them, trailing a text or anywhere. `valued` options
-    /// take a value (`--due DATE`, `--due=DATE`), `flags` none.
-    func refuseRepeatedOptions(_ valued: [String], flags: [String] = [], after: Int, trailing: Bool, usage: String)
-        throws(ShellError)
-    {
-        let words = Array(Lexer.lex(line).tokens.dropFirst(after))
-        /// The option a word is, and whether its value is the next word.
-        func option(_ token: Lexer.Token) -> (name: String, takesNext: Bool)? {
-            guard !token.hasQuoting else { return nil }
-            let lowered = token.text.lowercased()
-            if let flag = flags.first(where: { lowered == "--" + $0 }) { return (flag, false) }
-            for name in valued {
-                if lowered == "--" + name { return (name, true) }
-                if lowered.hasPrefix("--" + name + "=") { return (name, false) }
-            }
-            return nil
-        }
-        var seen: [String] = []  // the valued options given, in any order
-        if trailing {
-            var end = words.count
-            while end > 1 {
-                if let found = option(words[end - 1]), !found.takesNext {
-                    seen.append(found.name)
-                    end -= 1
-                } else if end > 2, let found = option(words[end - 2]), found.takesNext {
-                    seen.append(found.name)
-                    end -= 2
-                } else {
-                    break
-                }
-            }
-        } else {
-            var i = 0
-            while i < words.count {
-                if let found = option(words[i]) {
-                    seen.append(found.name)
-                    i += found.takesNext ? 2 : 1
-                } else {
-                    i += 1
-                }
-            }
-        }
-        let values = seen.filter(valued.contains)
-        if Set(values).count < values.count { throw .usage(usage) }
     }
 }

@@ -25,7 +25,6 @@ struct ExportRequest: Equatable {
     var force = false
 
     init(_ args: Arguments) throws(ShellError) {
-        try args.refuseRepeatedOptions(["lang"], flags: ["force"], after: 1, trailing: false, usage: "export")
         guard let kind = DocumentKind(rawValue: args.text("document")) else { throw .usage("export") }
         self.kind = kind
         file = args.optionalText("file")
