@@ -64,7 +64,7 @@ final class EditLineSource: LineSource {
         var count: Int32 = 0
         guard let raw = el_gets(editor, &count) else {
             if count < 0 || tandem_take_sigint() != 0 {
-                FileHandle.standardOutput.write(Data("\n".utf8))
+                POSIXStream.write("\n", to: 1)
                 return .interrupt
             }
             return .end
@@ -97,7 +97,7 @@ final class EditLineSource: LineSource {
             return UInt8(CC_REFRESH)
         }
         guard !completion.candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
-        FileHandle.standardOutput.write(Data(("\n" + Self.columns(completion.candidates) + "\n").utf8))
+        POSIXStream.write("\n" + Self.columns(completion.candidates) + "\n", to: 1)
         return UInt8(CC_REDISPLAY)
     }
 

@@ -24,7 +24,7 @@ struct Launcher {
         do {
             return try PromptCatalog.load(from: directory)
         } catch {
-            FileHandle.standardError.write(Data("tandem: \(error.description)\n".utf8))
+            POSIXStream.write("tandem: \(error.description)\n", to: 2)
             return nil
         }
     }
@@ -41,7 +41,7 @@ struct Launcher {
         let message =
             catalog.map { $0.text(error.key, language, ["word": error.word]) + "\n" + $0.text("usage.hint", language) }
             ?? "tandem: bad argument: \(error.word)"
-        FileHandle.standardError.write(Data(("tandem: " + message.inert + "\n").utf8))
+        POSIXStream.write("tandem: " + message.inert + "\n", to: 2)
         exit(2)
     }
 
@@ -94,16 +94,19 @@ struct Launcher {
             return ScriptLineSource(lines: texts.flatMap(Lexer.commands), name: "-c")
         case .file(let path) where path != "-":
             // Read as a stream, so a named pipe or `-f <(command)` works as well as a file.
-            guard let handle = FileHandle(forReadingAtPath: path), case let data = handle.readDataToEndOfFile() else {
+            guard let bytes = POSIXStream.readFile(path) else {
                 let reason = FileManager.default.fileExists(atPath: path) ? "script.unreadable" : "script.missing"
-                FileHandle.standardError.write(
-                    Data(("tandem: " + catalog.text(reason, language, ["path": path]).inert + "\n").utf8))
+                POSIXStream.write("tandem: " + catalog.text(reason, language, ["path": path]).inert + "\n", to: 2)
                 return nil
             }
-            return ScriptLineSource(bytes: [UInt8](data), name: path)
+            return ScriptLineSource(bytes: bytes, name: path)
         default:
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return ScriptLineSource(bytes: [UInt8](data), name: "stdin")
+            guard let bytes = POSIXStream.readAll(0) else {
+                POSIXStream.write(
+                    "tandem: " + catalog.text("script.unreadable", language, ["path": "stdin"]).inert + "\n", to: 2)
+                return nil
+            }
+            return ScriptLineSource(bytes: bytes, name: "stdin")
         }
     }
 }

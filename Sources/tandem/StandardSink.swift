@@ -18,13 +18,13 @@ final class StandardSink: OutputSink {
             if !buffered || buffer.count > 1 << 16 { flush() }
         case .error:
             flush()
-            FileHandle.standardError.write(Data(text.utf8))
+            POSIXStream.write(text, to: 2)
         }
     }
 
     func flush() {
         guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer))
+        POSIXStream.write(buffer, to: 1)
         buffer.removeAll(keepingCapacity: true)
     }
 }
