@@ -8,7 +8,7 @@ import Testing
 /// followup, review, report and export: every form parses its usage example,
 /// free text is kept as typed, options trail the text, dates clear in both
 /// languages, French words work.
-@Suite struct ActionReportGrammarTests {
+@Suite struct ActionReportGrammarTests: ShellLineTesting {
     func shell(_ language: Language = .en) throws -> TranscriptHarness {
         let harness = try TranscriptHarness(language: language)
         _ = harness.run([
@@ -16,22 +16,6 @@ import Testing
             "action add One", "action add Two", "checkpoint Kick-off",
         ])
         return harness
-    }
-
-    /// Runs one line, returning the error a user would read (nil when it worked).
-    func run(_ h: TranscriptHarness, _ line: String) -> String? {
-        do {
-            try h.shell.execute(line)
-            return nil
-        } catch {
-            return h.shell.describe(error)
-        }
-    }
-
-    func session(_ h: TranscriptHarness) throws -> Session { try #require(h.shell.current?.session) }
-
-    func parse(_ h: TranscriptHarness, _ line: String) throws -> CommandParser.Parsed {
-        try #require(try CommandParser(shell: h.shell).parse(Lexer.lex(line), text: line))
     }
 
     static let commands = ActionCommands.all + FollowUpCommands.all + ReportCommands.all

@@ -5,24 +5,12 @@ import Testing
 
 /// The declared grammar of partner, set, note, phase, health, guide and
 /// context: every form parses its usage example, free text is kept as typed.
-@Suite struct ContextGrammarTests {
+@Suite struct ContextGrammarTests: ShellLineTesting {
     func shell(_ language: Language = .en) throws -> TranscriptHarness {
         let harness = try TranscriptHarness(language: language)
         _ = harness.run(["new Atelier", "partner add Zoé designer", "partner add \"Bureau Öko\" design studio"])
         return harness
     }
-
-    /// Runs one line, returning the error a user would read (nil when it worked).
-    func run(_ h: TranscriptHarness, _ line: String) -> String? {
-        do {
-            try h.shell.execute(line)
-            return nil
-        } catch {
-            return h.shell.describe(error)
-        }
-    }
-
-    func session(_ h: TranscriptHarness) throws -> Session { try #require(h.shell.current?.session) }
 
     @Test(arguments: [
         ("partner add Léa coach", "partner", ["add"]),

@@ -7,7 +7,7 @@ import Testing
 /// The declared grammar of expect, expectations and map: every form parses its
 /// usage example, free text is kept byte for byte, kinds and scores read in
 /// both languages, dates clear with any word for "none", French aliases work.
-@Suite struct ExpectMapGrammarTests {
+@Suite struct ExpectMapGrammarTests: ShellLineTesting {
     func shell(_ language: Language = .en) throws -> TranscriptHarness {
         let harness = try TranscriptHarness(language: language)
         _ = harness.run([
@@ -17,22 +17,6 @@ import Testing
             "map need add \"Client access\" critical", "map need add Design",
         ])
         return harness
-    }
-
-    /// Runs one line, returning the error a user would read (nil when it worked).
-    func run(_ h: TranscriptHarness, _ line: String) -> String? {
-        do {
-            try h.shell.execute(line)
-            return nil
-        } catch {
-            return h.shell.describe(error)
-        }
-    }
-
-    func session(_ h: TranscriptHarness) throws -> Session { try #require(h.shell.current?.session) }
-
-    func parse(_ h: TranscriptHarness, _ line: String) throws -> CommandParser.Parsed {
-        try #require(try CommandParser(shell: h.shell).parse(Lexer.lex(line), text: line))
     }
 
     static let commands = ExpectationCommands.all + MapCommands.all

@@ -7,7 +7,7 @@ import Testing
 /// The declared grammar of stages, stage, gate, risks and risk: every form
 /// parses its usage example, free text is kept as typed, value words and
 /// clearable dates read in both languages, Tab still offers what fits.
-@Suite struct StageRiskGrammarTests {
+@Suite struct StageRiskGrammarTests: ShellLineTesting {
     func shell(_ language: Language = .en) throws -> TranscriptHarness {
         let harness = try TranscriptHarness(language: language)
         _ = harness.run([
@@ -17,22 +17,6 @@ import Testing
             "risk add defection Leaving", "risk add value Fees",
         ])
         return harness
-    }
-
-    /// Runs one line, returning the error a user would read (nil when it worked).
-    func run(_ h: TranscriptHarness, _ line: String) -> String? {
-        do {
-            try h.shell.execute(line)
-            return nil
-        } catch {
-            return h.shell.describe(error)
-        }
-    }
-
-    func session(_ h: TranscriptHarness) throws -> Session { try #require(h.shell.current?.session) }
-
-    func parse(_ h: TranscriptHarness, _ line: String) throws -> CommandParser.Parsed {
-        try #require(try CommandParser(shell: h.shell).parse(Lexer.lex(line), text: line))
     }
 
     static let commands = StageCommands.all + RiskCommands.all
