@@ -144,9 +144,9 @@ import Testing
     @Test func finishingAFollowUpKeepsACheckpointAndMovesTheCheckIn() throws {
         var s = try Self.session()
         let draft = s.startFollowUp(on: Self.today)
-        s.guide.answer(draft.prefix + "phase", on: Self.today)
-        s.guide.skip(draft.prefix + "risk.r1", on: Self.today)
-        s.guide.answer("context.purpose", on: Self.today)
+        s.guide.answer(.followUp(checkpoint: draft.checkpoint, .phase), on: Self.today)
+        s.guide.skip(.followUp(checkpoint: draft.checkpoint, .risk("r1", .rate)), on: Self.today)
+        s.guide.answer(.context(.purpose), on: Self.today)
         let checkpoint = try s.finishFollowUp(label: "follow-up", on: Self.today)
         #expect(checkpoint.id == "c1")
         #expect(s.checkpoints == [checkpoint])
@@ -162,7 +162,7 @@ import Testing
     @Test func aDiscardedFollowUpDropsItsAnswersAndItsID() throws {
         var s = try Self.session()
         let draft = s.startFollowUp(on: Self.today)
-        s.guide.answer(draft.prefix + "phase", on: Self.today)
+        s.guide.answer(.followUp(checkpoint: draft.checkpoint, .phase), on: Self.today)
         s.discardFollowUp()
         #expect(s.reviews.underway == nil)
         #expect(s.guide.answered.isEmpty)

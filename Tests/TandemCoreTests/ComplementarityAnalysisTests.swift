@@ -44,7 +44,7 @@ import Testing
     @Test func skippedRatingsAreNoted() throws {
         var s = try team()
         s.guide.skip(
-            ComplementarityAnalysis.rateQuestionID(need: "n2", partner: "p3"), on: Day(year: 2026, month: 1, day: 1)!)
+            .rate(need: "n2", partner: "p3"), on: Day(year: 2026, month: 1, day: 1)!)
         try rate(&s, ["Clients": [1, 1, 1], "Accounting": [1, 1, 1]])
         try s.rate(partner: "Zoé", need: "Design", score: 2)
         #expect(ComplementarityAnalysis.unrated(in: s) == [.init(need: "n2", partners: ["p2", "p3"], skipped: ["p3"])])

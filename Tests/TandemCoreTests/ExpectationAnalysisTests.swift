@@ -129,7 +129,7 @@ import Testing
         for kind in ExpectationKind.allCases { try s.addExpectation(partner: "Zoé", kind: kind, text: "x") }
         try s.addExpectation(partner: "Marc", kind: .contribution, text: "y")
         s.guide.skip(
-            ExpectationAnalysis.questionID(partner: "p2", kind: .concern), on: Day(year: 2026, month: 1, day: 1)!)
+            .declared(partner: "p2", .concern), on: Day(year: 2026, month: 1, day: 1)!)
         #expect(
             ExpectationAnalysis.emptyKinds(in: s) == [
                 .init(partner: "p2", kinds: [.expectation, .interest, .commitment, .concern], skipped: [.concern])
@@ -138,7 +138,7 @@ import Testing
 
     @Test func personalGoalsStayOpenUntilSaid() throws {
         var s = try pair()
-        s.guide.skip(ExpectationAnalysis.goalsQuestionID(partner: "p2"), on: Day(year: 2026, month: 1, day: 1)!)
+        s.guide.skip(.goals(partner: "p2"), on: Day(year: 2026, month: 1, day: 1)!)
         try s.setPersonalGoals("Zoé", "A portfolio in industry")
         #expect(ExpectationAnalysis.openGoals(in: s) == [.init(partner: "p2", skipped: true)])
     }

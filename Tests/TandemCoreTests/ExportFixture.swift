@@ -126,8 +126,8 @@ enum ExportFixture {
             origin: "health")
         let sent = try s.addAction(text: "Send the pilot proposal to Café Lune", owner: marc.id, on: day("2026-02-01"))
         try s.completeAction(sent.id, on: day("2026-02-10"))
-        s.guide.skip(ExpectationAnalysis.questionID(partner: marc.id, kind: .interest), on: day("2026-01-12"))
-        s.guide.skip(RiskAnalysis.zoneQuestionID(.distance), on: day("2026-02-01"))
+        s.guide.skip(.declared(partner: marc.id, .interest), on: day("2026-01-12"))
+        s.guide.skip(.zone(.distance), on: day("2026-02-01"))
         return s
     }
 }

@@ -10,7 +10,7 @@ import Testing
         var s = try CheckpointTests.session()
         #expect(try FollowUpEdit.checkpoint(label: "  Kick-off ", on: Self.today).apply(to: &s) == "c1")
         #expect(s.checkpoints.map(\.label) == ["Kick-off"])
-        #expect(s.checkpoints[0].state == SessionSnapshot(s))
+        #expect(s.checkpoints[0].state == s.state.frozen)
         #expect(try FollowUpEdit.checkpoint(label: "", on: Self.today).apply(to: &s) == "c2")
         #expect(try FollowUpEdit.checkpoint(label: "", on: Self.today).apply(to: &s) == "c3", "labels may be left out")
 

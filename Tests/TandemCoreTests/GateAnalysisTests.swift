@@ -131,12 +131,12 @@ import Testing
         try s.assess("s1", condition: 2, .met)
         #expect(try s.openGate("s1") == 1)
         #expect(s.stages[0].draft?.assessment(2)?.status == .met)
-        s.guide.skip(Session.gatePrefix(stage: "s1", pass: 1) + "3", on: Day("2026-11-21")!)
+        s.guide.skip(.gate(stage: "s1", pass: 1, "3"), on: Day("2026-11-21")!)
         try s.closeGate("s1", on: Day("2026-11-21")!)
         // Pass 2 is free of answers, but pass 1 left a skip: the next pass is 2.
         #expect(try s.openGate("s1") == 2)
         try s.discardGate("s1")
-        s.guide.skip(Session.gatePrefix(stage: "s1", pass: 2) + "verdict", on: Day("2026-11-21")!)
+        s.guide.skip(.gate(stage: "s1", pass: 2, "verdict"), on: Day("2026-11-21")!)
         #expect(try s.openGate("s1") == 3, "a pass whose verdict was skipped is not reused")
     }
 
@@ -145,8 +145,8 @@ import Testing
         try s.openGate("s1")
         let prefix = Session.gatePrefix(stage: "s1", pass: 1)
         let day = Day("2026-11-21")!
-        s.guide.answer(prefix + "1", on: day)
-        s.guide.skip(prefix + "2", on: day)
+        s.guide.answer(QuestionID(prefix + "1"), on: day)
+        s.guide.skip(QuestionID(prefix + "2"), on: day)
         try s.closeGate("s1", on: day)
         #expect(s.guide.answered.isEmpty)
         #expect(s.guide.skipped.keys.sorted() == [prefix + "2"])

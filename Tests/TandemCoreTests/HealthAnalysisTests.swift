@@ -119,9 +119,9 @@ extension HealthAnalysisTests {
     @Test func skippedQuestionsAreToldApartFromMissingOnes() throws {
         var s = try Self.session()
         try s.rateHealth(partner: "Zoé", ingredient: .vision, score: 4, on: Self.day)
-        s.guide.skip(HealthAnalysis.questionID(partner: "p1", ingredient: .trust), on: Self.day)
+        s.guide.skip(.health(partner: "p1", .trust), on: Self.day)
         // Rated since: not avoided.
-        s.guide.skip(HealthAnalysis.questionID(partner: "p1", ingredient: .vision), on: Self.day)
+        s.guide.skip(.health(partner: "p1", .vision), on: Self.day)
         let a = HealthAnalysis(s)
         #expect(a.skipped == ["p1": [.trust]])
         #expect(a.missing["p1"] == [.leadership, .objectives, .care, .values, .decisions])

@@ -98,7 +98,7 @@ import Testing
         var s = try Self.session()
         try s.removeRisk("r2")
         s.context.relationship = .family
-        s.guide.skip("risks.zone.distance", on: Day("2026-11-21")!)
+        s.guide.skip(.zone(.distance), on: Day("2026-11-21")!)
         #expect(
             RiskAnalysis.findings(in: s, dependencies: []) == [
                 .zoneNotDiscussed(.distance, close: true, skipped: true), .scanClear,
@@ -115,9 +115,9 @@ import Testing
         for id in [
             "stages.s1.exit", "expectations.p1.contribution", "gate.s1.1.2", "expectations.p1.goals", "context.purpose",
         ] {
-            s.guide.skip(id, on: day)
+            s.guide.skip(QuestionID(id), on: day)
         }
-        s.guide.answer("stages.s2.exit", on: day)
+        s.guide.answer(.stage("s2", .exit), on: day)
         #expect(
             RiskAnalysis.findings(in: s, dependencies: []) == [
                 .avoided(.money, questions: ["expectations.p1.contribution"], close: false),

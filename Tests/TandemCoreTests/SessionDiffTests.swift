@@ -31,9 +31,9 @@ import Testing
         #expect(diff.isEmpty)
         #expect(diff.count == 0)
         #expect(
-            diff == SessionDiff(from: SessionSnapshot(s), to: SessionSnapshot(s), since: Self.since, today: Self.since))
+            diff == SessionDiff(from: s.state.frozen, to: s.state.frozen, since: Self.since, today: Self.since))
         #expect(
-            SessionDiff(from: SessionSnapshot(), to: SessionSnapshot(), since: Self.since, today: Self.today).isEmpty)
+            SessionDiff(from: SessionState(), to: SessionState(), since: Self.since, today: Self.today).isEmpty)
     }
 
     @Test func contextAndPartners() throws {

@@ -30,7 +30,7 @@ import Testing
             "stages.s1.commit.p2", "gate.s1.1.2", "risks.r1.owner", "risks.r2.mitigation", "risks.zone.distance",
             "risks.scan.unclear-roles", "health.p1.care", "phase.current", "followup.c2.action.a9",
         ] {
-            s.guide.skip(id, on: day)
+            s.guide.skip(QuestionID(id), on: day)
         }
         return s
     }

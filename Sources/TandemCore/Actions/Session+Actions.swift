@@ -3,7 +3,7 @@ extension Session {
     public func action(_ reference: String) throws(SessionError) -> Action {
         let typed = reference.trimmingWhitespace.lowercased()
         let id = typed.allSatisfy(\.isNumber) && !typed.isEmpty ? "a" + typed : typed
-        guard let found = actions.first(where: { $0.id == id }) else { throw .unknown(.action, reference) }
+        guard let found = self.actions.first(where: { $0.id == id }) else { throw .unknown(.action, reference) }
         return found
     }
 
@@ -16,7 +16,7 @@ extension Session {
         let text = try Self.cleanActionText(raw)
         let ownerID = try resolveOwner(owner)
         let action = Action(id: nextID(.action), text: text, owner: ownerID, due: due, created: day, origin: origin)
-        actions.append(action)
+        self.actions.append(action)
         return action
     }
 
@@ -24,48 +24,50 @@ extension Session {
     @discardableResult
     public mutating func completeAction(_ reference: String, on day: Day) throws(SessionError) -> Action {
         let index = try actionIndex(reference)
-        let before = actions[index]
-        if before.done == nil { actions[index].done = day }
+        let before = self.actions[index]
+        if before.done == nil { self.actions[index].done = day }
         return before
     }
 
     @discardableResult
     public mutating func removeAction(_ reference: String) throws(SessionError) -> Action {
         let index = try actionIndex(reference)
-        return actions.remove(at: index)
+        return self.actions.remove(at: index)
     }
 
     /// Sets or clears (nil) the due date.
     @discardableResult
     public mutating func setActionDue(_ reference: String, to due: Day?) throws(SessionError) -> Action {
         let index = try actionIndex(reference)
-        actions[index].due = due
-        return actions[index]
+        self.actions[index].due = due
+        return self.actions[index]
     }
 
     /// Sets or clears (empty) the owner.
     @discardableResult
     public mutating func setActionOwner(_ reference: String, to owner: String) throws(SessionError) -> Action {
         let index = try actionIndex(reference)
-        actions[index].owner = try resolveOwner(owner)
-        return actions[index]
+        self.actions[index].owner = try resolveOwner(owner)
+        return self.actions[index]
     }
 
     /// The partner's name when the owner is a partner id, else the text as stored.
     public func ownerName(_ owner: String) -> String {
-        partners.first { $0.id == owner }?.name ?? owner
+        self.partners.first { $0.id == owner }?.name ?? owner
     }
 
     /// An open action with the same text (accents and case aside), if any, so
     /// a suggestion accepted twice does not become two actions.
     public func openAction(matching text: String) -> Action? {
         let key = text.trimmingWhitespace.folded
-        return actions.first { $0.done == nil && $0.text.folded == key }
+        return self.actions.first { $0.done == nil && $0.text.folded == key }
     }
 
     private func actionIndex(_ reference: String) throws(SessionError) -> Int {
         let found = try action(reference)
-        guard let index = actions.firstIndex(where: { $0.id == found.id }) else { throw .unknown(.action, reference) }
+        guard let index = self.actions.firstIndex(where: { $0.id == found.id }) else {
+            throw .unknown(.action, reference)
+        }
         return index
     }
 

@@ -75,15 +75,15 @@ public struct ChangeSequence: SessionChange {
 
 /// A guided question marked answered: part of the change that answered it.
 public struct MarkAnswered: SessionChange {
-    public let question: String
+    public let question: QuestionID
     public let day: Day
 
-    public init(_ question: String, on day: Day) {
+    public init(_ question: QuestionID, on day: Day) {
         self.question = question
         self.day = day
     }
 
-    public var wording: Phrase { Phrase("undo.described", ["what": question]) }
+    public var wording: Phrase { Phrase("undo.described", ["what": question.raw]) }
 
     public func apply(to session: inout Session) throws(SessionError) -> String? {
         session.guide.answer(question, on: day)

@@ -93,7 +93,7 @@ public enum ComplementarityAnalysis {
     public static func unrated(in session: Session) -> [Unrated] {
         session.needs.compactMap { need in
             let missing = session.partners.filter { session.rating(partner: $0.id, need: need.id) == nil }.map(\.id)
-            let skipped = missing.filter { session.guide.skipped[rateQuestionID(need: need.id, partner: $0)] != nil }
+            let skipped = missing.filter { session.guide.wasSkipped(.rate(need: need.id, partner: $0)) }
             return missing.isEmpty ? nil : Unrated(need: need.id, partners: missing, skipped: skipped)
         }
     }
@@ -116,10 +116,5 @@ public enum ComplementarityAnalysis {
         return Summary(
             needs: session.needs.count, covered: covered.count, critical: session.needs.filter(\.critical).count,
             criticalCovered: covered.filter(\.critical).count, shares: shares)
-    }
-
-    /// The guided question that rates one partner on one need (recorded when skipped).
-    public static func rateQuestionID(need: String, partner: String) -> String {
-        "map.rate.\(need).\(partner)"
     }
 }

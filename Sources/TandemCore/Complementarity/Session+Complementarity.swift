@@ -3,11 +3,11 @@ extension Session {
     /// unambiguous start of a name is enough unless `exact` is asked for.
     public func need(_ reference: String, exact: Bool = false) throws(SessionError) -> Need {
         let key = reference.trimmingWhitespace.folded
-        if let byID = needs.first(where: { $0.id == key }) { return byID }
-        let matching = needs.filter { $0.name.folded == key }
+        if let byID = self.needs.first(where: { $0.id == key }) { return byID }
+        let matching = self.needs.filter { $0.name.folded == key }
         if let only = matching.first, matching.count == 1 { return only }
         if exact || key.isEmpty { throw .unknown(.need, reference) }
-        let prefixed = needs.filter { $0.name.folded.hasPrefix(key) }
+        let prefixed = self.needs.filter { $0.name.folded.hasPrefix(key) }
         if prefixed.count == 1, let only = prefixed.first { return only }
         if prefixed.count > 1 { throw .ambiguous(.need, reference, prefixed.map(\.name)) }
         throw .unknown(.need, reference)
@@ -16,9 +16,9 @@ extension Session {
     @discardableResult
     public mutating func addNeed(name rawName: String, critical: Bool = false) throws(SessionError) -> Need {
         let name = try Self.cleanName(rawName)
-        if needs.contains(where: { $0.name.folded == name.folded }) { throw .exists(.need, name) }
+        if self.needs.contains(where: { $0.name.folded == name.folded }) { throw .exists(.need, name) }
         let need = Need(id: nextID(.need), name: name, critical: critical)
-        needs.append(need)
+        self.needs.append(need)
         return need
     }
 
@@ -26,17 +26,17 @@ extension Session {
     @discardableResult
     public mutating func removeNeed(_ reference: String) throws(SessionError) -> Need {
         let need = try need(reference, exact: true)
-        needs.removeAll { $0.id == need.id }
-        ratings.removeAll { $0.need == need.id }
+        self.needs.removeAll { $0.id == need.id }
+        self.ratings.removeAll { $0.need == need.id }
         return need
     }
 
     @discardableResult
     public mutating func setCritical(_ reference: String, _ critical: Bool) throws(SessionError) -> Need {
         let need = try need(reference)
-        guard let index = needs.firstIndex(where: { $0.id == need.id }) else { throw .unknown(.need, reference) }
-        needs[index].critical = critical
-        return needs[index]
+        guard let index = self.needs.firstIndex(where: { $0.id == need.id }) else { throw .unknown(.need, reference) }
+        self.needs[index].critical = critical
+        return self.needs[index]
     }
 
     /// Rates how well a partner covers a need, replacing an earlier rating.
@@ -53,17 +53,17 @@ extension Session {
         let rating = Rating(
             partner: partner.id, need: need.id, score: score,
             note: note.isEmpty ? "" : try TextRule.line.check(note, field: "map.comment"))
-        if let index = ratings.firstIndex(where: { $0.partner == partner.id && $0.need == need.id }) {
-            ratings[index] = rating
+        if let index = self.ratings.firstIndex(where: { $0.partner == partner.id && $0.need == need.id }) {
+            self.ratings[index] = rating
         } else {
-            ratings.append(rating)
+            self.ratings.append(rating)
         }
         return rating
     }
 
     /// The rating of one partner on one need, if given.
     public func rating(partner: String, need: String) -> Rating? {
-        ratings.first { $0.partner == partner && $0.need == need }
+        self.ratings.first { $0.partner == partner && $0.need == need }
     }
 
     @discardableResult
@@ -72,7 +72,7 @@ extension Session {
     {
         let partner = try partner(reference)
         let trait = Trait(partner: partner.id, kind: kind, text: try TextRule.line.check(rawText, field: "trait"))
-        traits.append(trait)
+        self.traits.append(trait)
         return trait
     }
 }

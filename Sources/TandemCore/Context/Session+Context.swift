@@ -3,12 +3,12 @@ import Foundation
 extension Session {
     /// What the partnership is for, as typed.
     public mutating func setPurpose(_ raw: String) throws(SessionError) {
-        context.purpose = try TextRule.line.check(raw, field: "purpose")
+        self.context.purpose = try TextRule.line.check(raw, field: "purpose")
     }
 
     /// The picture of success the partners share, as typed.
     public mutating func setVision(_ raw: String) throws(SessionError) {
-        context.vision = try TextRule.line.check(raw, field: "vision")
+        self.context.vision = try TextRule.line.check(raw, field: "vision")
     }
 
     /// Keeps a free remark of the coach's, dated; it may hold line breaks.

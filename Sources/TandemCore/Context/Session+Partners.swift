@@ -6,13 +6,13 @@ extension Session {
     /// unambiguous start of a name is enough unless `exact` is asked for.
     public func partner(_ reference: String, exact: Bool = false) throws(SessionError) -> Partner {
         // The cheap exact match first: scripts name partners exactly, thousands of times.
-        if let byName = partners.first(where: { $0.name == reference }) { return byName }
+        if let byName = self.partners.first(where: { $0.name == reference }) { return byName }
         let key = reference.folded
-        if let byID = partners.first(where: { $0.id == reference.lowercased() }) { return byID }
-        let matching = partners.filter { $0.name.folded == key }
+        if let byID = self.partners.first(where: { $0.id == reference.lowercased() }) { return byID }
+        let matching = self.partners.filter { $0.name.folded == key }
         if let only = matching.first, matching.count == 1 { return only }
         if exact { throw .unknownPartner(reference) }
-        let prefixed = partners.filter { $0.name.folded.hasPrefix(key) }
+        let prefixed = self.partners.filter { $0.name.folded.hasPrefix(key) }
         if prefixed.count == 1, let only = prefixed.first { return only }
         if prefixed.count > 1 { throw .ambiguousPartner(reference, prefixed.map(\.name)) }
         throw .unknownPartner(reference)
@@ -23,9 +23,9 @@ extension Session {
     public mutating func addPartner(name rawName: String, role rawRole: String = "") throws(SessionError) -> Partner {
         let name = try Self.partnerName(rawName)
         let role = try TextRule.line.check(rawRole, field: "role", allowEmpty: true)
-        if partners.contains(where: { $0.name.folded == name.folded }) { throw .partnerExists(name) }
+        if self.partners.contains(where: { $0.name.folded == name.folded }) { throw .partnerExists(name) }
         let partner = Partner(id: nextID(.partner), name: name, role: role)
-        partners.append(partner)
+        self.partners.append(partner)
         return partner
     }
 
@@ -36,27 +36,29 @@ extension Session {
         let partner = try partner(reference, exact: true)
         let id = partner.id
         let items = itemsDeclared(by: id)
-        let removedExpectations = Set(expectations.filter { $0.partner == id }.map(\.id))
-        partners.removeAll { $0.id == id }
-        expectations.removeAll { $0.partner == id }
-        for index in expectations.indices {
-            expectations[index].answeredBy.removeAll { removedExpectations.contains($0) }
+        let removedExpectations = Set(self.expectations.filter { $0.partner == id }.map(\.id))
+        self.partners.removeAll { $0.id == id }
+        self.expectations.removeAll { $0.partner == id }
+        for index in self.expectations.indices {
+            self.expectations[index].answeredBy.removeAll { removedExpectations.contains($0) }
         }
-        ratings.removeAll { $0.partner == id }
-        traits.removeAll { $0.partner == id }
-        health.removeAll { $0.partner == id }
-        for index in stages.indices { stages[index].commitments.removeAll { $0.partner == id } }
-        for index in risks.indices where risks[index].owner == id { risks[index].owner = "" }
-        for index in actions.indices where actions[index].owner == id { actions[index].owner = "" }
+        self.ratings.removeAll { $0.partner == id }
+        self.traits.removeAll { $0.partner == id }
+        self.health.removeAll { $0.partner == id }
+        for index in self.stages.indices { self.stages[index].commitments.removeAll { $0.partner == id } }
+        for index in self.risks.indices where self.risks[index].owner == id { self.risks[index].owner = "" }
+        for index in self.actions.indices where self.actions[index].owner == id { self.actions[index].owner = "" }
         return (partner, items)
     }
 
     /// How many items only this partner declared or rated (expectations,
     /// ratings, traits, health ratings, stage commitments): what removing them takes.
     public func itemsDeclared(by partnerID: String) -> Int {
-        expectations.count(where: { $0.partner == partnerID }) + ratings.count(where: { $0.partner == partnerID })
-            + traits.count(where: { $0.partner == partnerID }) + health.count(where: { $0.partner == partnerID })
-            + stages.reduce(0) { $0 + $1.commitments.count(where: { $0.partner == partnerID }) }
+        self.expectations.count(where: { $0.partner == partnerID })
+            + self.ratings.count(where: { $0.partner == partnerID })
+            + self.traits.count(where: { $0.partner == partnerID })
+            + self.health.count(where: { $0.partner == partnerID })
+            + self.stages.reduce(0) { $0 + $1.commitments.count(where: { $0.partner == partnerID }) }
     }
 
     /// Records whom a partner speaks for (a company, a department, themselves).
@@ -64,9 +66,11 @@ extension Session {
     public mutating func setRepresents(_ reference: String, _ rawText: String) throws(SessionError) -> Partner {
         let text = try TextRule.line.check(rawText, field: "represents")
         let owner = try partner(reference)
-        guard let index = partners.firstIndex(where: { $0.id == owner.id }) else { throw .unknownPartner(reference) }
-        partners[index].represents = text
-        return partners[index]
+        guard let index = self.partners.firstIndex(where: { $0.id == owner.id }) else {
+            throw .unknownPartner(reference)
+        }
+        self.partners[index].represents = text
+        return self.partners[index]
     }
 
     @discardableResult
@@ -75,11 +79,13 @@ extension Session {
     ) {
         let partner = try partner(reference)
         let name = try Self.partnerName(rawName)
-        if partners.contains(where: { $0.id != partner.id && $0.name.folded == name.folded }) {
+        if self.partners.contains(where: { $0.id != partner.id && $0.name.folded == name.folded }) {
             throw .partnerExists(name)
         }
-        guard let index = partners.firstIndex(where: { $0.id == partner.id }) else { throw .unknownPartner(reference) }
-        partners[index].name = name
+        guard let index = self.partners.firstIndex(where: { $0.id == partner.id }) else {
+            throw .unknownPartner(reference)
+        }
+        self.partners[index].name = name
         return (partner.name, name)
     }
 

@@ -141,7 +141,7 @@ public enum ExpectationAnalysis {
                 !items.contains { $0.partner == partner.id && $0.kind == kind }
             }
             guard !empty.isEmpty else { return nil }
-            let skipped = empty.filter { session.guide.skipped[questionID(partner: partner.id, kind: $0)] != nil }
+            let skipped = empty.filter { session.guide.wasSkipped(.declared(partner: partner.id, $0)) }
             return EmptyKinds(partner: partner.id, kinds: empty, skipped: skipped)
         }
     }
@@ -149,17 +149,7 @@ public enum ExpectationAnalysis {
     /// Partners whose personal goals are still unsaid.
     public static func openGoals(in session: Session) -> [OpenGoals] {
         session.partners.filter { $0.personalGoals.isEmpty }.map {
-            OpenGoals(partner: $0.id, skipped: session.guide.skipped[goalsQuestionID(partner: $0.id)] != nil)
+            OpenGoals(partner: $0.id, skipped: session.guide.wasSkipped(.goals(partner: $0.id)))
         }
-    }
-
-    /// The guided question that asks a partner for one kind (recorded when skipped).
-    public static func questionID(partner: String, kind: ExpectationKind) -> String {
-        "expectations.\(partner).\(kind.rawValue)"
-    }
-
-    /// The guided question on a partner's personal goals.
-    public static func goalsQuestionID(partner: String) -> String {
-        "expectations.\(partner).goals"
     }
 }

@@ -2,19 +2,21 @@ extension Session {
     /// Finds a declared item by its id (`e3`), ignoring case.
     public func expectation(_ reference: String) throws(SessionError) -> Expectation {
         let key = reference.trimmingWhitespace.lowercased()
-        guard let found = expectations.first(where: { $0.id == key }) else { throw .unknown(.expectation, reference) }
+        guard let found = self.expectations.first(where: { $0.id == key }) else {
+            throw .unknown(.expectation, reference)
+        }
         return found
     }
 
     /// The items one partner declared of one kind, in the order they were added.
-    public func expectations(of partner: String, _ kind: ExpectationKind) -> [Expectation] {
-        expectations.filter { $0.partner == partner && $0.kind == kind }
+    public func items(of partner: String, _ kind: ExpectationKind) -> [Expectation] {
+        self.expectations.filter { $0.partner == partner && $0.kind == kind }
     }
 
     /// Contributions and commitments of the other partners: what may answer an expectation of `partner`.
     public func answerCandidates(for partner: String) -> [Expectation] {
-        let others = Set(partners.map(\.id).filter { $0 != partner })
-        return expectations.filter { $0.kind.canAnswer && others.contains($0.partner) }
+        let others = Set(self.partners.map(\.id).filter { $0 != partner })
+        return self.expectations.filter { $0.kind.canAnswer && others.contains($0.partner) }
     }
 
     @discardableResult
@@ -25,7 +27,7 @@ extension Session {
         let owner = try partner(reference)
         let text = try TextRule.line.check(rawText, field: "declared")
         let item = Expectation(id: nextID(.expectation), partner: owner.id, kind: kind, text: text)
-        expectations.append(item)
+        self.expectations.append(item)
         return item
     }
 
@@ -33,8 +35,8 @@ extension Session {
     @discardableResult
     public mutating func removeExpectation(_ reference: String) throws(SessionError) -> Expectation {
         let item = try expectation(reference)
-        expectations.removeAll { $0.id == item.id }
-        for index in expectations.indices { expectations[index].answeredBy.removeAll { $0 == item.id } }
+        self.expectations.removeAll { $0.id == item.id }
+        for index in self.expectations.indices { self.expectations[index].answeredBy.removeAll { $0 == item.id } }
         return item
     }
 
@@ -45,11 +47,11 @@ extension Session {
         let wanted = try expectation(expectationRef)
         let answer = try expectation(answerRef)
         if let mismatch = Self.linkMismatch(wanted, answer) { throw mismatch.error }
-        guard let index = expectations.firstIndex(where: { $0.id == wanted.id }) else {
+        guard let index = self.expectations.firstIndex(where: { $0.id == wanted.id }) else {
             throw .unknown(.expectation, expectationRef)
         }
-        if expectations[index].answeredBy.contains(answer.id) { return false }
-        expectations[index].answeredBy.append(answer.id)
+        if self.expectations[index].answeredBy.contains(answer.id) { return false }
+        self.expectations[index].answeredBy.append(answer.id)
         return true
     }
 
@@ -64,11 +66,11 @@ extension Session {
             if let mismatch = Self.linkMismatch(wanted, answer) { throw mismatch.error }
             if !ids.contains(answer.id) { ids.append(answer.id) }
         }
-        guard let index = expectations.firstIndex(where: { $0.id == wanted.id }) else {
+        guard let index = self.expectations.firstIndex(where: { $0.id == wanted.id }) else {
             throw .unknown(.expectation, expectationRef)
         }
-        expectations[index].answeredBy = ids
-        return expectations[index]
+        self.expectations[index].answeredBy = ids
+        return self.expectations[index]
     }
 
     /// Why `answer` cannot meet `wanted`, or nil when it can: only an
@@ -87,19 +89,19 @@ extension Session {
         -> [String]
     {
         let wanted = try expectation(expectationRef)
-        guard let index = expectations.firstIndex(where: { $0.id == wanted.id }) else {
+        guard let index = self.expectations.firstIndex(where: { $0.id == wanted.id }) else {
             throw .unknown(.expectation, expectationRef)
         }
         guard let answerRef else {
-            let removed = expectations[index].answeredBy
-            expectations[index].answeredBy = []
+            let removed = self.expectations[index].answeredBy
+            self.expectations[index].answeredBy = []
             return removed
         }
         let key = answerRef.trimmingWhitespace.lowercased()
-        guard expectations[index].answeredBy.contains(key) else {
-            throw ExpectationMismatch.notLinked(expectations[index], answer: answerRef).error
+        guard self.expectations[index].answeredBy.contains(key) else {
+            throw ExpectationMismatch.notLinked(self.expectations[index], answer: answerRef).error
         }
-        expectations[index].answeredBy.removeAll { $0 == key }
+        self.expectations[index].answeredBy.removeAll { $0 == key }
         return [key]
     }
 
@@ -107,16 +109,16 @@ extension Session {
     @discardableResult
     public mutating func setDue(_ reference: String, _ day: Day?) throws(SessionError) -> Expectation {
         let index = try commitmentIndex(reference)
-        expectations[index].due = day
-        return expectations[index]
+        self.expectations[index].due = day
+        return self.expectations[index]
     }
 
     /// Records that a commitment was kept on `day` (nil: not kept after all).
     @discardableResult
     public mutating func setKept(_ reference: String, _ day: Day?) throws(SessionError) -> Expectation {
         let index = try commitmentIndex(reference)
-        expectations[index].kept = day
-        return expectations[index]
+        self.expectations[index].kept = day
+        return self.expectations[index]
     }
 
     /// Sets (or with an empty text clears) how a commitment will be checked.
@@ -124,8 +126,9 @@ extension Session {
     public mutating func setMeasure(_ reference: String, _ rawText: String) throws(SessionError) -> Expectation {
         let index = try commitmentIndex(reference)
         let text = rawText.trimmingWhitespace
-        expectations[index].measure = text.isEmpty ? "" : try TextRule.line.check(text, field: "commitment.measure")
-        return expectations[index]
+        self.expectations[index].measure =
+            text.isEmpty ? "" : try TextRule.line.check(text, field: "commitment.measure")
+        return self.expectations[index]
     }
 
     /// Sets what a guided answer `DATE, MEASURE` gave: the date when there is
@@ -137,26 +140,28 @@ extension Session {
         let index = try commitmentIndex(reference)
         let text = rawText.trimmingWhitespace
         let measure = text.isEmpty ? nil : try TextRule.line.check(text, field: "commitment.measure")
-        if let day { expectations[index].due = day }
-        if let measure { expectations[index].measure = measure }
-        return expectations[index]
+        if let day { self.expectations[index].due = day }
+        if let measure { self.expectations[index].measure = measure }
+        return self.expectations[index]
     }
 
     /// Records (or with an empty text clears) what a partner hopes to gain for themselves.
     @discardableResult
     public mutating func setPersonalGoals(_ reference: String, _ rawText: String) throws(SessionError) -> Partner {
         let owner = try partner(reference)
-        guard let index = partners.firstIndex(where: { $0.id == owner.id }) else { throw .unknownPartner(reference) }
+        guard let index = self.partners.firstIndex(where: { $0.id == owner.id }) else {
+            throw .unknownPartner(reference)
+        }
         let text = rawText.trimmingWhitespace
-        partners[index].personalGoals = text.isEmpty ? "" : try TextRule.line.check(text, field: "personal.goals")
-        return partners[index]
+        self.partners[index].personalGoals = text.isEmpty ? "" : try TextRule.line.check(text, field: "personal.goals")
+        return self.partners[index]
     }
 
     /// Dates and measures belong to commitments only: a wish cannot be due.
     private func commitmentIndex(_ reference: String) throws(SessionError) -> Int {
         let item = try expectation(reference)
         guard item.kind == .commitment else { throw ExpectationMismatch.notCommitment(item).error }
-        guard let index = expectations.firstIndex(where: { $0.id == item.id }) else {
+        guard let index = self.expectations.firstIndex(where: { $0.id == item.id }) else {
             throw .unknown(.expectation, reference)
         }
         return index

@@ -44,20 +44,20 @@ public struct Wording: Sendable {
 extension Session {
     /// A partner's name from their id, or the id when the partner is gone.
     public func partnerName(_ id: String) -> String {
-        partners.first { $0.id == id }?.name ?? id
+        self.partners.first { $0.id == id }?.name ?? id
     }
 
     public func needName(_ id: String) -> String {
-        needs.first { $0.id == id }?.name ?? id
+        self.needs.first { $0.id == id }?.name ?? id
     }
 
     public func stageName(_ id: String) -> String {
-        stages.first { $0.id == id }?.name ?? id
+        self.stages.first { $0.id == id }?.name ?? id
     }
 
     /// Partners are friends or family: hard things are harder to say.
     public var partnersAreClose: Bool {
-        switch context.relationship {
+        switch self.context.relationship {
         case .friends?, .family?: return true
         case .distant?, .acquaintances?, nil: return false
         }

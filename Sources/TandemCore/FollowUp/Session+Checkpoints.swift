@@ -10,7 +10,7 @@ extension Session {
         if !label.isEmpty, checkpoints.contains(where: { $0.label.folded == label.folded }) {
             throw .exists(.checkpoint, label)
         }
-        let checkpoint = Checkpoint(id: nextID(.checkpoint), label: label, date: day, state: SessionSnapshot(self))
+        let checkpoint = Checkpoint(id: nextID(.checkpoint), label: label, date: day, state: state.frozen)
         checkpoints.append(checkpoint)
         return checkpoint
     }

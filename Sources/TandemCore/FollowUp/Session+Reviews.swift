@@ -21,7 +21,7 @@ extension Session {
             guard let date = action.due else { return false }
             return date.ordinal - day.ordinal <= ActionAnalysis.soonDays
         }
-        let live = RiskAnalysis.sorted(risks).filter { risk in
+        let live = RiskAnalysis.sorted(self.risks).filter { risk in
             guard risk.score != nil else { return false }
             switch risk.status {
             case .open, .watching: return true
@@ -42,7 +42,7 @@ extension Session {
     public mutating func finishFollowUp(label: String, on day: Day) throws(SessionError) -> Checkpoint {
         let draft = reviews.underway ?? startFollowUp(on: day)
         let checkpoint = Checkpoint(
-            id: draft.checkpoint, label: try Self.cleanCheckpointLabel(label), date: day, state: SessionSnapshot(self))
+            id: draft.checkpoint, label: try Self.cleanCheckpointLabel(label), date: day, state: state.frozen)
         checkpoints.append(checkpoint)
         reviews.checkin = day.adding(months: ReviewPlan.checkinMonths)
         reviews.underway = nil
@@ -61,7 +61,7 @@ extension Session {
     /// Stages whose review date has come (today included) with no gate held
     /// on or after it: their gate is due.
     public func gatesDue(today: Day) -> [Stage] {
-        stages.filter { stage in
+        self.stages.filter { stage in
             guard let review = stage.review, review <= today else { return false }
             return !stage.gates.contains { $0.date >= review }
         }

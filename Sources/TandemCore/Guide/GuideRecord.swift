@@ -16,16 +16,21 @@ public struct GuideRecord: Codable, Equatable, Sendable {
         skipped = try c.value(.skipped, or: [:])
     }
 
-    public mutating func answer(_ id: String, on day: Day) {
-        answered[id] = day
-        skipped[id] = nil
+    public mutating func answer(_ question: QuestionID, on day: Day) {
+        answered[question.raw] = day
+        skipped[question.raw] = nil
     }
 
-    public mutating func skip(_ id: String, on day: Day) {
-        skipped[id] = day
+    public mutating func skip(_ question: QuestionID, on day: Day) {
+        skipped[question.raw] = day
     }
 
-    public func isSettled(_ id: String) -> Bool {
-        answered[id] != nil || skipped[id] != nil
+    /// Answered or skipped in the guide (the data may settle it too: `QuestionID.isAnswered`).
+    public func isSettled(_ question: QuestionID) -> Bool {
+        answered[question.raw] != nil || skipped[question.raw] != nil
+    }
+
+    public func wasSkipped(_ question: QuestionID) -> Bool {
+        skipped[question.raw] != nil
     }
 }

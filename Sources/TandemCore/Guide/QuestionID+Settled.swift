@@ -35,10 +35,10 @@ extension QuestionID {
             case .type: return context.type != nil
             case .level: return context.level != nil
             case .relationship: return context.relationship != nil
-            case .partners: return !session.partners.isEmpty
+            case .partners: return session.partners.count >= 2  // a partnership needs two
             }
         case .represents(let p): return !(session.partners.first { $0.id == p }?.represents.isEmpty ?? true)
-        case .declared(let p, let kind): return !session.expectations(of: p, kind).isEmpty
+        case .declared(let p, let kind): return !session.items(of: p, kind).isEmpty
         case .goals(let p): return !(session.partners.first { $0.id == p }?.personalGoals.isEmpty ?? true)
         case .terms(let e):
             guard let item = session.expectations.first(where: { $0.id == e }) else { return false }
@@ -73,7 +73,11 @@ extension QuestionID {
         case .phase: return !session.phases.isEmpty
         case .phaseNote: return !(session.currentPhase?.note.isEmpty ?? true)
         case .followUp(_, let inner):
-            guard let day else { return inner.isAnswered(in: session) }
+            // Asked at each follow-up: in the meeting only a done action settles one ahead of its answer.
+            guard let day else {
+                if case .followUpAction(let a) = inner { return session.actions.first { $0.id == a }?.done != nil }
+                return false
+            }
             switch inner {
             case .followUpAction(let a): return session.actions.first { $0.id == a }?.done != nil
             case .phase: return session.phases.contains { $0.date >= day }

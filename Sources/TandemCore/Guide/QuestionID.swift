@@ -91,6 +91,11 @@ public indirect enum QuestionID: Hashable, Sendable {
         }
     }
 
+    /// A question of pass `pass` of the gate of `stage`: `gate.s2.1.verdict`, `gate.s2.1.3` (the third condition).
+    public static func gate(stage: String, pass: Int, _ part: String) -> QuestionID {
+        .gate(stage: stage, rest: [String(pass), part])
+    }
+
     /// The id as the session stores it.
     public var raw: String {
         switch self {

@@ -146,7 +146,7 @@ public struct HealthAnalysis: Equatable, Sendable {
         var skipped: [String: [Ingredient]] = [:]
         for id in order {
             let absent = Ingredient.allCases.filter { latest[id]?[$0] == nil }
-            let avoided = absent.filter { session.guide.skipped[Self.questionID(partner: id, ingredient: $0)] != nil }
+            let avoided = absent.filter { session.guide.wasSkipped(.health(partner: id, $0)) }
             if absent.count > avoided.count { missing[id] = absent.filter { !avoided.contains($0) } }
             if !avoided.isEmpty { skipped[id] = avoided }
         }
@@ -165,11 +165,6 @@ public struct HealthAnalysis: Equatable, Sendable {
             }
         }
         self.changes = changes
-    }
-
-    /// The guide's id for the question asking `partner` to rate `ingredient`.
-    public static func questionID(partner: String, ingredient: Ingredient) -> String {
-        "health.\(partner).\(ingredient.rawValue)"
     }
 
     /// What is worth talking about, one topic per ingredient: a concern

@@ -11,12 +11,12 @@ extension Session {
             throw .outOfRange(field: "health.score", value: String(score), range: HealthRating.scale)
         }
         let rating = HealthRating(partner: partner.id, ingredient: ingredient, score: score, date: day)
-        if let index = health.lastIndex(where: {
+        if let index = self.health.lastIndex(where: {
             $0.partner == partner.id && $0.ingredient == ingredient && $0.date == day
         }) {
-            health[index] = rating
+            self.health[index] = rating
         } else {
-            health.append(rating)
+            self.health.append(rating)
         }
         return rating
     }
@@ -24,9 +24,9 @@ extension Session {
     /// The latest rating of each ingredient by each current partner (by date,
     /// then by order of entry); ratings of removed partners are left out.
     public func latestHealth() -> [String: [Ingredient: HealthRating]] {
-        let current = Set(partners.map(\.id))
+        let current = Set(self.partners.map(\.id))
         var latest: [String: [Ingredient: HealthRating]] = [:]
-        for rating in health where current.contains(rating.partner) {
+        for rating in self.health where current.contains(rating.partner) {
             if let known = latest[rating.partner]?[rating.ingredient], known.date > rating.date { continue }
             latest[rating.partner, default: [:]][rating.ingredient] = rating
         }
@@ -35,7 +35,7 @@ extension Session {
 
     /// The rating a partner gave an ingredient before the latest one, on an earlier day.
     public func previousHealth(partner: String, ingredient: Ingredient, before day: Day) -> HealthRating? {
-        health.filter { $0.partner == partner && $0.ingredient == ingredient && $0.date < day }
+        self.health.filter { $0.partner == partner && $0.ingredient == ingredient && $0.date < day }
             .max { $0.date < $1.date }
     }
 }

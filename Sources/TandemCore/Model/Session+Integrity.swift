@@ -5,12 +5,12 @@ extension Session {
     /// The ids in use for one kind of item.
     func ids(of kind: IDKind) -> [String] {
         switch kind {
-        case .partner: return partners.map(\.id)
-        case .expectation: return expectations.map(\.id)
-        case .need: return needs.map(\.id)
-        case .stage: return stages.map(\.id)
-        case .risk: return risks.map(\.id)
-        case .action: return actions.map(\.id)
+        case .partner: return self.partners.map(\.id)
+        case .expectation: return self.expectations.map(\.id)
+        case .need: return self.needs.map(\.id)
+        case .stage: return self.stages.map(\.id)
+        case .risk: return self.risks.map(\.id)
+        case .action: return self.actions.map(\.id)
         case .checkpoint: return checkpoints.map(\.id)
         }
     }

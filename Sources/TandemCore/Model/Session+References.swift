@@ -26,13 +26,13 @@ extension Session {
     /// The id and name of every item of a kind that can be named.
     public func named(_ kind: IDKind) -> [(id: String, name: String)] {
         switch kind {
-        case .partner: return partners.map { ($0.id, $0.name) }
-        case .need: return needs.map { ($0.id, $0.name) }
-        case .stage: return stages.map { ($0.id, $0.name) }
+        case .partner: return self.partners.map { ($0.id, $0.name) }
+        case .need: return self.needs.map { ($0.id, $0.name) }
+        case .stage: return self.stages.map { ($0.id, $0.name) }
         case .checkpoint: return checkpoints.map { ($0.id, $0.label) }
-        case .expectation: return expectations.map { ($0.id, $0.text) }
-        case .risk: return risks.map { ($0.id, $0.text) }
-        case .action: return actions.map { ($0.id, $0.text) }
+        case .expectation: return self.expectations.map { ($0.id, $0.text) }
+        case .risk: return self.risks.map { ($0.id, $0.text) }
+        case .action: return self.actions.map { ($0.id, $0.text) }
         }
     }
 
@@ -78,13 +78,13 @@ extension Session {
     /// The item whose id or (for named kinds) name is exactly `reference`, found without copying any list.
     private func exactly(_ kind: IDKind, _ reference: String) -> Resolution? {
         switch kind {
-        case .partner: return Self.find(partners, reference, kind, { $0.id }, { $0.name })
-        case .need: return Self.find(needs, reference, kind, { $0.id }, { $0.name })
-        case .stage: return Self.find(stages, reference, kind, { $0.id }, { $0.name })
+        case .partner: return Self.find(self.partners, reference, kind, { $0.id }, { $0.name })
+        case .need: return Self.find(self.needs, reference, kind, { $0.id }, { $0.name })
+        case .stage: return Self.find(self.stages, reference, kind, { $0.id }, { $0.name })
         case .checkpoint: return Self.find(checkpoints, reference, kind, { $0.id }, nil)
-        case .expectation: return Self.find(expectations, reference, kind, { $0.id }, nil)
-        case .risk: return Self.find(risks, reference, kind, { $0.id }, nil)
-        case .action: return Self.find(actions, reference, kind, { $0.id }, nil)
+        case .expectation: return Self.find(self.expectations, reference, kind, { $0.id }, nil)
+        case .risk: return Self.find(self.risks, reference, kind, { $0.id }, nil)
+        case .action: return Self.find(self.actions, reference, kind, { $0.id }, nil)
         }
     }
 

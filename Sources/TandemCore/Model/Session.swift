@@ -1,6 +1,9 @@
 import Foundation
 
 /// One partnership-coaching session: everything Tandem saves in one JSON file.
+/// The modules' data lives in `state` (see `SessionState`) and reads as if it
+/// were the session's own (`session.risks`); the file keeps it at the top level.
+@dynamicMemberLookup
 public struct Session: Codable, Equatable, Sendable {
     /// The file format this build writes; a file with a larger number is refused.
     public static let currentSchemaVersion = 1
@@ -10,20 +13,9 @@ public struct Session: Codable, Equatable, Sendable {
     public var language: Language
     public var createdAt: Date
     public var updatedAt: Date
-    public var context: Context
-    public var partners: [Partner]
+    /// The modules' data.
+    public var state: SessionState
     public var notes: [Note]
-    public var expectations: [Expectation]
-    public var needs: [Need]
-    public var ratings: [Rating]
-    public var traits: [Trait]
-    public var stages: [Stage]
-    public var risks: [Risk]
-    /// The quick scan of the ten reasons of failure, by reason id.
-    public var failureScan: [String: ScanAnswer]
-    public var health: [HealthRating]
-    public var phases: [PhaseEntry]
-    public var actions: [Action]
     public var guide: GuideRecord
     /// Frozen copies of the module data, oldest first, that `diff` and `followup` compare with.
     public var checkpoints: [Checkpoint]
@@ -38,23 +30,22 @@ public struct Session: Codable, Equatable, Sendable {
         self.language = language
         createdAt = now
         updatedAt = now
-        context = Context()
-        partners = []
+        state = SessionState()
         notes = []
-        expectations = []
-        needs = []
-        ratings = []
-        traits = []
-        stages = []
-        risks = []
-        failureScan = [:]
-        health = []
-        phases = []
-        actions = []
         guide = GuideRecord()
         checkpoints = []
         reviews = ReviewPlan(start: Day(now))
         counters = [:]
+    }
+
+    /// A module's data, read and changed in place (`session.risks[i].rating = …`).
+    public subscript<Value>(dynamicMember field: WritableKeyPath<SessionState, Value>) -> Value {
+        get { state[keyPath: field] }
+        _modify { yield &state[keyPath: field] }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, title, language, createdAt, updatedAt, notes, guide, checkpoints, reviews, counters
     }
 
     public init(from decoder: Decoder) throws {
@@ -65,26 +56,30 @@ public struct Session: Codable, Equatable, Sendable {
             throw SchemaVersionMismatch(found: schemaVersion)
         }
         title = try c.decode(String.self, forKey: .title)
-        language = try c.decodeIfPresent(Language.self, forKey: .language) ?? .en
+        language = try c.value(.language, or: .en)
         createdAt = try c.decode(Date.self, forKey: .createdAt)
-        updatedAt = try c.decodeIfPresent(Date.self, forKey: .updatedAt) ?? createdAt
-        context = try c.decodeIfPresent(Context.self, forKey: .context) ?? Context()
-        partners = try c.decodeIfPresent([Partner].self, forKey: .partners) ?? []
+        updatedAt = try c.value(.updatedAt, or: createdAt)
+        state = try SessionState(from: decoder)  // the modules' keys sit beside these
         notes = try c.value(.notes, or: [])
-        expectations = try c.value(.expectations, or: [])
-        needs = try c.value(.needs, or: [])
-        ratings = try c.value(.ratings, or: [])
-        traits = try c.value(.traits, or: [])
-        stages = try c.value(.stages, or: [])
-        risks = try c.value(.risks, or: [])
-        failureScan = try c.value(.failureScan, or: [:])
-        health = try c.value(.health, or: [])
-        phases = try c.value(.phases, or: [])
-        actions = try c.value(.actions, or: [])
         guide = try c.value(.guide, or: GuideRecord())
         checkpoints = try c.value(.checkpoints, or: [])
         reviews = try c.value(.reviews, or: ReviewPlan(start: Day(createdAt)))
         counters = try c.value(.counters, or: [:])
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        try state.encode(to: encoder)
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(title, forKey: .title)
+        try c.encode(language, forKey: .language)
+        try c.encode(createdAt, forKey: .createdAt)
+        try c.encode(updatedAt, forKey: .updatedAt)
+        try c.encode(notes, forKey: .notes)
+        try c.encode(guide, forKey: .guide)
+        try c.encode(checkpoints, forKey: .checkpoints)
+        try c.encode(reviews, forKey: .reviews)
+        try c.encode(counters, forKey: .counters)
     }
 
     /// Hands out the next short id of a kind (`p` for partners gives `p1`, `p2`, …).

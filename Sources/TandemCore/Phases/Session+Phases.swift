@@ -11,7 +11,7 @@ extension Session {
     }
 
     /// The phase declared last, if any.
-    public var currentPhase: PhaseEntry? { phases.last }
+    public var currentPhase: PhaseEntry? { self.phases.last }
 
     /// Declares the phase the partnership is in, dated. A second declaration
     /// on the same day corrects the first rather than adding a day-long phase.
@@ -22,10 +22,10 @@ extension Session {
         let note = try Self.cleanPhaseNote(raw)
         let result = phaseLogResult(phase, note: note, on: day)
         switch result {
-        case .logged: phases.append(PhaseEntry(phase: phase, date: day, note: note))
+        case .logged: self.phases.append(PhaseEntry(phase: phase, date: day, note: note))
         case .corrected, .updated:
-            phases[phases.count - 1].phase = phase
-            phases[phases.count - 1].note = note
+            self.phases[self.phases.count - 1].phase = phase
+            self.phases[self.phases.count - 1].note = note
         case .unchanged: break
         }
         return result
@@ -34,7 +34,7 @@ extension Session {
     /// What declaring `phase` on `day` would do, without doing it (the shell
     /// words the outcome of the change it applies).
     public func phaseLogResult(_ phase: Phase, note: String, on day: Day) -> PhaseLogResult {
-        guard let last = phases.last, last.date == day else { return .logged }
+        guard let last = self.phases.last, last.date == day else { return .logged }
         if last.phase != phase { return .corrected(was: last.phase) }
         return note.trimmingWhitespace.isEmpty ? .unchanged : .updated
     }
@@ -44,8 +44,8 @@ extension Session {
     @discardableResult
     public mutating func notePhase(_ raw: String) throws(SessionError) -> Bool {
         let note = try Self.cleanPhaseNote(raw)
-        guard let last = phases.indices.last else { return false }
-        phases[last].note = note
+        guard let last = self.phases.indices.last else { return false }
+        self.phases[last].note = note
         return true
     }
 

@@ -69,7 +69,7 @@ struct ProposalDocument {
         doc.paragraph(t("doc.proposal.brings.intro"))
         for partner in session.partners {
             doc.heading(3, partner.name)
-            let brought = session.expectations(of: partner.id, .contribution)
+            let brought = session.items(of: partner.id, .contribution)
             let strengths = session.traits.filter { $0.partner == partner.id && $0.kind == .strength }
             if brought.isEmpty, strengths.isEmpty { doc.paragraph(.emphasis(t("doc.proposal.brings.open"))) }
             doc.list(brought.map { Inline($0.text) })
@@ -107,7 +107,7 @@ struct ProposalDocument {
                 (ExpectationKind.expectation, "doc.proposal.expects"), (.commitment, "doc.proposal.commits"),
                 (.interest, "doc.proposal.interests"), (.concern, "doc.proposal.concerns"),
             ] {
-                let items = session.expectations(of: partner.id, kind)
+                let items = session.items(of: partner.id, kind)
                 guard !items.isEmpty else { continue }
                 said = true
                 doc.paragraph(.strong(t(key, ["name": partner.name])))

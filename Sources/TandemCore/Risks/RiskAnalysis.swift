@@ -91,11 +91,11 @@ public enum RiskAnalysis {
         let unrated = live.filter { $0.score == nil }.map(\.id)
         if !unrated.isEmpty { findings.append(.unrated(unrated)) }
         for zone in coreZones where !session.risks.contains(where: { $0.zone == zone }) {
-            let skipped = session.guide.skipped[zoneQuestionID(zone)] != nil
+            let skipped = session.guide.wasSkipped(.zone(zone))
             findings.append(.zoneNotDiscussed(zone, close: close && zone == .distance, skipped: skipped))
         }
         for (topic, questions) in AvoidanceTopic.skipped(in: session.guide) {
-            let others = questions.filter { id in !coreZones.contains { zoneQuestionID($0) == id } }
+            let others = questions.filter { id in !coreZones.contains { QuestionID.zone($0).raw == id } }
             if !others.isEmpty { findings.append(.avoided(topic, questions: others, close: close)) }
         }
         let defection = live.filter { $0.zone == .defection }.count
@@ -120,11 +120,6 @@ public enum RiskAnalysis {
         }
         if open > 0 { findings.append(.scanOpen(count: open)) }
         return findings
-    }
-
-    /// The guided question that asks for the risks of a zone.
-    public static func zoneQuestionID(_ zone: RiskZone) -> String {
-        "risks.zone.\(zone.rawValue)"
     }
 
     /// Orders ids as a person would: `r2` before `r10`.

@@ -1,13 +1,13 @@
 extension Session {
     /// Finds a risk by its id (`r3`, or just `3`).
     public func risk(_ reference: String) throws(SessionError) -> Risk {
-        risks[try riskIndex(reference)]
+        self.risks[try riskIndex(reference)]
     }
 
     public func riskIndex(_ reference: String) throws(SessionError) -> Int {
         let key = reference.trimmingWhitespace.lowercased()
         let id = key.allSatisfy(\.isNumber) && !key.isEmpty ? "r" + key : key
-        guard let index = risks.firstIndex(where: { $0.id == id }) else { throw .unknown(.risk, reference) }
+        guard let index = self.risks.firstIndex(where: { $0.id == id }) else { throw .unknown(.risk, reference) }
         return index
     }
 
@@ -18,7 +18,7 @@ extension Session {
         let text = text.trimmingWhitespace
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else { throw .emptyName }
         let risk = Risk(id: nextID(.risk), zone: zone, text: text, reason: reason)
-        risks.append(risk)
+        self.risks.append(risk)
         return risk
     }
 
@@ -29,8 +29,8 @@ extension Session {
         let index = try riskIndex(reference)
         let text = text.trimmingWhitespace
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else { throw .emptyName }
-        risks[index].text = text
-        return risks[index]
+        self.risks[index].text = text
+        return self.risks[index]
     }
 
     /// Rates a risk, each number on the 1–5 scale; returns the risk as rated.
@@ -41,16 +41,16 @@ extension Session {
         where !Risk.scale.contains(value) {
             throw .outOfRange(field: field, value: String(value), range: Risk.scale)
         }
-        risks[index].likelihood = likelihood
-        risks[index].impact = impact
-        return risks[index]
+        self.risks[index].likelihood = likelihood
+        self.risks[index].impact = impact
+        return self.risks[index]
     }
 
     @discardableResult
     public mutating func mitigateRisk(_ reference: String, _ text: String) throws(SessionError) -> Risk {
         let index = try riskIndex(reference)
-        risks[index].mitigation = text
-        return risks[index]
+        self.risks[index].mitigation = text
+        return self.risks[index]
     }
 
     /// Gives a risk an owner: a partner (stored by id) when one matches the
@@ -61,33 +61,33 @@ extension Session {
         let text = owner.trimmingWhitespace
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else { throw .emptyName }
         do {
-            risks[index].owner = try partner(text).id
+            self.risks[index].owner = try partner(text).id
         } catch .ambiguousPartner(let name, let matches) {
             throw .ambiguousPartner(name, matches)
         } catch {
-            risks[index].owner = text
+            self.risks[index].owner = text
         }
-        return risks[index]
+        return self.risks[index]
     }
 
     @discardableResult
     public mutating func setRiskStatus(_ reference: String, _ status: RiskStatus) throws(SessionError) -> Risk {
         let index = try riskIndex(reference)
-        risks[index].status = status
-        return risks[index]
+        self.risks[index].status = status
+        return self.risks[index]
     }
 
     @discardableResult
     public mutating func removeRisk(_ reference: String) throws(SessionError) -> Risk {
-        risks.remove(at: try riskIndex(reference))
+        self.risks.remove(at: try riskIndex(reference))
     }
 
     public mutating func scan(_ reason: FailureReason, _ answer: ScanAnswer) {
-        failureScan[reason.rawValue] = answer
+        self.failureScan[reason.rawValue] = answer
     }
 
     /// The owner as a reader sees it: the partner's name, or the text.
     public func ownerName(of risk: Risk) -> String {
-        partners.first { $0.id == risk.owner }?.name ?? risk.owner
+        self.partners.first { $0.id == risk.owner }?.name ?? risk.owner
     }
 }

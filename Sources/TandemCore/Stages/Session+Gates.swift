@@ -6,11 +6,11 @@ extension Session {
     @discardableResult
     public mutating func openGate(_ reference: String) throws(SessionError) -> Int {
         let index = try stageIndex(reference)
-        if let draft = stages[index].draft { return draft.number }
-        var number = stages[index].gates.count + 1
-        let id = stages[index].id
+        if let draft = self.stages[index].draft { return draft.number }
+        var number = self.stages[index].gates.count + 1
+        let id = self.stages[index].id
         while guide.hasQuestions(prefixed: Self.gatePrefix(stage: id, pass: number)) { number += 1 }
-        stages[index].draft = GateDraft(number: number)
+        self.stages[index].draft = GateDraft(number: number)
         return number
     }
 
@@ -23,26 +23,27 @@ extension Session {
         throws(SessionError)
     {
         let (index, text) = try draftCondition(reference, number)
-        let evidence = stages[index].draft?.assessment(number)?.evidence ?? ""
-        stages[index].draft?.assessments[String(number)] = .init(condition: text, status: status, evidence: evidence)
+        let evidence = self.stages[index].draft?.assessment(number)?.evidence ?? ""
+        self.stages[index].draft?.assessments[String(number)] = .init(
+            condition: text, status: status, evidence: evidence)
     }
 
     public mutating func giveEvidence(_ reference: String, condition number: Int, _ evidence: String)
         throws(SessionError)
     {
         let (index, _) = try draftCondition(reference, number)
-        guard stages[index].draft?.assessment(number) != nil else { throw .unknown(.stage, reference) }
-        stages[index].draft?.assessments[String(number)]?.evidence = evidence
+        guard self.stages[index].draft?.assessment(number) != nil else { throw .unknown(.stage, reference) }
+        self.stages[index].draft?.assessments[String(number)]?.evidence = evidence
     }
 
     public mutating func chooseVerdict(_ reference: String, _ verdict: GateVerdict) throws(SessionError) {
         let index = try draftIndex(reference)
-        stages[index].draft?.verdict = verdict
+        self.stages[index].draft?.verdict = verdict
     }
 
     public mutating func noteGate(_ reference: String, _ note: String) throws(SessionError) {
         let index = try draftIndex(reference)
-        stages[index].draft?.note = note
+        self.stages[index].draft?.note = note
     }
 
     /// Concludes the gate under way: the verdict chosen, or else the one the
@@ -54,14 +55,14 @@ extension Session {
         record: GateRecord, proposed: GateVerdict
     ) {
         let index = try draftIndex(reference)
-        guard let draft = stages[index].draft else { throw .unknown(.stage, reference) }
-        let stage = stages[index]
+        guard let draft = self.stages[index].draft else { throw .unknown(.stage, reference) }
+        let stage = self.stages[index]
         let proposed = try proposedVerdict(reference, on: day)
         let assessments = (1...max(1, stage.entry.count)).compactMap { draft.assessment($0) }
         let record = GateRecord(
             date: day, assessments: assessments, verdict: draft.verdict ?? proposed, note: draft.note)
-        stages[index].gates.append(record)
-        stages[index].draft = nil
+        self.stages[index].gates.append(record)
+        self.stages[index].draft = nil
         guide.forgetAnswers(prefixed: Self.gatePrefix(stage: stage.id, pass: draft.number))
         return (record, proposed)
     }
@@ -69,7 +70,7 @@ extension Session {
     /// The verdict the conditions of the gate under way propose on `day`
     /// (a condition not met but not due yet argues for hold).
     public func proposedVerdict(_ reference: String, on day: Day) throws(SessionError) -> GateVerdict {
-        let stage = stages[try draftIndex(reference)]
+        let stage = self.stages[try draftIndex(reference)]
         let statuses = stage.draft?.statuses(count: stage.entry.count) ?? []
         return GateAnalysis.proposal(statuses, conditions: stage.entry, today: day)
     }
@@ -77,21 +78,21 @@ extension Session {
     /// Drops the gate under way without recording it.
     public mutating func discardGate(_ reference: String) throws(SessionError) {
         let index = try stageIndex(reference)
-        if let draft = stages[index].draft {
-            guide.forgetAnswers(prefixed: Self.gatePrefix(stage: stages[index].id, pass: draft.number))
+        if let draft = self.stages[index].draft {
+            guide.forgetAnswers(prefixed: Self.gatePrefix(stage: self.stages[index].id, pass: draft.number))
         }
-        stages[index].draft = nil
+        self.stages[index].draft = nil
     }
 
     private func draftIndex(_ reference: String) throws(SessionError) -> Int {
         let index = try stageIndex(reference)
-        guard stages[index].draft != nil else { throw .unknown(.stage, reference) }
+        guard self.stages[index].draft != nil else { throw .unknown(.stage, reference) }
         return index
     }
 
     private func draftCondition(_ reference: String, _ number: Int) throws(SessionError) -> (Int, String) {
         let index = try draftIndex(reference)
-        let entry = stages[index].entry
+        let entry = self.stages[index].entry
         guard entry.indices.contains(number - 1) else {
             throw .outOfRange(field: "stage.condition", value: String(number), range: 1...max(1, entry.count))
         }

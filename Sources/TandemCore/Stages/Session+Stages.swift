@@ -34,27 +34,27 @@ extension Session {
     /// Finds a stage by id (`s2`) or by name ignoring case and accents; an
     /// unambiguous start of a name is enough unless `exact` is asked for.
     public func stage(_ reference: String, exact: Bool = false) throws(SessionError) -> Stage {
-        stages[try stageIndex(reference, exact: exact)]
+        self.stages[try stageIndex(reference, exact: exact)]
     }
 
     public func stageIndex(_ reference: String, exact: Bool = false) throws(SessionError) -> Int {
         let key = reference.folded
-        if let byID = stages.firstIndex(where: { $0.id == key }) { return byID }
-        let matching = stages.indices.filter { stages[$0].name.folded == key }
+        if let byID = self.stages.firstIndex(where: { $0.id == key }) { return byID }
+        let matching = self.stages.indices.filter { self.stages[$0].name.folded == key }
         if let only = matching.first, matching.count == 1 { return only }
         if exact { throw .unknown(.stage, reference) }
-        let prefixed = stages.indices.filter { stages[$0].name.folded.hasPrefix(key) }
+        let prefixed = self.stages.indices.filter { self.stages[$0].name.folded.hasPrefix(key) }
         if prefixed.count == 1, let only = prefixed.first, !key.isEmpty { return only }
-        if prefixed.count > 1 { throw .ambiguous(.stage, reference, prefixed.map { stages[$0].name }) }
+        if prefixed.count > 1 { throw .ambiguous(.stage, reference, prefixed.map { self.stages[$0].name }) }
         throw .unknown(.stage, reference)
     }
 
     @discardableResult
     public mutating func addStage(name rawName: String) throws(SessionError) -> Stage {
         let name = try Self.cleanName(rawName)
-        if stages.contains(where: { $0.name.folded == name.folded }) { throw .exists(.stage, name) }
+        if self.stages.contains(where: { $0.name.folded == name.folded }) { throw .exists(.stage, name) }
         let stage = Stage(id: nextID(.stage), name: name)
-        stages.append(stage)
+        self.stages.append(stage)
         return stage
     }
 
@@ -64,11 +64,11 @@ extension Session {
     ) {
         let index = try stageIndex(reference)
         let name = try Self.cleanName(rawName)
-        if stages.contains(where: { $0.id != stages[index].id && $0.name.folded == name.folded }) {
+        if self.stages.contains(where: { $0.id != self.stages[index].id && $0.name.folded == name.folded }) {
             throw .exists(.stage, name)
         }
-        let old = stages[index].name
-        stages[index].name = name
+        let old = self.stages[index].name
+        self.stages[index].name = name
         return (old, name)
     }
 
@@ -76,18 +76,18 @@ extension Session {
     @discardableResult
     public mutating func removeStage(_ reference: String) throws(SessionError) -> Stage {
         let index = try stageIndex(reference, exact: true)
-        return stages.remove(at: index)
+        return self.stages.remove(at: index)
     }
 
     /// Moves a stage to `position` (1 = first); returns the stage.
     @discardableResult
     public mutating func moveStage(_ reference: String, to position: Int) throws(SessionError) -> Stage {
         let index = try stageIndex(reference)
-        guard (1...stages.count).contains(position) else {
-            throw .outOfRange(field: "stage.position", value: String(position), range: 1...stages.count)
+        guard (1...self.stages.count).contains(position) else {
+            throw .outOfRange(field: "stage.position", value: String(position), range: 1...self.stages.count)
         }
-        let stage = stages.remove(at: index)
-        stages.insert(stage, at: position - 1)
+        let stage = self.stages.remove(at: index)
+        self.stages.insert(stage, at: position - 1)
         return stage
     }
 
@@ -97,8 +97,8 @@ extension Session {
         stage: Stage, number: Int
     ) {
         let index = try stageIndex(reference)
-        stages[index].entry.append(condition)
-        return (stages[index], stages[index].entry.count)
+        self.stages[index].entry.append(condition)
+        return (self.stages[index], self.stages[index].entry.count)
     }
 
     @discardableResult
@@ -106,8 +106,8 @@ extension Session {
         throws(SessionError) -> Stage
     {
         let (index, item) = try conditionIndex(reference, number)
-        stages[index].entry[item].measure = measure
-        return stages[index]
+        self.stages[index].entry[item].measure = measure
+        return self.stages[index]
     }
 
     @discardableResult
@@ -115,15 +115,15 @@ extension Session {
         -> Stage
     {
         let (index, item) = try conditionIndex(reference, number)
-        stages[index].entry[item].due = due
-        return stages[index]
+        self.stages[index].entry[item].due = due
+        return self.stages[index]
     }
 
     @discardableResult
     public mutating func addExit(_ reference: String, _ text: String) throws(SessionError) -> Stage {
         let index = try stageIndex(reference)
-        stages[index].exits.append(text)
-        return stages[index]
+        self.stages[index].exits.append(text)
+        return self.stages[index]
     }
 
     /// Records what a partner commits to at a stage; returns the stage and the partner.
@@ -133,22 +133,22 @@ extension Session {
     {
         let index = try stageIndex(reference)
         let partner = try partner(partnerReference)
-        stages[index].commitments.append(StageCommitment(partner: partner.id, text: text))
-        return (stages[index], partner)
+        self.stages[index].commitments.append(StageCommitment(partner: partner.id, text: text))
+        return (self.stages[index], partner)
     }
 
     @discardableResult
     public mutating func addDeliverable(_ reference: String, _ text: String) throws(SessionError) -> Stage {
         let index = try stageIndex(reference)
-        stages[index].deliverables.append(text)
-        return stages[index]
+        self.stages[index].deliverables.append(text)
+        return self.stages[index]
     }
 
     @discardableResult
     public mutating func setReview(_ reference: String, _ day: Day?) throws(SessionError) -> Stage {
         let index = try stageIndex(reference)
-        stages[index].review = day
-        return stages[index]
+        self.stages[index].review = day
+        return self.stages[index]
     }
 
     /// Removes item `number` (as `stages show` numbers them) from one part of a stage; returns its text.
@@ -156,23 +156,23 @@ extension Session {
     public mutating func dropItem(_ reference: String, _ part: StagePart, _ number: Int) throws(SessionError) -> String
     {
         let index = try stageIndex(reference)
-        let count = stages[index].count(of: part)
+        let count = self.stages[index].count(of: part)
         guard count > 0, (1...count).contains(number) else {
             throw .outOfRange(field: part.numberField, value: String(number), range: 1...max(1, count))
         }
         switch part {
         case .entry:
-            stages[index].draft?.dropCondition(number)
-            return stages[index].entry.remove(at: number - 1).text
-        case .commitment: return stages[index].commitments.remove(at: number - 1).text
-        case .deliverable: return stages[index].deliverables.remove(at: number - 1)
-        case .exit: return stages[index].exits.remove(at: number - 1)
+            self.stages[index].draft?.dropCondition(number)
+            return self.stages[index].entry.remove(at: number - 1).text
+        case .commitment: return self.stages[index].commitments.remove(at: number - 1).text
+        case .deliverable: return self.stages[index].deliverables.remove(at: number - 1)
+        case .exit: return self.stages[index].exits.remove(at: number - 1)
         }
     }
 
     private func conditionIndex(_ reference: String, _ number: Int) throws(SessionError) -> (Int, Int) {
         let index = try stageIndex(reference)
-        let count = stages[index].entry.count
+        let count = self.stages[index].entry.count
         guard count > 0, (1...count).contains(number) else {
             throw .outOfRange(field: "stage.condition", value: String(number), range: 1...max(1, count))
         }

@@ -3,10 +3,8 @@ import TandemCore
 /// All commands, in the order `help` lists them.
 enum CommandTable {
     static let all: [Command] =
-        SessionCommands.all + ContextCommands.all + GuideCommands.all + ExpectationCommands.all + MapCommands.all
-        + StageCommands.all + RiskCommands.all
-        + HealthCommands.all + PhaseCommands.all + ActionCommands.all + FollowUpCommands.all + ReportCommands.all
-        + ShowCommands.all + ShellCommands.all
+        SessionCommands.all + GuideCommands.all + Module.allCases.flatMap(\.commands) + FollowUpCommands.all
+        + ReportCommands.all + ShowCommands.all + ShellCommands.all
 
     private static let byName: [String: Command] = Dictionary(
         all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })

@@ -1,9 +1,8 @@
+import TandemCore
+
 /// The coaching path, in the order `guide` walks it.
 enum GuideFlows {
-    static let all: [GuideFlow] = [
-        ContextFlow.flow, ExpectationsFlow.flow, MapFlow.flow, StagesFlow.flow, RisksFlow.flow, HealthFlow.flow,
-        PhaseFlow.flow,
-    ]
+    static let all: [GuideFlow] = Module.allCases.compactMap(\.flow)
 
     static func find(_ id: String) -> GuideFlow? {
         all.first { $0.id == id }

@@ -3,8 +3,9 @@ import TandemCore
 /// One question of a guided module. Its texts come from the catalogue:
 /// `q.<key>` asks, `why.<key>` explains why we ask (shown on `?`).
 struct GuideQuestion {
-    /// Recorded in the session as answered or skipped: `context.purpose`, `expectations.p1.commitment`.
-    let id: String
+    /// What it asks about; recorded in the session as answered or skipped (`context.purpose`,
+    /// `expectations.p1.commitment`), and settled by what the session holds (`QuestionID.isAnswered`).
+    let id: QuestionID
     /// Catalogue key stem, shared by the same question for every partner: `context.purpose`, `expectations.commitment`.
     let key: String
     /// Values for the question's placeholders (`{partner}`, `{need}` …).
@@ -18,8 +19,6 @@ struct GuideQuestion {
     /// Enter alone keeps what the session holds and counts as an answer, so a
     /// resumed run (a follow-up) does not ask the question again.
     var keepsOnEmpty = false
-    /// Settled already from the data (e.g. entered by direct commands), so the guide does not ask it again.
-    var settled: (Session) -> Bool = { _ in false }
     /// What the session holds now for this question, shown so the coach can keep it with Enter.
     var current: (Session) -> String? = { _ in nil }
     /// Set when one partner answers alone (the health check): when it changes, the
@@ -27,6 +26,12 @@ struct GuideQuestion {
     var turn: GuideTurn?
     /// Records an answer through `Shell.change`, so it is undoable and saved at once.
     let apply: (Shell, String) throws(ShellError) -> Void
+
+    /// Answered or skipped in the guide, or settled already from the data
+    /// (entered by direct commands), so the guide does not ask it again.
+    func isSettled(in session: Session) -> Bool {
+        session.guide.isSettled(id) || id.isAnswered(in: session)
+    }
 }
 
 /// A guided module: an ordered list of questions computed from the session
@@ -48,7 +53,7 @@ struct GuideFlow: Sendable {
     func progress(in session: Session) -> GuideProgress {
         let all = questions(session)
         guard !all.isEmpty else { return .notStarted }
-        let settled = all.filter { session.guide.isSettled($0.id) || $0.settled(session) }.count
+        let settled = all.filter { $0.isSettled(in: session) }.count
         if settled == all.count { return .done }
         return settled == 0 ? .notStarted : .partial
     }

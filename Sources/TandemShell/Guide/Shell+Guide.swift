@@ -41,7 +41,7 @@ extension Shell {
             say("guide.revisit", [:], .dim)
             index = 0
         }
-        var asked = Set<String>()
+        var asked = Set<QuestionID>()
         var turn: GuideTurn?
         while true {
             guard let session = current?.session else { return .stopped }
@@ -92,7 +92,7 @@ extension Shell {
                     if index < questions.count { asked.remove(questions[index].id) }
                 case .skip:
                     let day = Day(now)
-                    try change("skip " + question.id) { (s: inout Session) throws(SessionError) in
+                    try change("skip " + question.id.raw) { (s: inout Session) throws(SessionError) in
                         s.guide.skip(question.id, on: day)
                     }
                     say("guide.skipped", [:], .dim)
@@ -148,8 +148,8 @@ extension Shell {
     }
 
     /// Notes that a question got an answer; not an undoable change of its own.
-    private func markAnswered(_ id: String) {
-        guard var open = current, open.session.guide.answered[id] == nil else { return }
+    private func markAnswered(_ id: QuestionID) {
+        guard var open = current, open.session.guide.answered[id.raw] == nil else { return }
         let mark = MarkAnswered(id, on: Day(now))
         _ = try? mark.apply(to: &open.session)
         open.dirty = true
@@ -161,6 +161,6 @@ extension Shell {
     func firstUnsettled(_ flow: GuideFlow) -> Int {
         guard let session = current?.session else { return 0 }
         let questions = flow.questions(session)
-        return questions.firstIndex { !session.guide.isSettled($0.id) && !$0.settled(session) } ?? questions.count
+        return questions.firstIndex { !$0.isSettled(in: session) } ?? questions.count
     }
 }

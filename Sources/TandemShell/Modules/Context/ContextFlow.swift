@@ -6,16 +6,15 @@ enum ContextFlow {
 
     static func questions(_ session: Session) -> [GuideQuestion] {
         var list: [GuideQuestion] = [
-            setting("purpose") { $0.context.purpose },
-            setting("vision") { $0.context.vision },
-            setting("type", choices: PartnershipType.allCases.map(\.labelKey)) { $0.context.type?.labelKey },
-            setting("level", choices: PartnershipLevel.allCases.map(\.labelKey)) { $0.context.level?.labelKey },
-            setting("relationship", choices: Relationship.allCases.map(\.labelKey)) {
+            setting(.purpose) { $0.context.purpose },
+            setting(.vision) { $0.context.vision },
+            setting(.type, choices: PartnershipType.allCases.map(\.labelKey)) { $0.context.type?.labelKey },
+            setting(.level, choices: PartnershipLevel.allCases.map(\.labelKey)) { $0.context.level?.labelKey },
+            setting(.relationship, choices: Relationship.allCases.map(\.labelKey)) {
                 $0.context.relationship?.labelKey
             },
             GuideQuestion(
-                id: "context.partners", key: "context.partners", repeats: true,
-                settled: { $0.partners.count >= 2 },
+                id: .context(.partners), key: "context.partners", repeats: true,
                 current: { $0.partners.map(\.name).joined(separator: ", ") },
                 apply: { shell, answer throws(ShellError) in
                     let parts = answer.split(separator: ",", maxSplits: 1).map { String($0).trimmingWhitespace }
@@ -25,9 +24,8 @@ enum ContextFlow {
         for partner in session.partners {
             list.append(
                 GuideQuestion(
-                    id: "context.represents.\(partner.id)", key: "context.represents",
+                    id: .represents(partner: partner.id), key: "context.represents",
                     arguments: ["partner": partner.name],
-                    settled: { s in s.partners.first { $0.id == partner.id }?.represents.isEmpty == false },
                     current: { s in s.partners.first { $0.id == partner.id }?.represents }
                 ) { shell, answer throws(ShellError) in
                     try shell.apply(ContextEdit.represents(partner: partner.id, text: answer))
@@ -41,13 +39,12 @@ enum ContextFlow {
     }
 
     /// A question the `set` command answers too (`set level agir ensemble`):
-    /// settled once the session holds a value, the answer read as `set` reads it.
+    /// settled once the session holds a value (`QuestionID.isAnswered`), the answer read as `set` reads it.
     private static func setting(
-        _ field: String, choices: [String] = [], _ value: @escaping @Sendable (Session) -> String?
+        _ topic: QuestionID.ContextTopic, choices: [String] = [], _ value: @escaping @Sendable (Session) -> String?
     ) -> GuideQuestion {
         GuideQuestion(
-            id: "context.\(field)", key: "context.\(field)", choices: choices,
-            settled: { value($0)?.isEmpty == false }, current: value,
-            apply: { shell, answer throws(ShellError) in try shell.setContext(field, answer) })
+            id: .context(topic), key: "context.\(topic.rawValue)", choices: choices, current: value,
+            apply: { shell, answer throws(ShellError) in try shell.setContext(topic.rawValue, answer) })
     }
 }

@@ -17,14 +17,13 @@ enum ExpectationsFlow {
             for kind in ExpectationKind.allCases {
                 list.append(kindQuestion(partner, kind))
                 if kind == .commitment {
-                    list += session.expectations(of: partner.id, .commitment).map { termsQuestion(partner, $0) }
+                    list += session.items(of: partner.id, .commitment).map { termsQuestion(partner, $0) }
                 }
             }
             list.append(
                 GuideQuestion(
-                    id: ExpectationAnalysis.goalsQuestionID(partner: partner.id), key: "expectations.goals",
+                    id: .goals(partner: partner.id), key: "expectations.goals",
                     arguments: ["partner": partner.name], insistent: close,
-                    settled: { s in s.partners.first { $0.id == partner.id }?.personalGoals.isEmpty == false },
                     current: { s in s.partners.first { $0.id == partner.id }?.personalGoals }
                 ) { shell, answer throws(ShellError) in try shell.setPersonalGoals(partner.id, answer) })
         }
@@ -58,10 +57,9 @@ enum ExpectationsFlow {
     /// "What does Zoé expect?" — one item per answer until an empty one.
     static func kindQuestion(_ partner: Partner, _ kind: ExpectationKind) -> GuideQuestion {
         GuideQuestion(
-            id: ExpectationAnalysis.questionID(partner: partner.id, kind: kind), key: "expectations.\(kind.rawValue)",
+            id: .declared(partner: partner.id, kind), key: "expectations.\(kind.rawValue)",
             arguments: ["partner": partner.name], repeats: true,
-            settled: { !$0.expectations(of: partner.id, kind).isEmpty },
-            current: { s in s.expectations(of: partner.id, kind).map(\.text).joined(separator: " · ") }
+            current: { s in s.items(of: partner.id, kind).map(\.text).joined(separator: " · ") }
         ) { shell, answer throws(ShellError) in try shell.addExpectation(partner.id, kind, answer) }
     }
 
@@ -69,11 +67,8 @@ enum ExpectationsFlow {
     /// `DATE, MEASURE`, either part optional: one of the two settles it.
     static func termsQuestion(_ partner: Partner, _ item: Expectation) -> GuideQuestion {
         GuideQuestion(
-            id: "expectations.\(item.id).terms", key: "expectations.terms",
-            arguments: ["partner": partner.name, "id": item.id, "text": item.text.truncated(to: 60)],
-            settled: { s in
-                s.expectations.first { $0.id == item.id }.map { $0.due != nil || !$0.measure.isEmpty } ?? true
-            },
+            id: .terms(expectation: item.id), key: "expectations.terms",
+            arguments: ["partner": partner.name, "id": item.id, "text": item.text],
             current: { s in
                 guard let now = s.expectations.first(where: { $0.id == item.id }) else { return nil }
                 return [now.due?.description ?? "", now.measure].filter { !$0.isEmpty }.joined(separator: ", ")
@@ -84,13 +79,12 @@ enum ExpectationsFlow {
     /// "Which of these answer it?" with the other partners' contributions and commitments listed by id.
     static func linkQuestion(_ item: Expectation, _ owner: Partner, _ candidates: Candidates) -> GuideQuestion {
         GuideQuestion(
-            id: "expectations.\(item.id).link", key: "expectations.link",
+            id: .link(expectation: item.id), key: "expectations.link",
             arguments: [
-                "partner": owner.name, "id": item.id, "text": item.text.truncated(to: 60),
+                "partner": owner.name, "id": item.id, "text": item.text,
                 "example": candidates.example, "contributions": candidates.contributions,
                 "commitments": candidates.commitments,
             ],
-            settled: { s in s.expectations.first { $0.id == item.id }.map { !$0.answeredBy.isEmpty } ?? true },
             current: { s in s.expectations.first { $0.id == item.id }?.answeredBy.joined(separator: ", ") }
         ) { shell, answer throws(ShellError) in try shell.relinkExpectation(item.id, answer) }
     }

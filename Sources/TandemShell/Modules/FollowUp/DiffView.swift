@@ -3,8 +3,8 @@ import TandemCore
 /// Names of partners, needs and stages for a diff: as they are now, or as
 /// they were at the checkpoint for those removed since.
 struct DiffNames {
-    let before: SessionSnapshot
-    let after: SessionSnapshot
+    let before: SessionState
+    let after: SessionState
 
     func partner(_ id: String) -> String {
         after.partners.first { $0.id == id }?.name ?? before.partners.first { $0.id == id }?.name ?? id
@@ -40,11 +40,6 @@ struct DiffView {
     let session: Session
     let today: Day
 
-    /// The modules of a diff in path order, with their heading keys.
-    private enum DiffModule: String, CaseIterable {
-        case context, expectations, map, stages, risks, health, phase, actions
-    }
-
     func render() {
         let diff = SessionDiff(since: checkpoint, in: session, today: today)
         shell.say(
@@ -57,8 +52,8 @@ struct DiffView {
             shell.paragraph("diff.none", [:], .dim)
             return
         }
-        let names = DiffNames(before: checkpoint.state, after: SessionSnapshot(session))
-        for module in DiffModule.allCases {
+        let names = DiffNames(before: checkpoint.state, after: session.state.frozen)
+        for module in Module.allCases {  // in the method's order, headed "diff.module.<id>"
             let lines = diffLines(module, diff, names)
             guard !lines.isEmpty else { continue }
             shell.say("diff.module.\(module.rawValue)", [:], .accent)
@@ -84,7 +79,7 @@ struct DiffView {
         }
     }
 
-    private func diffLines(_ module: DiffModule, _ diff: SessionDiff, _ names: DiffNames) -> [DiffEntry] {
+    private func diffLines(_ module: Module, _ diff: SessionDiff, _ names: DiffNames) -> [DiffEntry] {
         switch module {
         case .context: return diff.context.map { contextLine($0, names) }
         case .expectations: return diff.expectations.map { expectationLine($0, names) }

@@ -32,9 +32,9 @@ enum FollowUpFlow {
             }
             let owner = action.owner.isEmpty ? words("followup.action.nobody", [:]) : session.ownerName(action.owner)
             return GuideQuestion(
-                id: draft.prefix + "action." + id, key: "followup.action",
-                arguments: ["id": id, "text": action.text.truncated(to: 60), "state": state, "owner": owner],
-                keepsOnEmpty: true, settled: { s in s.actions.first { $0.id == id }?.done != nil },
+                id: .followUp(checkpoint: draft.checkpoint, .followUpAction(id)), key: "followup.action",
+                arguments: ["id": id, "text": action.text, "state": state, "owner": owner],
+                keepsOnEmpty: true,
                 current: { s in
                     s.actions.first { $0.id == id }?.done.map {
                         words("followup.action.isdone", ["date": $0.description])
@@ -52,14 +52,15 @@ enum FollowUpFlow {
         }
         var list = [
             GuideQuestion(
-                id: draft.prefix + "phase", key: session.currentPhase == nil ? "followup.phase.none" : "followup.phase",
+                id: .followUp(checkpoint: draft.checkpoint, .phase),
+                key: session.currentPhase == nil ? "followup.phase.none" : "followup.phase",
                 arguments: arguments, choices: Phase.allCases.map(\.labelKey), keepsOnEmpty: true
             ) { shell, answer throws(ShellError) in try shell.followUpPhase(answer) }
         ]
         if let current = session.currentPhase, current.phase != draft.phase {
             list.append(
                 GuideQuestion(
-                    id: draft.prefix + "phase.note", key: "phase.note", keepsOnEmpty: true,
+                    id: .followUp(checkpoint: draft.checkpoint, .phaseNote), key: "phase.note", keepsOnEmpty: true,
                     current: { $0.currentPhase?.note }
                 ) { shell, answer throws(ShellError) in try shell.apply(PhaseEdit.note(answer)) })
         }
@@ -70,13 +71,14 @@ enum FollowUpFlow {
         draft.risks.compactMap { id in
             guard let risk = session.risks.first(where: { $0.id == id }) else { return nil }
             let arguments = [
-                "id": id, "text": risk.text.truncated(to: 60), "zone": words(risk.zone.labelKey, [:]),
+                "id": id, "text": risk.text, "zone": words(risk.zone.labelKey, [:]),
                 "likelihood": risk.likelihood.map(String.init) ?? "-", "impact": risk.impact.map(String.init) ?? "-",
                 "score": risk.score.map(String.init) ?? "-", "band": risk.band.map { words($0.labelKey, [:]) } ?? "-",
                 "status": words(risk.status.labelKey, [:]),
             ]
             return GuideQuestion(
-                id: draft.prefix + "risk." + id, key: "followup.risk", arguments: arguments, keepsOnEmpty: true
+                id: .followUp(checkpoint: draft.checkpoint, .risk(id, .rate)), key: "followup.risk",
+                arguments: arguments, keepsOnEmpty: true
             ) { shell, answer throws(ShellError) in try shell.followUpRisk(id, answer) }
         }
     }
@@ -88,7 +90,7 @@ enum FollowUpFlow {
         session.partners.flatMap { partner in
             Ingredient.allCases.map { ingredient in
                 GuideQuestion(
-                    id: draft.prefix + "health.\(partner.id).\(ingredient.rawValue)",
+                    id: .followUp(checkpoint: draft.checkpoint, .health(partner: partner.id, ingredient)),
                     key: "health.\(ingredient.rawValue)",
                     arguments: ["partner": partner.name], keepsOnEmpty: true,
                     turn: GuideTurn(partner: partner.name, key: "followup.health.turn")

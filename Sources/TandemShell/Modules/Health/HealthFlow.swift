@@ -10,10 +10,9 @@ enum HealthFlow {
         session.partners.flatMap { partner in
             Ingredient.allCases.map { ingredient in
                 GuideQuestion(
-                    id: HealthAnalysis.questionID(partner: partner.id, ingredient: ingredient),
+                    id: .health(partner: partner.id, ingredient),
                     key: "health.\(ingredient.rawValue)",
                     arguments: ["partner": partner.name],
-                    settled: { $0.latestHealth()[partner.id]?[ingredient] != nil },
                     current: { $0.latestHealth()[partner.id]?[ingredient].map { String($0.score) } },
                     turn: GuideTurn(partner: partner.name)
                 ) { shell, answer throws(ShellError) in

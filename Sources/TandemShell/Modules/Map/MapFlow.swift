@@ -10,7 +10,7 @@ enum MapFlow {
     static func questions(_ session: Session) -> [GuideQuestion] {
         var list: [GuideQuestion] = [
             GuideQuestion(
-                id: "map.needs", key: "map.needs", repeats: true, settled: { !$0.needs.isEmpty },
+                id: .needs, key: "map.needs", repeats: true,
                 current: { s in s.needs.map { $0.name + ($0.critical ? " (!)" : "") }.joined(separator: ", ") }
             ) { shell, answer throws(ShellError) in
                 let (name, critical) = shell.splitNeedAnswer(answer)
@@ -21,10 +21,9 @@ enum MapFlow {
             for partner in session.partners {
                 list.append(
                     GuideQuestion(
-                        id: ComplementarityAnalysis.rateQuestionID(need: need.id, partner: partner.id),
+                        id: .rate(need: need.id, partner: partner.id),
                         key: need.critical ? "map.rate.critical" : "map.rate",
                         arguments: ["need": need.name, "partner": partner.name],
-                        settled: { $0.rating(partner: partner.id, need: need.id) != nil },
                         current: { s in
                             s.rating(partner: partner.id, need: need.id).map {
                                 $0.note.isEmpty ? String($0.score) : "\($0.score) \($0.note)"
@@ -40,10 +39,9 @@ enum MapFlow {
             for kind in [Trait.Kind.strength, .weakness] {
                 list.append(
                     GuideQuestion(
-                        id: "map.\(kind.rawValue).\(partner.id)", key: "map.\(kind.rawValue)",
+                        id: .trait(kind, partner: partner.id), key: "map.\(kind.rawValue)",
                         arguments: ["partner": partner.name],
                         repeats: true,
-                        settled: { s in s.traits.contains { $0.partner == partner.id && $0.kind == kind } },
                         current: { s in
                             s.traits.filter { $0.partner == partner.id && $0.kind == kind }.map(\.text).joined(
                                 separator: " · ")

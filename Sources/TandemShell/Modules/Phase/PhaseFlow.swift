@@ -9,8 +9,8 @@ enum PhaseFlow {
     static func questions(_ session: Session) -> [GuideQuestion] {
         var list = [
             GuideQuestion(
-                id: "phase.current", key: "phase.current", choices: Phase.allCases.map(\.labelKey),
-                settled: { !$0.phases.isEmpty }, current: { $0.currentPhase?.phase.labelKey },
+                id: .phase, key: "phase.current", choices: Phase.allCases.map(\.labelKey),
+                current: { $0.currentPhase?.phase.labelKey },
                 apply: { shell, answer throws(ShellError) in
                     try shell.logPhase(shell.readValue(answer, Phase.self, field: "phase"), note: "")
                 })
@@ -19,7 +19,7 @@ enum PhaseFlow {
         if !session.phases.isEmpty {
             list.append(
                 GuideQuestion(
-                    id: "phase.note", key: "phase.note", settled: { $0.currentPhase?.note.isEmpty == false },
+                    id: .phaseNote, key: "phase.note",
                     current: { $0.currentPhase?.note }
                 ) { shell, answer throws(ShellError) in
                     try shell.apply(PhaseEdit.note(answer))

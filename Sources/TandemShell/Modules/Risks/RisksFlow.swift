@@ -33,9 +33,8 @@ enum RisksFlow {
     /// "What could happen in this zone?" — one risk per answer.
     static func zoneQuestion(_ zone: RiskZone, insistent: Bool) -> GuideQuestion {
         GuideQuestion(
-            id: RiskAnalysis.zoneQuestionID(zone), key: "risks.zone.\(zone.rawValue)", repeats: true,
+            id: .zone(zone), key: "risks.zone.\(zone.rawValue)", repeats: true,
             insistent: insistent,
-            settled: { s in s.risks.contains { $0.zone == zone } },
             current: { s in s.risks.filter { $0.zone == zone }.map(\.text).joined(separator: " · ") },
             apply: { shell, answer throws(ShellError) in
                 let risk = try shell.apply(RiskEdit.add(zone: zone, text: try shell.riskName(answer), reason: nil))
@@ -47,12 +46,11 @@ enum RisksFlow {
     /// Likelihood and impact, owner, mitigation of one risk.
     static func riskQuestions(_ risk: Risk, close: Bool) -> [GuideQuestion] {
         let id = risk.id
-        let arguments = ["id": id, "risk": risk.text.truncated(to: 60)]
+        let arguments = ["id": id, "risk": risk.text]
         func now(_ s: Session) -> Risk? { s.risks.first { $0.id == id } }
         return [
             GuideQuestion(
-                id: "risks.\(id).rate", key: "risks.rate", arguments: arguments,
-                settled: { now($0)?.score != nil },
+                id: .risk(id, .rate), key: "risks.rate", arguments: arguments,
                 current: { s in now(s).flatMap { r in r.likelihood.flatMap { l in r.impact.map { "\(l) \($0)" } } } },
                 apply: { shell, answer throws(ShellError) in
                     let (likelihood, impact) = try shell.parseRating(answer)
@@ -60,17 +58,15 @@ enum RisksFlow {
                 }
             ),
             GuideQuestion(
-                id: "risks.\(id).owner", key: "risks.owner", arguments: arguments,
-                settled: { now($0)?.owner.isEmpty == false },
+                id: .risk(id, .owner), key: "risks.owner", arguments: arguments,
                 current: { s in now(s).map { s.ownerName(of: $0) } },
                 apply: { shell, answer throws(ShellError) in
                     shell.sayOwner(try shell.apply(RiskEdit.owner(id: id, owner: answer)))
                 }
             ),
             GuideQuestion(
-                id: "risks.\(id).mitigation", key: "risks.mitigation", arguments: arguments,
+                id: .risk(id, .mitigation), key: "risks.mitigation", arguments: arguments,
                 insistent: close && risk.zone == .distance,
-                settled: { now($0)?.mitigation.isEmpty == false },
                 current: { now($0)?.mitigation },
                 apply: { shell, answer throws(ShellError) in
                     try shell.apply(RiskEdit.mitigate(id: id, text: answer))
@@ -83,10 +79,9 @@ enum RisksFlow {
     static func scanQuestion(_ reason: FailureReason) -> GuideQuestion {
         let number = (FailureReason.allCases.firstIndex(of: reason) ?? 0) + 1
         return GuideQuestion(
-            id: "risks.scan.\(reason.rawValue)", key: "risks.scan.\(reason.rawValue)",
+            id: .scan(reason), key: "risks.scan.\(reason.rawValue)",
             arguments: ["number": String(number), "count": String(FailureReason.allCases.count)],
             choices: ScanAnswer.allCases.map(\.labelKey),
-            settled: { $0.failureScan[reason.rawValue] != nil },
             current: { $0.failureScan[reason.rawValue]?.labelKey },
             apply: { shell, answer throws(ShellError) in
                 let scanned: ScanAnswer = try shell.parseTerm(answer, field: "risk.scan")
@@ -102,8 +97,7 @@ enum RisksFlow {
     /// rating), rather than adding a second one.
     static func offerQuestion(_ reason: FailureReason) -> GuideQuestion {
         GuideQuestion(
-            id: "risks.scan.\(reason.rawValue).risk", key: "risks.offer",
-            settled: { s in s.risks.contains { $0.reason == reason } },
+            id: .scanRisk(reason), key: "risks.offer",
             current: { s in s.risks.first { $0.reason == reason }?.text },
             apply: { shell, answer throws(ShellError) in
                 let text = try shell.riskName(answer)

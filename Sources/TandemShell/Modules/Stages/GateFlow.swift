@@ -21,7 +21,7 @@ enum GateFlow {
         guard let stage = session.stages.first(where: { $0.id == id }), let draft = stage.draft else { return [] }
         let t = Wording(catalog: catalog, language: language)
         func draftNow(_ s: Session) -> GateDraft? { s.stages.first { $0.id == id }?.draft }
-        let prefix = Session.gatePrefix(stage: id, pass: draft.number)
+        func question(_ part: String) -> QuestionID { .gate(stage: id, pass: draft.number, part) }
         let count = stage.entry.count
         var list: [GuideQuestion] = []
         for (offset, condition) in stage.entry.enumerated() {
@@ -29,7 +29,7 @@ enum GateFlow {
             let check = condition.isCheckable ? " — " + StagesView.check(condition, t) : ""
             list.append(
                 GuideQuestion(
-                    id: prefix + String(number), key: "gate.status",
+                    id: question(String(number)), key: "gate.status",
                     arguments: [
                         "stage": stage.name, "number": String(number), "count": String(count),
                         "condition": condition.text, "check": check,
@@ -44,7 +44,8 @@ enum GateFlow {
             guard draft.assessment(number) != nil else { continue }
             list.append(
                 GuideQuestion(
-                    id: prefix + String(number) + ".evidence", key: "gate.evidence",
+                    id: .gate(stage: id, rest: [String(draft.number), String(number), "evidence"]),
+                    key: "gate.evidence",
                     arguments: ["condition": condition.text],
                     current: { draftNow($0)?.assessment(number)?.evidence },
                     apply: { shell, answer throws(ShellError) in
@@ -56,7 +57,7 @@ enum GateFlow {
         let proposal = GateAnalysis.proposal(tally)
         list.append(
             GuideQuestion(
-                id: prefix + "verdict", key: "gate.verdict",
+                id: question("verdict"), key: "gate.verdict",
                 arguments: ["stage": stage.name, "verdict": t(proposal.labelKey), "tally": tallyText(tally, t)],
                 choices: GateVerdict.allCases.map(\.labelKey),
                 current: { draftNow($0)?.verdict?.labelKey },
@@ -65,10 +66,10 @@ enum GateFlow {
                     try shell.apply(GateEdit.verdict(stage: id, verdict))
                 }
             ))
-        if session.guide.skipped[prefix + "verdict"] == nil {
+        if !session.guide.wasSkipped(question("verdict")) {
             list.append(
                 GuideQuestion(
-                    id: prefix + "note", key: "gate.note", arguments: ["stage": stage.name],
+                    id: question("note"), key: "gate.note", arguments: ["stage": stage.name],
                     current: { draftNow($0)?.note },
                     apply: { shell, answer throws(ShellError) in
                         try shell.apply(GateEdit.note(stage: id, text: answer))
@@ -138,7 +139,7 @@ extension Shell {
             let draft = stage.draft
         else { return }
         do {
-            if session.guide.skipped[Session.gatePrefix(stage: id, pass: draft.number) + "verdict"] != nil {
+            if session.guide.wasSkipped(.gate(stage: id, pass: draft.number, "verdict")) {
                 try apply(GateEdit.discard(stage: id))
                 say("gate.undecided", ["stage": stage.name, "id": id], .warning)
                 return

@@ -13,8 +13,7 @@ enum StagesFlow {
         let close = session.context.relationship == .friends || session.context.relationship == .family
         var list: [GuideQuestion] = [
             GuideQuestion(
-                id: "stages.names", key: "stages.names", repeats: true,
-                settled: { !$0.stages.isEmpty },
+                id: .stageNames, key: "stages.names", repeats: true,
                 current: { $0.stages.map(\.name).joined(separator: ", ") },
                 apply: { shell, answer throws(ShellError) in
                     let stage = try shell.apply(StageEdit.add(name: answer))
@@ -34,8 +33,7 @@ enum StagesFlow {
         func now(_ s: Session) -> Stage? { s.stages.first { $0.id == id } }
         var list: [GuideQuestion] = [
             GuideQuestion(
-                id: "stages.\(id).entry", key: "stages.entry", arguments: named, repeats: true,
-                settled: { now($0)?.entry.isEmpty == false },
+                id: .stage(id, .entry), key: "stages.entry", arguments: named, repeats: true,
                 current: { now($0)?.entry.map(\.text).joined(separator: " · ") },
                 apply: { shell, answer throws(ShellError) in
                     let condition = try Condition(parsingChecked: answer, today: Day(shell.now))
@@ -47,9 +45,8 @@ enum StagesFlow {
         for partner in partners {
             list.append(
                 GuideQuestion(
-                    id: "stages.\(id).commit.\(partner.id)", key: "stages.commit",
+                    id: .commit(stage: id, partner: partner.id), key: "stages.commit",
                     arguments: ["stage": stage.name, "partner": partner.name], repeats: true,
-                    settled: { s in now(s)?.commitments.contains { $0.partner == partner.id } == true },
                     current: { s in
                         now(s)?.commitments.filter { $0.partner == partner.id }.map(\.text).joined(separator: " · ")
                     },
@@ -60,24 +57,21 @@ enum StagesFlow {
         }
         list += [
             GuideQuestion(
-                id: "stages.\(id).deliverables", key: "stages.deliverables", arguments: named, repeats: true,
-                settled: { now($0)?.deliverables.isEmpty == false },
+                id: .stage(id, .deliverables), key: "stages.deliverables", arguments: named, repeats: true,
                 current: { now($0)?.deliverables.joined(separator: " · ") },
                 apply: { shell, answer throws(ShellError) in
                     try shell.apply(StageEdit.deliverable(stage: id, text: answer))
                 }
             ),
             GuideQuestion(
-                id: "stages.\(id).review", key: "stages.review", arguments: named,
-                settled: { now($0)?.review != nil },
+                id: .stage(id, .review), key: "stages.review", arguments: named,
                 current: { now($0)?.review?.description },
                 apply: { shell, answer throws(ShellError) in
                     shell.sayReview(try shell.apply(StageEdit.review(stage: id, try shell.optionalDay(answer))))
                 }
             ),
             GuideQuestion(
-                id: "stages.\(id).exit", key: "stages.exit", arguments: named, repeats: true, insistent: close,
-                settled: { now($0)?.exits.isEmpty == false },
+                id: .stage(id, .exit), key: "stages.exit", arguments: named, repeats: true, insistent: close,
                 current: { now($0)?.exits.joined(separator: " · ") },
                 apply: { shell, answer throws(ShellError) in
                     try shell.apply(StageEdit.exit(stage: id, text: answer))

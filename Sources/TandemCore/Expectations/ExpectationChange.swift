@@ -1,0 +1,45 @@
+public enum ExpectationChange: Equatable, Sendable {
+    case added(Expectation)
+    case removed(Expectation)
+    case reworded(id: String, from: String, to: String)
+    case kind(id: String, from: ExpectationKind, to: ExpectationKind)
+    case measure(id: String, from: String, to: String)
+    case due(id: String, from: Day?, to: Day?)
+    /// A commitment marked kept (or unmarked).
+    case kept(id: String, from: Day?, to: Day?)
+    /// Contributions or commitments that now answer the expectation.
+    case linked(id: String, answers: [String])
+    /// Links that no longer hold.
+    case unlinked(id: String, answers: [String])
+    /// A partner's personal goals written, rewritten or cleared. The texts are
+    /// kept for the record; the shell says only that they moved, as they are
+    /// the coach's to share.
+    case goals(partner: String, from: String, to: String)
+}
+
+extension SessionDiff {
+    static func expectations(_ before: [Expectation], _ after: [Expectation]) -> [ExpectationChange] {
+        let matched = match(before, after)
+        var changes: [ExpectationChange] = matched.added.map { .added($0) } + matched.removed.map { .removed($0) }
+        for (old, new) in matched.both {
+            let id = new.id
+            if old.text != new.text { changes.append(.reworded(id: id, from: old.text, to: new.text)) }
+            if old.kind != new.kind { changes.append(.kind(id: id, from: old.kind, to: new.kind)) }
+            if old.measure != new.measure { changes.append(.measure(id: id, from: old.measure, to: new.measure)) }
+            if old.due != new.due { changes.append(.due(id: id, from: old.due, to: new.due)) }
+            if old.kept != new.kept { changes.append(.kept(id: id, from: old.kept, to: new.kept)) }
+            let links = listDiff(old.answeredBy, new.answeredBy)
+            if !links.added.isEmpty { changes.append(.linked(id: id, answers: links.added)) }
+            if !links.removed.isEmpty { changes.append(.unlinked(id: id, answers: links.removed)) }
+        }
+        return changes
+    }
+
+    /// Personal goals of the partners present on both sides, in today's order.
+    static func goals(_ before: SessionState, _ after: SessionState) -> [ExpectationChange] {
+        match(before.partners, after.partners).both.compactMap { old, new in
+            old.personalGoals == new.personalGoals
+                ? nil : .goals(partner: new.id, from: old.personalGoals, to: new.personalGoals)
+        }
+    }
+}
