@@ -3,17 +3,9 @@ import TandemCore
 /// `expect list`: what each partner declared, by kind, with ids, links, dates
 /// and measures, then the analysis in plain sentences — as styled lines
 /// within 80 columns, for the shell (or a test) to print.
-struct ExpectationsView {
+struct ExpectationsView: ModuleView {
     /// One line of the view (a wrapped sentence may hold line breaks), in one style.
-    struct Line {
-        let text: String
-        let style: Style
-
-        init(_ text: String, _ style: Style = .plain) {
-            self.text = text
-            self.style = style
-        }
-    }
+    typealias Line = Styled
 
     let session: Session
     let today: Day
@@ -95,12 +87,12 @@ struct ExpectationsView {
 
     /// A catalogue sentence wrapped to the terminal's text width, as `say` prints it.
     private func sentence(_ key: String, _ arguments: [String: String], _ style: Style) -> Line {
-        Line(t(key, arguments).wrapped(width: Shell.textWidth), style)
+        Line(sentenceText(key, arguments), style)
     }
 
     /// `text` wrapped to the view width, the first line after `first`, the others after `rest`.
     private func wrapped(_ text: String, first: String, rest: String, _ style: Style = .plain) -> [Line] {
-        Shell.wrappedLines(text, first: first, rest: rest, width: width).map { Line($0, style) }
+        wrappedText(text, first: first, rest: rest).map { Line($0, style) }
     }
 }
 

@@ -3,17 +3,9 @@ import TandemCore
 /// `map show`: needs as rows, partners as columns (split into blocks when
 /// they do not fit 80 columns), notes, strengths and weaknesses, analysis —
 /// as lines of styled pieces, for the shell (or a test) to print.
-struct MapView {
+struct MapView: ModuleView {
     /// One piece of a line in one style; a matrix row mixes several.
-    struct Piece {
-        let text: String
-        let style: Style
-
-        init(_ text: String, _ style: Style = .plain) {
-            self.text = text
-            self.style = style
-        }
-    }
+    typealias Piece = Styled
 
     typealias Line = [Piece]
 
@@ -155,12 +147,12 @@ struct MapView {
 
     /// A catalogue sentence wrapped to the terminal's text width, as `say` prints it.
     private func sentence(_ key: String, _ arguments: [String: String], _ style: Style) -> Line {
-        [Piece(t(key, arguments).wrapped(width: Shell.textWidth), style)]
+        [Piece(sentenceText(key, arguments), style)]
     }
 
     /// `text` wrapped to the view width, the first line after `first`, the others after `rest`.
     private func wrapped(_ text: String, first: String, rest: String, _ style: Style = .plain) -> [Line] {
-        Shell.wrappedLines(text, first: first, rest: rest, width: width).map { [Piece($0, style)] }
+        wrappedText(text, first: first, rest: rest).map { [Piece($0, style)] }
     }
 }
 

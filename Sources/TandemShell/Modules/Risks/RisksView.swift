@@ -5,17 +5,9 @@ import TandemCore
 /// cell carries its band letter, so the map reads the same without colour.
 /// Lines of styled pieces (a row of the map mixes several), for the shell
 /// (or a test) to print.
-struct RisksView {
+struct RisksView: ModuleView {
     /// One piece of a line in one style.
-    struct Piece {
-        let text: String
-        let style: Style
-
-        init(_ text: String, _ style: Style = .plain) {
-            self.text = text
-            self.style = style
-        }
-    }
+    typealias Piece = Styled
 
     typealias Line = [Piece]
 
@@ -120,15 +112,12 @@ struct RisksView {
 
     /// A catalogue sentence wrapped to the terminal's text width, as `say` prints it.
     private func sentence(_ key: String, _ arguments: [String: String], _ style: Style) -> Line {
-        [Piece(t(key, arguments).wrapped(width: Shell.textWidth), style)]
+        [Piece(sentenceText(key, arguments), style)]
     }
 
     /// `text` after `lead`, wrapped to the view width with continuation lines aligned under the text.
     private func wrapped(_ text: String, _ lead: String, _ style: Style = .plain) -> [Line] {
-        let pad = String(repeating: " ", count: lead.displayWidth)
-        return text.wrappedLines(width: width - lead.displayWidth).enumerated().map { n, part in
-            [Piece((n == 0 ? lead : pad) + part, style)]
-        }
+        wrappedText(text, first: lead).map { [Piece($0, style)] }
     }
 }
 

@@ -4,17 +4,9 @@ import TandemCore
 /// deliverables, exit options and gate history, numbered as the `stage`
 /// commands refer to them, then the analysis — as styled lines within 80
 /// columns, for the shell (or a test) to print.
-struct StagesView {
+struct StagesView: ModuleView {
     /// One line of the view (a wrapped sentence may hold line breaks), in one style.
-    struct Line {
-        let text: String
-        let style: Style
-
-        init(_ text: String, _ style: Style = .plain) {
-            self.text = text
-            self.style = style
-        }
-    }
+    typealias Line = Styled
 
     let session: Session
     let today: Day
@@ -107,15 +99,12 @@ struct StagesView {
 
     /// A catalogue sentence wrapped to the terminal's text width, as `say` prints it.
     private func sentence(_ key: String, _ arguments: [String: String], _ style: Style) -> Line {
-        Line(t(key, arguments).wrapped(width: Shell.textWidth), style)
+        Line(sentenceText(key, arguments), style)
     }
 
     /// `text` after `lead`, wrapped to the view width with continuation lines aligned under the text.
     private func wrapped(_ text: String, _ lead: String, _ style: Style = .plain) -> [Line] {
-        let pad = String(repeating: " ", count: lead.displayWidth)
-        return text.wrappedLines(width: width - lead.displayWidth).enumerated().map { n, part in
-            Line((n == 0 ? lead : pad) + part, style)
-        }
+        wrappedText(text, first: lead).map { Line($0, style) }
     }
 }
 
