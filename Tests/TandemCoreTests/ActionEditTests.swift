@@ -1,5 +1,5 @@
 import Foundation
-import TandemCore
+@testable import TandemCore
 import TandemTestSupport
 import Testing
 

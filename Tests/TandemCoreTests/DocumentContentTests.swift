@@ -1,5 +1,5 @@
 import Foundation
-import TandemCore
+@testable import TandemCore
 import Testing
 
 /// What each document may and may not say, whatever its wording.

@@ -1,6 +1,6 @@
 import TandemTestSupport
 import Foundation
-import TandemCore
+@testable import TandemCore
 import Testing
 
 @Suite struct ExportFileTests {

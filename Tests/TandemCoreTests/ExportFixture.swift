@@ -1,5 +1,5 @@
 import Foundation
-import TandemCore
+@testable import TandemCore
 
 /// A realistic session for the export tests: a designer and a web studio
 /// preparing a joint offer, half-way through their first stage, with a few

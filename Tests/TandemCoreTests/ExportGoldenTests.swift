@@ -1,6 +1,6 @@
 import TandemTestSupport
 import Foundation
-import TandemCore
+@testable import TandemCore
 import Testing
 
 /// Both exports compared with files under `Golden/`: the fixture session in

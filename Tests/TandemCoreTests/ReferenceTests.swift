@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import TandemCore
+@testable import TandemCore
 
 /// How a typed name finds its item: exact name, id, folded, unique prefix.
 @Suite struct ReferenceTests {

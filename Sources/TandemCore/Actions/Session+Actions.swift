@@ -38,17 +38,15 @@ extension Session {
     /// Sets or clears (nil) the due date.
     @discardableResult
     public mutating func setActionDue(_ reference: String, to due: Day?) throws(SessionError) -> Action {
-        let index = try actionIndex(reference)
-        self.actions[index].due = due
-        return self.actions[index]
+        return try update(\.actions, actionIndex(reference)) { $0.due = due }
     }
 
     /// Sets or clears (empty) the owner.
     @discardableResult
     public mutating func setActionOwner(_ reference: String, to owner: String) throws(SessionError) -> Action {
         let index = try actionIndex(reference)
-        self.actions[index].owner = try resolveOwner(owner)
-        return self.actions[index]
+        let owner = try resolveOwner(owner)
+        return try update(\.actions, index) { $0.owner = owner }
     }
 
     /// The partner's name when the owner is a partner id, else the text as stored.

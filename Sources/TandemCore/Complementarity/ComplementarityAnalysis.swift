@@ -7,11 +7,6 @@ public enum ComplementarityAnalysis {
     public struct Dependency: Equatable, Sendable {
         public let need: String  // need id
         public let partner: String  // partner id
-
-        public init(need: String, partner: String) {
-            self.need = need
-            self.partner = partner
-        }
     }
 
     /// A need no partner covers at 2 or more (at least one partner was rated on it).

@@ -52,10 +52,4 @@ public struct Trait: Codable, Equatable, Sendable {
     public var partner: String
     public var kind: Kind
     public var text: String
-
-    public init(partner: String, kind: Kind, text: String) {
-        self.partner = partner
-        self.kind = kind
-        self.text = text
-    }
 }

@@ -4,9 +4,4 @@ import Foundation
 public struct Note: Codable, Equatable, Sendable {
     public var text: String
     public var date: Date
-
-    public init(text: String, date: Date) {
-        self.text = text
-        self.date = date
-    }
 }

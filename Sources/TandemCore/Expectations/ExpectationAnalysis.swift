@@ -7,11 +7,6 @@ public enum ExpectationAnalysis {
     public struct Unspecified: Equatable, Sendable {
         public let commitment: String
         public let partner: String
-
-        public init(commitment: String, partner: String) {
-            self.commitment = commitment
-            self.partner = partner
-        }
     }
 
     /// A commitment whose date is before today: kept, late, or to re-date.

@@ -108,17 +108,13 @@ extension Session {
     /// Sets (or with nil clears) the date a commitment is due.
     @discardableResult
     public mutating func setDue(_ reference: String, _ day: Day?) throws(SessionError) -> Expectation {
-        let index = try commitmentIndex(reference)
-        self.expectations[index].due = day
-        return self.expectations[index]
+        return try update(\.expectations, commitmentIndex(reference)) { $0.due = day }
     }
 
     /// Records that a commitment was kept on `day` (nil: not kept after all).
     @discardableResult
     public mutating func setKept(_ reference: String, _ day: Day?) throws(SessionError) -> Expectation {
-        let index = try commitmentIndex(reference)
-        self.expectations[index].kept = day
-        return self.expectations[index]
+        return try update(\.expectations, commitmentIndex(reference)) { $0.kept = day }
     }
 
     /// Sets (or with an empty text clears) how a commitment will be checked.

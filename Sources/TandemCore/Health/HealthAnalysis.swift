@@ -44,12 +44,6 @@ public struct PerceptionGap: Equatable, Sendable {
     public var low: PartnerScore
     public var high: PartnerScore
     public var size: Int { high.score - low.score }
-
-    public init(ingredient: Ingredient, low: PartnerScore, high: PartnerScore) {
-        self.ingredient = ingredient
-        self.low = low
-        self.high = high
-    }
 }
 
 /// One ingredient across partners: their latest scores, the mean and its band.
@@ -57,11 +51,6 @@ public struct IngredientHealth: Equatable, Sendable {
     public var ingredient: Ingredient
     /// Partner id → latest score; partners who have not rated it are absent.
     public var scores: [String: Int]
-
-    public init(ingredient: Ingredient, scores: [String: Int]) {
-        self.ingredient = ingredient
-        self.scores = scores
-    }
 
     public var sum: Int { scores.values.reduce(0, +) }
     public var band: HealthBand? { scores.isEmpty ? nil : HealthBand(sum: sum, count: scores.count) }
@@ -84,14 +73,6 @@ public struct HealthChange: Equatable, Sendable {
     public var from: Int
     public var to: Int
     public var since: Day
-
-    public init(partner: String, ingredient: Ingredient, from: Int, to: Int, since: Day) {
-        self.partner = partner
-        self.ingredient = ingredient
-        self.from = from
-        self.to = to
-        self.since = since
-    }
 }
 
 /// The health check compared across partners: what holds, what to talk
@@ -191,9 +172,4 @@ public struct HealthTopic: Equatable, Sendable {
     public var ingredient: Ingredient
     /// Partner ids, in session order.
     public var partners: [String]
-
-    public init(ingredient: Ingredient, partners: [String]) {
-        self.ingredient = ingredient
-        self.partners = partners
-    }
 }

@@ -4,13 +4,6 @@ public struct HealthShift: Equatable, Sendable {
     public var ingredient: Ingredient
     public var from: Int?
     public var to: Int?
-
-    public init(partner: String, ingredient: Ingredient, from: Int?, to: Int?) {
-        self.partner = partner
-        self.ingredient = ingredient
-        self.from = from
-        self.to = to
-    }
 }
 
 extension SessionDiff {

@@ -14,12 +14,6 @@ public struct Resolution: Equatable, Sendable {
     public var id: String
     public var name: String
     public var how: How
-
-    public init(id: String, name: String, how: How) {
-        self.id = id
-        self.name = name
-        self.how = how
-    }
 }
 
 extension Session {

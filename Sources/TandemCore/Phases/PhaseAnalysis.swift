@@ -11,12 +11,6 @@ public struct HeldGate: Equatable, Sendable {
     public var stage: String  // stage id
     public var verdict: GateVerdict
     public var date: Day
-
-    public init(stage: String, verdict: GateVerdict, date: Day) {
-        self.stage = stage
-        self.verdict = verdict
-        self.date = date
-    }
 }
 
 /// Something in the session that does not fit the declared phase.

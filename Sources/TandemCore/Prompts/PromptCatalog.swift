@@ -4,10 +4,6 @@ import Foundation
 public struct PromptCatalog: Sendable {
     public private(set) var entries: [Language: [String: String]]
 
-    public init(entries: [Language: [String: String]]) {
-        self.entries = entries
-    }
-
     public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
         case missingDirectory(String)
         case unreadable(String)

@@ -74,12 +74,6 @@ public enum Mermaid {
         public var label: String
         public var likelihood: Int
         public var impact: Int
-
-        public init(label: String, likelihood: Int, impact: Int) {
-            self.label = label
-            self.likelihood = likelihood
-            self.impact = impact
-        }
     }
 
     /// The texts around a quadrant chart.
@@ -89,15 +83,6 @@ public enum Mermaid {
         public var yLow: String, yHigh: String
         /// Top right, top left, bottom left, bottom right (Mermaid's order).
         public var quadrants: [String]
-
-        public init(title: String, xLow: String, xHigh: String, yLow: String, yHigh: String, quadrants: [String]) {
-            self.title = title
-            self.xLow = xLow
-            self.xHigh = xHigh
-            self.yLow = yLow
-            self.yHigh = yHigh
-            self.quadrants = quadrants
-        }
     }
 
     /// Risks as a `quadrantChart`: impact across, likelihood up, each scale
@@ -173,14 +158,6 @@ public enum Mermaid {
         public var start: Day
         public var end: Day
         public var state: State
-
-        public init(name: String, id: String, start: Day, end: Day, state: State) {
-            self.name = name
-            self.id = id
-            self.start = start
-            self.end = end
-            self.state = state
-        }
     }
 
     /// A `gantt` chart of dated tasks; a task that does not end after it

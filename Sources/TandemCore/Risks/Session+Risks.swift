@@ -48,9 +48,7 @@ extension Session {
 
     @discardableResult
     public mutating func mitigateRisk(_ reference: String, _ text: String) throws(SessionError) -> Risk {
-        let index = try riskIndex(reference)
-        self.risks[index].mitigation = text
-        return self.risks[index]
+        return try update(\.risks, riskIndex(reference)) { $0.mitigation = text }
     }
 
     /// Gives a risk an owner: a partner (stored by id) when one matches the
@@ -72,9 +70,7 @@ extension Session {
 
     @discardableResult
     public mutating func setRiskStatus(_ reference: String, _ status: RiskStatus) throws(SessionError) -> Risk {
-        let index = try riskIndex(reference)
-        self.risks[index].status = status
-        return self.risks[index]
+        return try update(\.risks, riskIndex(reference)) { $0.status = status }
     }
 
     @discardableResult

@@ -121,9 +121,7 @@ extension Session {
 
     @discardableResult
     public mutating func addExit(_ reference: String, _ text: String) throws(SessionError) -> Stage {
-        let index = try stageIndex(reference)
-        self.stages[index].exits.append(text)
-        return self.stages[index]
+        return try update(\.stages, stageIndex(reference)) { $0.exits.append(text) }
     }
 
     /// Records what a partner commits to at a stage; returns the stage and the partner.
@@ -139,16 +137,12 @@ extension Session {
 
     @discardableResult
     public mutating func addDeliverable(_ reference: String, _ text: String) throws(SessionError) -> Stage {
-        let index = try stageIndex(reference)
-        self.stages[index].deliverables.append(text)
-        return self.stages[index]
+        return try update(\.stages, stageIndex(reference)) { $0.deliverables.append(text) }
     }
 
     @discardableResult
     public mutating func setReview(_ reference: String, _ day: Day?) throws(SessionError) -> Stage {
-        let index = try stageIndex(reference)
-        self.stages[index].review = day
-        return self.stages[index]
+        return try update(\.stages, stageIndex(reference)) { $0.review = day }
     }
 
     /// Removes item `number` (as `stages show` numbers them) from one part of a stage; returns its text.

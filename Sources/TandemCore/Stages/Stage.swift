@@ -63,11 +63,6 @@ public struct Condition: Codable, Equatable, Sendable {
 public struct StageCommitment: Codable, Equatable, Sendable {
     public var partner: String
     public var text: String
-
-    public init(partner: String, text: String) {
-        self.partner = partner
-        self.text = text
-    }
 }
 
 /// How far an entry condition is met at a gate.

@@ -38,10 +38,4 @@ public struct FileError: Error, Equatable, Sendable {
     public var kind: Kind
     public var path: String
     public var detail: String
-
-    public init(kind: Kind, path: String, detail: String) {
-        self.kind = kind
-        self.path = path
-        self.detail = detail
-    }
 }
