@@ -1,7 +1,7 @@
 import Foundation
 import TandemCore
 
-/// new, open, sessions, save, close, status.
+/// new, open, sessions, save, close, status, reload.
 enum SessionCommands {
     static let all: [Command] = [
         Command(
@@ -25,7 +25,7 @@ enum SessionCommands {
             "save", group: .sessions,
             [
                 Verb { shell, _ throws(ShellError) in
-                    try shell.saveCurrent(force: true)
+                    try shell.saveCurrent(force: true, recreating: true)
                     shell.say("save.done", ["file": shell.store.path(of: try shell.requireSession().name)])
                 },
                 Verb("as", [.text("name")]) { shell, args throws(ShellError) in try shell.saveAs(args.text("name")) },
@@ -41,6 +41,7 @@ enum SessionCommands {
                 }
             ]),
         Command("status", group: .sessions, [Verb { shell, _ throws(ShellError) in shell.showStatus() }]),
+        Command("reload", group: .sessions, [Verb { shell, _ throws(ShellError) in try shell.reload() }]),
     ]
 }
 
@@ -80,8 +81,13 @@ extension Shell {
                 say("open.already", ["title": current.session.title])
                 return
             }
-            // Opening the open session again is how a coach takes the file's
-            // version after a conflict: the changes made here are dropped, as said.
+            // Opening the open session again takes the file's version and drops
+            // the changes made here: asked first, refused in a script.
+            guard interactive else { throw .message("error.open.unsaved", ["name": name]) }
+            guard confirm("open.unsaved.ask", ["name": name]) else {
+                say("open.unsaved.kept", ["name": name], .dim)
+                return
+            }
             self.current = nil
         }
         let loaded: SessionStore.Loaded
@@ -98,6 +104,7 @@ extension Shell {
         say(
             "open.done", ["title": loaded.session.title, "partners": partners.isEmpty ? t("status.unset") : partners],
             .success)
+        sayOtherHolders(of: loaded.name)
         sayReviewReminders(loaded.session)
         sayNextStep(loaded.session)
     }
@@ -143,7 +150,11 @@ extension Shell {
         }
         open.name = name
         open.dirty = false
+        open.unsaved = []
+        open.unreplayable = []
+        open.deletedSeen = false
         current = open
+        holdMarker()
         say("save.as.done", ["file": store.path(of: name)], .success)
     }
 
