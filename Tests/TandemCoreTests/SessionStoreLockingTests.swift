@@ -53,7 +53,9 @@ import Testing
             let outcomes = Outcomes()
             DispatchQueue.concurrentPerform(iterations: 2) { i in
                 do throws(StoreError) {
-                    outcomes.add(.success(try store.save(Self.sample("w\(i)"), as: "new-\(round)", expected: nil)), title: "w\(i)")
+                    outcomes.add(
+                        .success(try store.save(Self.sample("w\(i)"), as: "new-\(round)", expected: nil)),
+                        title: "w\(i)")
                 } catch {
                     outcomes.add(.failure(error), title: "w\(i)")
                 }
