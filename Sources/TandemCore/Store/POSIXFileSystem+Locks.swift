@@ -10,7 +10,8 @@ extension POSIXFileSystem {
     public func lock(_ path: String, exclusive: Bool, wait: Bool) throws(FileError) -> FileLock? {
         let operation = (exclusive ? LOCK_EX : LOCK_SH) | (wait ? 0 : LOCK_NB)
         while true {
-            let fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode_t(0o600))
+            // flock needs no write access: a marker another can only read is still checked.
+            let fd = open(path, O_RDONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode_t(0o600))
             guard fd >= 0 else { throw Self.error(errno, path) }
             var locked = flock(fd, operation)
             while locked != 0 && errno == EINTR { locked = flock(fd, operation) }

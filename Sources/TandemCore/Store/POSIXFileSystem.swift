@@ -40,8 +40,9 @@ public struct POSIXFileSystem: FileSystem {
         var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
         var total = 0
         while total < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { buf in
-                Glibc.read(fd, buf.baseAddress! + total, buf.count - total)
+            let n = bytes.withUnsafeMutableBytes { buf -> Int in
+                guard let base = buf.baseAddress else { return 0 }
+                return Glibc.read(fd, base + total, buf.count - total)
             }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -83,12 +84,17 @@ public struct POSIXFileSystem: FileSystem {
         var failure: FileError?
         var written = 0
         while written < bytes.count {
-            let n = bytes.withUnsafeBytes { buf in
-                write(fd, buf.baseAddress! + written, buf.count - written)
+            let n = bytes.withUnsafeBytes { buf -> Int in
+                guard let base = buf.baseAddress else { return 0 }
+                return write(fd, base + written, buf.count - written)
             }
             if n < 0 {
                 if errno == EINTR { continue }
                 failure = Self.error(errno, path)
+                break
+            }
+            if n == 0 {
+                failure = FileError(kind: .other, path: path, detail: "nothing could be written")
                 break
             }
             written += n

@@ -15,14 +15,14 @@ extension Shell {
         var replayed: [any SessionChange] = []
         var refused: [(change: any SessionChange, error: SessionError)] = []
         for change in open.unsaved {
-            // Tried on a copy: a change of several steps that fails half-way leaves nothing.
-            var attempt = session
             do {
-                try change.apply(to: &attempt)
-                session = attempt
+                try change.apply(to: &session)
                 replayed.append(change)
             } catch {
                 refused.append((change, error))
+                // A change of several steps may have done some before failing: none of it is kept.
+                session = loaded.session
+                for done in replayed { _ = try? done.apply(to: &session) }
             }
         }
         if !replayed.isEmpty { session.updatedAt = now }
