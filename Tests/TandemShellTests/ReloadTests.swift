@@ -119,6 +119,15 @@ import Testing
         }
     }
 
+    @Test func droppingTheChangesForAFileThatIsGoneKeepsThem() throws {
+        let (h, _) = try twoShells()
+        #expect(run(h, "note mine") == nil)
+        try FileManager.default.removeItem(atPath: SessionStore(directory: h.sessionsPath).path(of: "duo"))
+        _ = h.shell.run(EchoingSource(lines: ["open duo", "yes", "save as Kept"], sink: h.sink))
+        #expect(h.sink.output.contains("no session named \"duo\""))
+        #expect(try onDisk(h, "kept").notes.map(\.text) == ["mine"])
+    }
+
     @Test func aDeletedFileIsSaidThenWrittenAgainOnASecondSave() throws {
         let h = try TranscriptHarness(language: .en)
         #expect(run(h, "new Duo") == nil)

@@ -76,6 +76,7 @@ extension Shell {
             throw .store(error)
         }
         if !store.exists(name) { name = try resolveSessionName(name) }
+        var dropping = false
         if let current, current.name == name {
             if !current.dirty {
                 say("open.already", ["title": current.session.title])
@@ -88,14 +89,15 @@ extension Shell {
                 say("open.unsaved.kept", ["name": name], .dim)
                 return
             }
-            self.current = nil
+            dropping = true
         }
         let loaded: SessionStore.Loaded
         do {
             loaded = try store.load(name)
         } catch {
-            throw .store(error)
+            throw .store(error)  // the changes made here stay, even when they were to be dropped
         }
+        if dropping { self.current = nil }
         let previous = current?.session.title
         try switchTo(
             OpenSession(name: loaded.name, session: loaded.session, fingerprint: loaded.fingerprint, dirty: false))
