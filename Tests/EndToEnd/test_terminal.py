@@ -141,6 +141,8 @@ class Basics(TerminalCase):
         os.kill(term.pid(), signal.SIGKILL)  # the laptop dies
         self.assertEqual(term.wait_exit(), 128 + signal.SIGKILL)
         self.assertEqual([p["name"] for p in self.load_session("alpha")["partners"]], ["Zoé"])
+        # The dead shell's "open" marker is all it leaves; the next open ignores it and removes it.
+        self.assertNotIn("Another Tandem", self.ok(["-c", "open alpha"]))
         self.assertNoStrayFiles(self.box.sessions, ["alpha.json"])
 
     def test_accents_without_a_utf8_locale(self):
@@ -578,7 +580,11 @@ class TwoWriters(TerminalCase):
 
     def test_open_reloads_after_a_conflict(self):
         term, theirs = self.conflict()
-        term.command("open shared")
+        before = term.prompts()
+        term.line("open shared")
+        term.wait_for("drop them?")  # asked first: the change made here goes
+        term.line("yes")
+        term.wait_prompt(before + 1)
         term.command("partner list")
         screen = term.scrollback()
         listing = screen[screen.rindex("partner list"):]

@@ -168,6 +168,13 @@ struct FailingFileSystem: FileSystem {
     func writeAtomically(_ bytes: [UInt8], to path: String, mode: UInt16) throws(FileError) {
         throw FileError(kind: .noSpace, path: path, detail: "injected")
     }
+    func writeExclusively(_ bytes: [UInt8], to path: String, mode: UInt16) throws(FileError) {
+        throw FileError(kind: .noSpace, path: path, detail: "injected")
+    }
+    func lock(_ path: String, exclusive: Bool, wait: Bool) throws(FileError) -> FileLock? {
+        try real.lock(path, exclusive: exclusive, wait: wait)
+    }
+    func unlock(_ lock: FileLock, removing: Bool) { real.unlock(lock, removing: removing) }
     func createDirectory(_ path: String, mode: UInt16) throws(FileError) { try real.createDirectory(path, mode: mode) }
     func list(_ directory: String) throws(FileError) -> [String] { try real.list(directory) }
     func remove(_ path: String) throws(FileError) { try real.remove(path) }

@@ -40,8 +40,9 @@ public struct POSIXFileSystem: FileSystem {
         var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
         var total = 0
         while total < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { buf in
-                Glibc.read(fd, buf.baseAddress! + total, buf.count - total)
+            let n = bytes.withUnsafeMutableBytes { buf -> Int in
+                guard let base = buf.baseAddress else { return 0 }
+                return Glibc.read(fd, base + total, buf.count - total)
             }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -55,20 +56,45 @@ public struct POSIXFileSystem: FileSystem {
     }
 
     public func writeAtomically(_ bytes: [UInt8], to path: String, mode: UInt16) throws(FileError) {
-        let directory = Path.parent(path)
-        let temporary = directory + "/." + Path.base(path) + ".tmp-" + String(getpid())
+        let temporary = try writeTemporary(bytes, beside: path, mode: mode)
+        if rename(temporary, path) != 0 {
+            let failure = Self.error(errno, path)
+            unlink(temporary)
+            throw failure
+        }
+        Self.syncDirectory(of: path)
+    }
+
+    public func writeExclusively(_ bytes: [UInt8], to path: String, mode: UInt16) throws(FileError) {
+        let temporary = try writeTemporary(bytes, beside: path, mode: mode)
+        // A hard link is made whole or not at all, and never over an existing name.
+        let linked = link(temporary, path) == 0
+        let failure = linked ? nil : Self.error(errno, path)
+        unlink(temporary)
+        if let failure { throw failure }
+        Self.syncDirectory(of: path)
+    }
+
+    /// Writes `bytes` to a new temporary file beside `path`, synced; returns its path.
+    private func writeTemporary(_ bytes: [UInt8], beside path: String, mode: UInt16) throws(FileError) -> String {
+        let temporary = Path.parent(path) + "/." + Path.base(path) + ".tmp-" + String(getpid())
         unlink(temporary)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(mode))
         guard fd >= 0 else { throw Self.error(errno, path) }
         var failure: FileError?
         var written = 0
         while written < bytes.count {
-            let n = bytes.withUnsafeBytes { buf in
-                write(fd, buf.baseAddress! + written, buf.count - written)
+            let n = bytes.withUnsafeBytes { buf -> Int in
+                guard let base = buf.baseAddress else { return 0 }
+                return write(fd, base + written, buf.count - written)
             }
             if n < 0 {
                 if errno == EINTR { continue }
                 failure = Self.error(errno, path)
+                break
+            }
+            if n == 0 {
+                failure = FileError(kind: .other, path: path, detail: "nothing could be written")
                 break
             }
             written += n
@@ -76,12 +102,15 @@ public struct POSIXFileSystem: FileSystem {
         if failure == nil, fchmod(fd, mode_t(mode)) != 0 { failure = Self.error(errno, path) }
         if failure == nil, fsync(fd) != 0 { failure = Self.error(errno, path) }
         if close(fd) != 0, failure == nil { failure = Self.error(errno, path) }
-        if failure == nil, rename(temporary, path) != 0 { failure = Self.error(errno, path) }
         if let failure {
             unlink(temporary)
             throw failure
         }
-        let dfd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        return temporary
+    }
+
+    private static func syncDirectory(of path: String) {
+        let dfd = open(Path.parent(path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dfd >= 0 {
             fsync(dfd)
             close(dfd)
@@ -137,6 +166,7 @@ public struct POSIXFileSystem: FileSystem {
         let kind: FileError.Kind
         switch code {
         case ENOENT: kind = .notFound
+        case EEXIST: kind = .exists
         case EACCES, EPERM, EROFS: kind = .permissionDenied
         case ELOOP: kind = .isSymlink
         case EISDIR: kind = .isDirectory

@@ -66,45 +66,79 @@ public struct SessionStore: Sendable {
     public func load(_ rawName: String) throws(StoreError) -> Loaded {
         let name = try Self.validatedName(rawName)
         let file = path(of: name)
-        guard let entry = fs.entry(at: file) else {
-            // Not there, or the directory cannot be searched: say which.
-            _ = try listNames()
-            throw .notFound(name: name)
+        // The fingerprint must be the one of the bytes read: a save landing
+        // between the look and the read is read again.
+        var attempts = 0
+        while true {
+            guard let entry = fs.entry(at: file) else {
+                // Not there, or the directory cannot be searched: say which.
+                _ = try listNames()
+                throw .notFound(name: name)
+            }
+            guard entry.kind == .file else { throw .notAFile(path: file, entry.kind) }
+            let bytes: [UInt8]
+            do {
+                bytes = try fs.read(file, limit: Self.maxFileSize)
+            } catch {
+                if error.kind == .tooLarge { throw .corrupt(file: file, reason: .tooLarge(entry.fingerprint.size)) }
+                if error.kind == .notFound, attempts < 3 {
+                    attempts += 1
+                    continue
+                }
+                throw .io(error)
+            }
+            attempts += 1
+            if fs.entry(at: file) != entry, attempts < 3 { continue }
+            let session = try SessionCodec.decode(bytes, file: file)
+            return Loaded(name: name, session: session, fingerprint: entry.fingerprint)
         }
-        guard entry.kind == .file else { throw .notAFile(path: file, entry.kind) }
-        let bytes: [UInt8]
-        do {
-            bytes = try fs.read(file, limit: Self.maxFileSize)
-        } catch {
-            if error.kind == .tooLarge { throw .corrupt(file: file, reason: .tooLarge(entry.fingerprint.size)) }
-            throw .io(error)
-        }
-        let session = try SessionCodec.decode(bytes, file: file)
-        return Loaded(name: name, session: session, fingerprint: entry.fingerprint)
+    }
+
+    /// The lock file beside a session that saves hold from the check to the rename.
+    func lockPath(of name: String) -> String {
+        directory + "/." + name + ".json.lock"
     }
 
     /// Writes `session` as `name`. `expected` is the fingerprint the caller last
     /// saw (nil for a new file): if the file on disk is not that one, another
-    /// program saved it meanwhile and the write is refused.
+    /// program saved it meanwhile and the write is refused; if it is gone, it was
+    /// deleted meanwhile and the write is refused too (saving with `expected`
+    /// nil writes it anew). The check and the write are one step under a lock
+    /// that every Tandem process takes, and a new file never replaces one.
     public func save(_ session: Session, as name: String, expected: Fingerprint?) throws(StoreError) -> Fingerprint {
         let file = path(of: name)
+        let bytes = try SessionCodec.encode(session)
         do {
             try fs.createDirectory(directory, mode: Self.directoryMode)
         } catch {
             throw .io(error)
         }
+        let held: FileLock?
+        do {
+            held = try fs.lock(lockPath(of: name), exclusive: true, wait: true)
+        } catch {
+            // Said of the session file: the lock beside it is a detail.
+            throw .io(FileError(kind: error.kind, path: file, detail: error.detail))
+        }
+        defer { if let held { fs.unlock(held, removing: true) } }
         let current = fs.entry(at: file)
         if let current, current.kind != .file { throw .notAFile(path: file, current.kind) }
         switch (expected, current) {
         case (nil, .some): throw .alreadyExists(name: name)
         case (.some(let seen), .some(let now)) where seen != now.fingerprint: throw .changedOnDisk(name: name)
-        default: break  // new, unchanged, or deleted meanwhile (written again)
+        case (.some, nil): throw .deletedOnDisk(name: name)
+        default: break  // new, or unchanged
         }
-        let bytes = try SessionCodec.encode(session)
         fs.removeLeftovers(besides: file)
         do {
-            try fs.writeAtomically(bytes, to: file, mode: Self.fileMode)
+            if expected == nil {
+                try fs.writeExclusively(bytes, to: file, mode: Self.fileMode)
+            } else {
+                try fs.writeAtomically(bytes, to: file, mode: Self.fileMode)
+            }
         } catch {
+            // Another program (not Tandem, which locks) made the file meanwhile.
+            if error.kind == .exists { throw .alreadyExists(name: name) }
             throw .io(error)
         }
         guard let written = fs.entry(at: file) else { throw .io(FileError(kind: .notFound, path: file, detail: "")) }

@@ -20,6 +20,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case corrupt(file: String, reason: CorruptReason)
     case newerVersion(file: String, found: Int, supported: Int)
     case changedOnDisk(name: String)
+    /// The file was removed since it was opened here.
+    case deletedOnDisk(name: String)
     case cannotEncode(String)
     case io(FileError)
 }

@@ -1,7 +1,7 @@
 import Foundation
 import TandemCore
 
-/// new, open, sessions, save, close, status.
+/// new, open, sessions, save, close, status, reload.
 enum SessionCommands {
     static let all: [Command] = [
         Command(
@@ -25,7 +25,7 @@ enum SessionCommands {
             "save", group: .sessions,
             [
                 Verb { shell, _ throws(ShellError) in
-                    try shell.saveCurrent(force: true)
+                    try shell.saveCurrent(force: true, recreating: true)
                     shell.say("save.done", ["file": shell.store.path(of: try shell.requireSession().name)])
                 },
                 Verb("as", [.text("name")]) { shell, args throws(ShellError) in try shell.saveAs(args.text("name")) },
@@ -41,6 +41,7 @@ enum SessionCommands {
                 }
             ]),
         Command("status", group: .sessions, [Verb { shell, _ throws(ShellError) in shell.showStatus() }]),
+        Command("reload", group: .sessions, [Verb { shell, _ throws(ShellError) in try shell.reload() }]),
     ]
 }
 
@@ -75,21 +76,28 @@ extension Shell {
             throw .store(error)
         }
         if !store.exists(name) { name = try resolveSessionName(name) }
+        var dropping = false
         if let current, current.name == name {
             if !current.dirty {
                 say("open.already", ["title": current.session.title])
                 return
             }
-            // Opening the open session again is how a coach takes the file's
-            // version after a conflict: the changes made here are dropped, as said.
-            self.current = nil
+            // Opening the open session again takes the file's version and drops
+            // the changes made here: asked first, refused in a script.
+            guard interactive else { throw .message("error.open.unsaved", ["name": name]) }
+            guard confirm("open.unsaved.ask", ["name": name]) else {
+                say("open.unsaved.kept", ["name": name], .dim)
+                return
+            }
+            dropping = true
         }
         let loaded: SessionStore.Loaded
         do {
             loaded = try store.load(name)
         } catch {
-            throw .store(error)
+            throw .store(error)  // the changes made here stay, even when they were to be dropped
         }
+        if dropping { self.current = nil }
         let previous = current?.session.title
         try switchTo(
             OpenSession(name: loaded.name, session: loaded.session, fingerprint: loaded.fingerprint, dirty: false))
@@ -98,6 +106,7 @@ extension Shell {
         say(
             "open.done", ["title": loaded.session.title, "partners": partners.isEmpty ? t("status.unset") : partners],
             .success)
+        sayOtherHolders(of: loaded.name)
         sayReviewReminders(loaded.session)
         sayNextStep(loaded.session)
     }
@@ -143,7 +152,11 @@ extension Shell {
         }
         open.name = name
         open.dirty = false
+        open.unsaved = []
+        open.unreplayable = []
+        open.deletedSeen = false
         current = open
+        holdMarker()
         say("save.as.done", ["file": store.path(of: name)], .success)
     }
 

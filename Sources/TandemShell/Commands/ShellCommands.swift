@@ -40,6 +40,8 @@ enum ShellCommands {
                     open.session = before
                     open.session.updatedAt = shell.now
                     open.dirty = true
+                    // The change taken back is not replayed by `reload`; one saved already cannot be taken back there.
+                    if open.unsaved.popLast() == nil { open.unreplayable.append(last.wording) }
                     shell.current = open
                     if before.language != languageBefore { shell.language = before.language }
                     if shell.interactive { shell.autosave() }

@@ -103,6 +103,7 @@ extension Shell {
         case .newerVersion(let file, let found, let supported):
             return t("error.store.newer", ["file": file, "found": String(found), "supported": String(supported)])
         case .changedOnDisk(let name): return t("error.store.changed", ["name": name])
+        case .deletedOnDisk(let name): return t("error.store.deleted", ["name": name, "file": store.path(of: name)])
         case .cannotEncode(let detail): return t("error.store.encode", ["detail": detail])
         case .io(let failure):
             let key: String
@@ -110,7 +111,7 @@ extension Shell {
             case .notFound: key = "error.io.notfound"
             case .permissionDenied: key = "error.io.permission"
             case .noSpace: key = "error.io.space"
-            case .tooLarge, .isDirectory, .isSymlink, .other: key = "error.io.other"
+            case .exists, .tooLarge, .isDirectory, .isSymlink, .other: key = "error.io.other"
             }
             return t(key, ["path": failure.path, "detail": failure.detail])
         }

@@ -27,6 +27,7 @@ extension Shell {
         }
         open.session.updatedAt = now
         open.dirty = true
+        open.unsaved.append(change)
         current = open
         history.record(change)
         if interactive && !autosaveHeld { autosave() }
@@ -52,6 +53,22 @@ extension Shell {
     func open(_ session: OpenSession?) {
         current = session
         history.reset(to: session?.session)
+        holdMarker()
+    }
+
+    /// Keeps this process's "open" marker on the session it has open, so
+    /// another Tandem opening it says so (interactive shells only: a script is
+    /// over in a moment). Lets the marker go when the session is left.
+    func holdMarker() {
+        let wanted = interactive ? current?.name : nil
+        if marker?.name == wanted { return }
+        releaseMarker()
+        if let wanted, let lock = store.markOpen(wanted) { marker = (wanted, lock) }
+    }
+
+    func releaseMarker() {
+        if let marker { store.unmark(marker.lock) }
+        marker = nil
     }
 
     /// A day typed by the coach (`2027-03-31`, `31/03/2027`, `+30`, `+2m`), or the error that shows the forms.
@@ -71,17 +88,25 @@ extension Shell {
         }
     }
 
-    /// Writes the open session to its file when it has unsaved changes.
-    func saveCurrent(force: Bool = false) throws(ShellError) {
+    /// Writes the open session to its file when it has unsaved changes. A file
+    /// deleted under the shell is said and not written again, until the coach
+    /// types `save` once more (`recreating`, the `save` command).
+    func saveCurrent(force: Bool = false, recreating: Bool = false) throws(ShellError) {
         guard var open = current, open.dirty || force else { return }
+        let expected = recreating && open.deletedSeen ? nil : open.fingerprint
         do {
-            open.fingerprint = try store.save(open.session, as: open.name, expected: open.fingerprint)
+            open.fingerprint = try store.save(open.session, as: open.name, expected: expected)
         } catch {
+            if case .deletedOnDisk = error { current?.deletedSeen = true }
             throw .store(error)
         }
         open.dirty = false
+        open.unsaved = []
+        open.unreplayable = []
+        open.deletedSeen = false
         current = open
         quitWarned = false
+        holdMarker()
     }
 
     /// Saves before leaving the session or the program. Returns false when

@@ -26,6 +26,8 @@ public final class Shell {
     /// Actions the last analysis proposed, kept for "action accept" (Shell+Suggestions.swift).
     var offered = OfferedActions()
     var vocabularyCache: (language: Language, vocabulary: Vocabulary)?
+    /// This process's marker on the session it has open (`holdMarker`).
+    var marker: (name: String, lock: FileLock)?
 
     public init(configuration: ShellConfiguration, sink: OutputSink) {
         self.configuration = configuration
@@ -34,6 +36,10 @@ public final class Shell {
         // A script never waits for undo: its changes are applied once unless it undoes.
         history = UndoHistory(depth: configuration.undoDepth, settleEvery: configuration.interactive ? 200 : .max)
         painter = Painter(colorEnabled: configuration.colorEnabled)
+    }
+
+    deinit {
+        releaseMarker()
     }
 
     var store: SessionStore { configuration.store }
@@ -46,7 +52,10 @@ public final class Shell {
     /// command. Returns the process exit code.
     public func run(_ source: LineSource) -> Int32 {
         self.source = source
-        defer { self.source = nil }
+        defer {
+            self.source = nil
+            releaseMarker()
+        }
         while !exitRequested {
             switch source.readLine(prompt: promptText()) {
             case .end:

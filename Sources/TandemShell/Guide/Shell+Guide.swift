@@ -153,6 +153,12 @@ extension Shell {
         let mark = MarkAnswered(id, on: Day(now))
         _ = try? mark.apply(to: &open.session)
         open.dirty = true
+        // Replayed by `reload` with the answer it belongs to.
+        if let last = open.unsaved.popLast() {
+            open.unsaved.append(ChangeSequence([last, mark]))
+        } else {
+            open.unsaved.append(mark)
+        }
         current = open
         history.attach(mark)
         if interactive && !autosaveHeld { autosave() }
