@@ -3,7 +3,7 @@ extension Session {
     public func action(_ reference: String) throws(SessionError) -> Action {
         let typed = reference.trimmingWhitespace.lowercased()
         let id = typed.allSatisfy(\.isNumber) && !typed.isEmpty ? "a" + typed : typed
-        guard let found = self.actions.first(where: { $0.id == id }) else { throw .unknown(.action, reference) }
+        guard let found = self.actions.withID(id) else { throw .unknown(.action, reference) }
         return found
     }
 
@@ -51,7 +51,7 @@ extension Session {
 
     /// The partner's name when the owner is a partner id, else the text as stored.
     public func ownerName(_ owner: String) -> String {
-        self.partners.first { $0.id == owner }?.name ?? owner
+        self.partners.withID(owner)?.name ?? owner
     }
 
     /// An open action with the same text (accents and case aside), if any, so

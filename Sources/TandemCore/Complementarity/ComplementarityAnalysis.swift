@@ -102,7 +102,7 @@ public enum ComplementarityAnalysis {
         let covered = session.needs.filter { !coverers(of: $0, in: session).isEmpty }
         let shares = session.partners.map { partner in
             let own = session.ratings.filter { r in
-                r.partner == partner.id && session.needs.contains { $0.id == r.need }
+                r.partner == partner.id && session.needs.hasID(r.need)
             }
             return Share(
                 partner: partner.id, covered: own.filter { $0.score >= Coverage.covering }.count,

@@ -3,7 +3,7 @@ extension Session {
     /// unambiguous start of a name is enough unless `exact` is asked for.
     public func need(_ reference: String, exact: Bool = false) throws(SessionError) -> Need {
         let key = reference.trimmingWhitespace.folded
-        if let byID = self.needs.first(where: { $0.id == key }) { return byID }
+        if let byID = self.needs.withID(key) { return byID }
         let matching = self.needs.filter { $0.name.folded == key }
         if let only = matching.first, matching.count == 1 { return only }
         if exact || key.isEmpty { throw .unknown(.need, reference) }

@@ -8,7 +8,7 @@ extension Session {
         // The cheap exact match first: scripts name partners exactly, thousands of times.
         if let byName = self.partners.first(where: { $0.name == reference }) { return byName }
         let key = reference.folded
-        if let byID = self.partners.first(where: { $0.id == reference.lowercased() }) { return byID }
+        if let byID = self.partners.withID(reference.lowercased()) { return byID }
         let matching = self.partners.filter { $0.name.folded == key }
         if let only = matching.first, matching.count == 1 { return only }
         if exact { throw .unknownPartner(reference) }

@@ -10,7 +10,7 @@ extension Findings {
         var sentences: [Finding] = []
         if !found.unanswered.isEmpty {
             let list = found.unanswered.map { id in
-                id + " (" + session.partnerName(session.expectations.first { $0.id == id }?.partner ?? "") + ")"
+                id + " (" + session.partnerName(session.expectations.withID(id)?.partner ?? "") + ")"
             }
             sentences.append(Finding(t("expect.finding.unanswered", ["list": list.joined(separator: ", ")]), .warning))
         }

@@ -26,7 +26,7 @@ extension ReportDocument {
         let head = Inline.strong(item.id) + .space + Inline(item.text)
         switch item.kind {
         case .expectation:
-            let answers = item.answeredBy.compactMap { id in session.expectations.first { $0.id == id } }
+            let answers = item.answeredBy.compactMap { id in session.expectations.withID(id) }
             let text =
                 answers.isEmpty
                 ? t("expect.unanswered")

@@ -2,7 +2,7 @@ extension Session {
     /// Finds a declared item by its id (`e3`), ignoring case.
     public func expectation(_ reference: String) throws(SessionError) -> Expectation {
         let key = reference.trimmingWhitespace.lowercased()
-        guard let found = self.expectations.first(where: { $0.id == key }) else {
+        guard let found = self.expectations.withID(key) else {
             throw .unknown(.expectation, reference)
         }
         return found

@@ -17,7 +17,7 @@ extension Findings {
             return t("doc.q.expect.kind", ["partner": partner(p), "kinds": t("expect.plural.\(kind.rawValue)")])
         case .goals(let p): return t("doc.q.expect.goals", ["partner": partner(p)])
         case .terms(let e), .link(let e):
-            let item = session.expectations.first { $0.id == e }
+            let item = session.expectations.withID(e)
             let which = { if case .terms = question { return "terms" } else { return "link" } }()
             return t(
                 "doc.q.expect.\(which)", ["partner": partner(item?.partner ?? ""), "text": quote(item?.text ?? e)])
@@ -34,7 +34,7 @@ extension Findings {
         case .scan(let reason): return t("doc.q.scan", ["reason": t(reason.labelKey)])
         case .scanRisk(let reason): return t("doc.q.scan.risk", ["reason": t(reason.labelKey)])
         case .risk(let r, let part):
-            let text = session.risks.first { $0.id == r }?.text ?? r
+            let text = session.risks.withID(r)?.text ?? r
             return t("doc.q.risk.\(part.rawValue)", ["text": quote(text)])
         case .health(let p, let ingredient):
             return t("doc.q.health", ["partner": partner(p), "ingredient": t(ingredient.labelKey)])
@@ -42,7 +42,7 @@ extension Findings {
         case .phaseNote: return t("doc.q.phase.note")
         case .followUp(_, let inner): return describe(inner, session, t)
         case .followUpAction(let a):
-            let text = session.actions.first { $0.id == a }?.text ?? a
+            let text = session.actions.withID(a)?.text ?? a
             return t("doc.q.followup.action", ["text": quote(text)])
         case .other: return nil
         }

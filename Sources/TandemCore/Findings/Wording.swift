@@ -44,15 +44,15 @@ public struct Wording: Sendable {
 extension Session {
     /// A partner's name from their id, or the id when the partner is gone.
     public func partnerName(_ id: String) -> String {
-        self.partners.first { $0.id == id }?.name ?? id
+        self.partners.withID(id)?.name ?? id
     }
 
     public func needName(_ id: String) -> String {
-        self.needs.first { $0.id == id }?.name ?? id
+        self.needs.withID(id)?.name ?? id
     }
 
     public func stageName(_ id: String) -> String {
-        self.stages.first { $0.id == id }?.name ?? id
+        self.stages.withID(id)?.name ?? id
     }
 
     /// Partners are friends or family: hard things are harder to say.

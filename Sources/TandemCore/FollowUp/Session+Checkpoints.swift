@@ -21,7 +21,7 @@ extension Session {
         let typed = reference.trimmingWhitespace
         let lowered = typed.lowercased()
         let id = lowered.allSatisfy(\.isNumber) && !lowered.isEmpty ? "c" + lowered : lowered
-        if let byID = checkpoints.first(where: { $0.id == id }) { return byID }
+        if let byID = checkpoints.withID(id) { return byID }
         let key = typed.folded
         guard !key.isEmpty else { throw .unknown(.checkpoint, reference) }
         let labelled = checkpoints.filter { !$0.label.isEmpty }

@@ -5,21 +5,21 @@
 extension QuestionID {
     /// Whether the thing asked about still exists (a partner, a risk …).
     public func subjectExists(in session: Session) -> Bool {
-        func partner(_ id: String) -> Bool { session.partners.contains { $0.id == id } }
+        func partner(_ id: String) -> Bool { session.partners.hasID(id) }
         switch self {
         case .context, .needs, .stageNames, .zone, .scan, .scanRisk, .phase, .other: return true
         case .phaseNote: return session.currentPhase != nil
         case .represents(let p), .declared(let p, _), .goals(let p), .trait(_, let p), .health(let p, _):
             return partner(p)
         case .terms(let e), .link(let e):
-            guard let item = session.expectations.first(where: { $0.id == e }) else { return false }
+            guard let item = session.expectations.withID(e) else { return false }
             return partner(item.partner)
-        case .rate(let n, let p): return session.needs.contains { $0.id == n } && partner(p)
-        case .stage(let s, _), .gate(let s, _): return session.stages.contains { $0.id == s }
-        case .commit(let s, let p): return session.stages.contains { $0.id == s } && partner(p)
-        case .risk(let r, _): return session.risks.contains { $0.id == r && $0.status != .closed }
+        case .rate(let n, let p): return session.needs.hasID(n) && partner(p)
+        case .stage(let s, _), .gate(let s, _): return session.stages.hasID(s)
+        case .commit(let s, let p): return session.stages.hasID(s) && partner(p)
+        case .risk(let r, _): return session.risks.withID(r).map { $0.status != .closed } ?? false
         case .followUp(_, let inner): return inner.subjectExists(in: session)
-        case .followUpAction(let a): return session.actions.contains { $0.id == a }
+        case .followUpAction(let a): return session.actions.hasID(a)
         }
     }
 
@@ -37,19 +37,19 @@ extension QuestionID {
             case .relationship: return context.relationship != nil
             case .partners: return session.partners.count >= 2  // a partnership needs two
             }
-        case .represents(let p): return !(session.partners.first { $0.id == p }?.represents.isEmpty ?? true)
+        case .represents(let p): return !(session.partners.withID(p)?.represents.isEmpty ?? true)
         case .declared(let p, let kind): return !session.items(of: p, kind).isEmpty
-        case .goals(let p): return !(session.partners.first { $0.id == p }?.personalGoals.isEmpty ?? true)
+        case .goals(let p): return !(session.partners.withID(p)?.personalGoals.isEmpty ?? true)
         case .terms(let e):
-            guard let item = session.expectations.first(where: { $0.id == e }) else { return false }
+            guard let item = session.expectations.withID(e) else { return false }
             return item.due != nil || !item.measure.isEmpty
-        case .link(let e): return !(session.expectations.first { $0.id == e }?.answeredBy.isEmpty ?? true)
+        case .link(let e): return !(session.expectations.withID(e)?.answeredBy.isEmpty ?? true)
         case .needs: return !session.needs.isEmpty
         case .rate(let n, let p): return session.rating(partner: p, need: n) != nil
         case .trait(let kind, let p): return session.traits.contains { $0.partner == p && $0.kind == kind }
         case .stageNames: return !session.stages.isEmpty
         case .stage(let s, let part):
-            guard let stage = session.stages.first(where: { $0.id == s }) else { return false }
+            guard let stage = session.stages.withID(s) else { return false }
             switch part {
             case .entry: return !stage.entry.isEmpty
             case .exit: return !stage.exits.isEmpty
@@ -57,13 +57,13 @@ extension QuestionID {
             case .deliverables: return !stage.deliverables.isEmpty
             }
         case .commit(let s, let p):
-            return session.stages.first { $0.id == s }?.commitments.contains { $0.partner == p } ?? false
+            return session.stages.withID(s)?.commitments.contains { $0.partner == p } ?? false
         case .gate: return false
         case .zone(let zone): return session.risks.contains { $0.zone == zone }
         case .scan(let reason): return session.failureScan[reason.rawValue] != nil
         case .scanRisk(let reason): return session.risks.contains { $0.reason == reason }
         case .risk(let r, let part):
-            guard let risk = session.risks.first(where: { $0.id == r }) else { return false }
+            guard let risk = session.risks.withID(r) else { return false }
             switch part {
             case .rate: return risk.score != nil
             case .owner: return !risk.owner.isEmpty
@@ -75,20 +75,20 @@ extension QuestionID {
         case .followUp(_, let inner):
             // Asked at each follow-up: in the meeting only a done action settles one ahead of its answer.
             guard let day else {
-                if case .followUpAction(let a) = inner { return session.actions.first { $0.id == a }?.done != nil }
+                if case .followUpAction(let a) = inner { return session.actions.withID(a)?.done != nil }
                 return false
             }
             switch inner {
-            case .followUpAction(let a): return session.actions.first { $0.id == a }?.done != nil
+            case .followUpAction(let a): return session.actions.withID(a)?.done != nil
             case .phase: return session.phases.contains { $0.date >= day }
             case .phaseNote: return !(session.currentPhase?.note.isEmpty ?? true)
             case .risk(let r, _):
-                return !session.risks.contains { $0.id == r && ($0.status == .open || $0.status == .watching) }
+                return !(session.risks.withID(r).map { $0.status == .open || $0.status == .watching } ?? false)
             case .health(let p, let ingredient):
                 return session.health.contains { $0.partner == p && $0.ingredient == ingredient && $0.date >= day }
             default: return inner.isAnswered(in: session)
             }
-        case .followUpAction(let a): return session.actions.first { $0.id == a }?.done != nil
+        case .followUpAction(let a): return session.actions.withID(a)?.done != nil
         case .other: return false
         }
     }

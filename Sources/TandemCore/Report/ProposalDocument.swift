@@ -121,7 +121,7 @@ struct ProposalDocument {
     private func item(for item: Expectation) -> MarkdownDocument.ListItem {
         switch item.kind {
         case .expectation:
-            let answers = item.answeredBy.compactMap { id in session.expectations.first { $0.id == id } }
+            let answers = item.answeredBy.compactMap { id in session.expectations.withID(id) }
             let children = answers.map {
                 Inline(t("doc.proposal.answered", ["partner": session.partnerName($0.partner), "text": $0.text]))
             }

@@ -6,7 +6,7 @@ extension Findings {
         func risk(_ id: String, _ band: RiskBand) -> [String: String] {
             [
                 "id": id, "band": t(band.labelKey),
-                "risk": (session.risks.first { $0.id == id }?.text ?? "").truncated(to: 50),
+                "risk": (session.risks.withID(id)?.text ?? "").truncated(to: 50),
             ]
         }
         func reasons(_ list: [FailureReason]) -> String { list.map { t($0.labelKey) }.joined(separator: ", ") }

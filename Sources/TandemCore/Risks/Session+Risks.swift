@@ -84,6 +84,6 @@ extension Session {
 
     /// The owner as a reader sees it: the partner's name, or the text.
     public func ownerName(of risk: Risk) -> String {
-        self.partners.first { $0.id == risk.owner }?.name ?? risk.owner
+        self.partners.withID(risk.owner)?.name ?? risk.owner
     }
 }

@@ -255,7 +255,7 @@ struct CommandParser {
             if let kind = IDKind.allCases.first(where: {
                 lowered.hasPrefix($0.prefix) && lowered.count > 1 && lowered.dropFirst().allSatisfy(\.isNumber)
             }),
-                session.named(kind).contains(where: { $0.id == lowered })
+                session.named(kind).contains { $0.id == lowered }
             {
                 return .id(lowered)
             }

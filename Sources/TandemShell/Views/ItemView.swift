@@ -10,13 +10,13 @@ struct ItemView {
     /// The lines for the item `id` names (already resolved), or nil when there is none.
     func lines(_ kind: IDKind, _ id: String) -> [String]? {
         switch kind {
-        case .partner: return session.partners.first { $0.id == id }.map(partner)
-        case .expectation: return session.expectations.first { $0.id == id }.map(expectation)
-        case .need: return session.needs.first { $0.id == id }.map(need)
-        case .stage: return session.stages.first { $0.id == id }.map(stage)
-        case .risk: return session.risks.first { $0.id == id }.map(risk)
-        case .action: return session.actions.first { $0.id == id }.map(action)
-        case .checkpoint: return session.checkpoints.first { $0.id == id }.map(checkpoint)
+        case .partner: return session.partners.withID(id).map(partner)
+        case .expectation: return session.expectations.withID(id).map(expectation)
+        case .need: return session.needs.withID(id).map(need)
+        case .stage: return session.stages.withID(id).map(stage)
+        case .risk: return session.risks.withID(id).map(risk)
+        case .action: return session.actions.withID(id).map(action)
+        case .checkpoint: return session.checkpoints.withID(id).map(checkpoint)
         }
     }
 
@@ -58,7 +58,7 @@ struct ItemView {
         out +=
             field("measure", e.measure) + field("due", e.due?.description ?? "")
             + field("kept", e.kept?.description ?? "")
-        let answers = e.answeredBy.compactMap { id in session.expectations.first { $0.id == id } }
+        let answers = e.answeredBy.compactMap { id in session.expectations.withID(id) }
         if !answers.isEmpty { out += ["  " + t("show.answeredby", [:])] + answers.map { link($0.id, $0.text) } }
         let answered = session.expectations.filter { $0.answeredBy.contains(e.id) }
         if !answered.isEmpty { out += ["  " + t("show.answers", [:])] + answered.map { link($0.id, $0.text) } }

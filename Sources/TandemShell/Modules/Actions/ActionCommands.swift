@@ -4,7 +4,7 @@ import TandemCore
 enum ActionCommands {
     /// An action to mark done: Tab offers the open ones only.
     static let openAction = Slot.id(.action, "ids").narrowed { shell, _, id in
-        shell.current?.session.actions.first { $0.id == id }?.done == nil
+        shell.current?.session.actions.withID(id)?.done == nil
     }
 
     /// `--owner`: a partner or someone outside, read as typed; the core's owner
@@ -32,7 +32,7 @@ enum ActionCommands {
                 },
                 Verb("remove", [.id(.action)]) { shell, args throws(ShellError) in
                     let id = args.id("id")
-                    guard let action = shell.current?.session.actions.first(where: { $0.id == id }) else {
+                    guard let action = shell.current?.session.actions.withID(id) else {
                         throw .session(.unknown(.action, id))
                     }
                     try shell.apply(ActionEdit.remove(id: id))
@@ -157,7 +157,7 @@ extension Shell {
         guard let session = current?.session else { return }
         if action.owner.isEmpty {
             say("action.owner.cleared", ["id": action.id])
-        } else if session.partners.contains(where: { $0.id == action.owner }) {
+        } else if session.partners.hasID(action.owner) {
             say("action.owner.set", ["id": action.id, "owner": session.ownerName(action.owner)])
         } else {
             say("action.owner.outside", ["id": action.id, "owner": action.owner])
@@ -168,7 +168,7 @@ extension Shell {
     func actionDetails(_ action: Action) -> String {
         var parts: [String] = []
         if !action.owner.isEmpty, let session = current?.session {
-            let outside = !session.partners.contains { $0.id == action.owner }
+            let outside = !session.partners.hasID(action.owner)
             parts.append(
                 t(outside ? "action.detail.outside" : "action.detail.owner", ["owner": session.ownerName(action.owner)])
             )

@@ -17,7 +17,7 @@ enum ContextCommands {
                 Verb("remove", [.partner().exactOnly()]) { shell, args throws(ShellError) in
                     let id = args.id("partner")
                     let before = try shell.requireSession().session
-                    let name = before.partners.first { $0.id == id }?.name ?? id
+                    let name = before.partners.withID(id)?.name ?? id
                     let items = before.itemsDeclared(by: id)
                     try shell.apply(ContextEdit.removePartner(id: id))
                     shell.say("partner.removed", ["name": name, "id": id])
@@ -25,7 +25,7 @@ enum ContextCommands {
                 },
                 Verb("rename", [.partner(), .text("name")]) { shell, args throws(ShellError) in
                     let id = args.id("partner")
-                    let old = try shell.requireSession().session.partners.first { $0.id == id }?.name ?? id
+                    let old = try shell.requireSession().session.partners.withID(id)?.name ?? id
                     try shell.apply(ContextEdit.renamePartner(id: id, name: args.text("name")))
                     shell.say("partner.renamed", ["old": old, "new": shell.partner(withID: id)?.name ?? ""])
                 },
@@ -111,7 +111,7 @@ extension Shell {
     /// The partner with this id in the open session.
     func partner(withID id: String?) -> Partner? {
         guard let id else { return nil }
-        return current?.session.partners.first { $0.id == id }
+        return current?.session.partners.withID(id)
     }
 
     /// `partner add` and the guide's partners question.

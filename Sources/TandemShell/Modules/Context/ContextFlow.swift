@@ -26,7 +26,7 @@ enum ContextFlow {
                 GuideQuestion(
                     id: .represents(partner: partner.id), key: "context.represents",
                     arguments: ["partner": partner.name],
-                    current: { s in s.partners.first { $0.id == partner.id }?.represents }
+                    current: { s in s.partners.withID(partner.id)?.represents }
                 ) { shell, answer throws(ShellError) in
                     try shell.apply(ContextEdit.represents(partner: partner.id, text: answer))
                     let now = shell.partner(withID: partner.id)

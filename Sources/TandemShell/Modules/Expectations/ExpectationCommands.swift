@@ -207,7 +207,7 @@ extension Shell {
     /// `expect goals PARTNER TEXT` and the guided question; "-" clears them.
     func setPersonalGoals(_ partner: String, _ text: String) throws(ShellError) {
         let id = try apply(ExpectationEdit.goals(partner: partner, text: Self.clearing(text)))
-        guard let owner = current?.session.partners.first(where: { $0.id == id }) else { return }
+        guard let owner = current?.session.partners.withID(id) else { return }
         say(owner.personalGoals.isEmpty ? "expect.goals.cleared" : "expect.goals.set", ["partner": owner.name])
     }
 

@@ -24,13 +24,13 @@ enum ExpectationsFlow {
                 GuideQuestion(
                     id: .goals(partner: partner.id), key: "expectations.goals",
                     arguments: ["partner": partner.name], insistent: close,
-                    current: { s in s.partners.first { $0.id == partner.id }?.personalGoals }
+                    current: { s in s.partners.withID(partner.id)?.personalGoals }
                 ) { shell, answer throws(ShellError) in try shell.setPersonalGoals(partner.id, answer) })
         }
         // Candidates depend only on whose expectation it is: listed once per partner.
         var shown: [String: Candidates] = [:]
         for item in session.expectations where item.kind == .expectation {
-            guard let owner = session.partners.first(where: { $0.id == item.partner }) else { continue }
+            guard let owner = session.partners.withID(item.partner) else { continue }
             let candidates = shown[owner.id] ?? Candidates(session.answerCandidates(for: owner.id), session)
             shown[owner.id] = candidates
             guard !candidates.isEmpty else { continue }
@@ -70,7 +70,7 @@ enum ExpectationsFlow {
             id: .terms(expectation: item.id), key: "expectations.terms",
             arguments: ["partner": partner.name, "id": item.id, "text": item.text],
             current: { s in
-                guard let now = s.expectations.first(where: { $0.id == item.id }) else { return nil }
+                guard let now = s.expectations.withID(item.id) else { return nil }
                 return [now.due?.description ?? "", now.measure].filter { !$0.isEmpty }.joined(separator: ", ")
             }
         ) { shell, answer throws(ShellError) in try shell.setCommitmentTerms(item.id, answer) }
@@ -85,7 +85,7 @@ enum ExpectationsFlow {
                 "example": candidates.example, "contributions": candidates.contributions,
                 "commitments": candidates.commitments,
             ],
-            current: { s in s.expectations.first { $0.id == item.id }?.answeredBy.joined(separator: ", ") }
+            current: { s in s.expectations.withID(item.id)?.answeredBy.joined(separator: ", ") }
         ) { shell, answer throws(ShellError) in try shell.relinkExpectation(item.id, answer) }
     }
 
@@ -94,7 +94,7 @@ enum ExpectationsFlow {
         guard !items.isEmpty else { return "  —" }
         let idWidth = items.map(\.id.count).max() ?? 2
         return items.map { item in
-            let owner = session.partners.first { $0.id == item.partner }?.name ?? item.partner
+            let owner = session.partners.withID(item.partner)?.name ?? item.partner
             return "  " + item.id.fitted(to: idWidth) + "  " + (owner + " — " + item.text).truncated(to: 76 - idWidth)
         }.joined(separator: "\n")
     }

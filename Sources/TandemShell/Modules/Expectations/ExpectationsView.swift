@@ -17,7 +17,7 @@ struct ExpectationsView: ModuleView {
     func lines() -> [Line] {
         var out: [Line] = []
         guard !session.partners.isEmpty else { return wrapped(t("expect.nopartners"), first: "", rest: "") }
-        let live = session.expectations.filter { item in session.partners.contains { $0.id == item.partner } }
+        let live = session.expectations.filter { item in session.partners.hasID(item.partner) }
         out.append(
             sentence(
                 "expect.title", ["partners": String(session.partners.count), "items": String(live.count)], .heading))
@@ -56,11 +56,11 @@ struct ExpectationsView: ModuleView {
         var out = wrapped(item.text, first: lead, rest: pad)
         switch item.kind {
         case .expectation:
-            let answers = item.answeredBy.filter { id in session.expectations.contains { $0.id == id } }
+            let answers = item.answeredBy.filter { id in session.expectations.hasID(id) }
             guard !answers.isEmpty else { return out + [Line(pad + t("expect.unanswered"), .warning)] }
             let named = answers.map { id in
-                let owner = session.expectations.first { $0.id == id }.flatMap { a in
-                    session.partners.first { $0.id == a.partner }
+                let owner = session.expectations.withID(id).flatMap { a in
+                    session.partners.withID(a.partner)
                 }
                 return id + (owner.map { " (" + $0.name + ")" } ?? "")
             }

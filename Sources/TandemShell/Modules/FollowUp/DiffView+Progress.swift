@@ -5,7 +5,7 @@ extension DiffView {
     func riskLine(_ change: RiskChange, _ names: DiffNames) -> DiffEntry {
         func text(_ id: String) -> String {
             quoted(
-                names.after.risks.first { $0.id == id }?.text ?? names.before.risks.first { $0.id == id }?.text ?? "",
+                names.after.risks.withID(id)?.text ?? names.before.risks.withID(id)?.text ?? "",
                 50)
         }
         switch change {

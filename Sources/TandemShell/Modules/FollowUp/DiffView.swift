@@ -7,15 +7,15 @@ struct DiffNames {
     let after: SessionState
 
     func partner(_ id: String) -> String {
-        after.partners.first { $0.id == id }?.name ?? before.partners.first { $0.id == id }?.name ?? id
+        after.partners.withID(id)?.name ?? before.partners.withID(id)?.name ?? id
     }
 
     func need(_ id: String) -> String {
-        after.needs.first { $0.id == id }?.name ?? before.needs.first { $0.id == id }?.name ?? id
+        after.needs.withID(id)?.name ?? before.needs.withID(id)?.name ?? id
     }
 
     func stage(_ id: String) -> String {
-        after.stages.first { $0.id == id }?.name ?? before.stages.first { $0.id == id }?.name ?? id
+        after.stages.withID(id)?.name ?? before.stages.withID(id)?.name ?? id
     }
 }
 

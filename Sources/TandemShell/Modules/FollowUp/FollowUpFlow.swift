@@ -22,7 +22,7 @@ enum FollowUpFlow {
         -> [GuideQuestion]
     {
         draft.actions.compactMap { id in
-            guard let action = session.actions.first(where: { $0.id == id }) else { return nil }
+            guard let action = session.actions.withID(id) else { return nil }
             var state = ""
             if let due = action.due {
                 let days = due.ordinal - today.ordinal
@@ -36,7 +36,7 @@ enum FollowUpFlow {
                 arguments: ["id": id, "text": action.text, "state": state, "owner": owner],
                 keepsOnEmpty: true,
                 current: { s in
-                    s.actions.first { $0.id == id }?.done.map {
+                    s.actions.withID(id)?.done.map {
                         words("followup.action.isdone", ["date": $0.description])
                     }
                 }
@@ -69,7 +69,7 @@ enum FollowUpFlow {
 
     static func riskQuestions(_ session: Session, _ draft: FollowUpDraft, _ words: Words) -> [GuideQuestion] {
         draft.risks.compactMap { id in
-            guard let risk = session.risks.first(where: { $0.id == id }) else { return nil }
+            guard let risk = session.risks.withID(id) else { return nil }
             let arguments = [
                 "id": id, "text": risk.text, "zone": words(risk.zone.labelKey, [:]),
                 "likelihood": risk.likelihood.map(String.init) ?? "-", "impact": risk.impact.map(String.init) ?? "-",

@@ -133,7 +133,7 @@ extension Shell {
             } catch .session(.outOfRange) {
                 throw .message("followup.risk.answer")  // the answer's forms, rather than one number's range
             }
-            if let risk = current?.session.risks.first(where: { $0.id == id }) { sayRating(risk) }
+            if let risk = current?.session.risks.withID(id) { sayRating(risk) }
             return
         }
         guard numbers.count == 1, let status: RiskStatus = try? parseValue(answer, field: "risk.status") else {

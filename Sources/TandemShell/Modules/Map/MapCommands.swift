@@ -94,7 +94,7 @@ extension Shell {
 
     func addNeed(_ name: String, critical: Bool) throws(ShellError) {
         let id = try apply(MapEdit.addNeed(name: name, critical: critical))
-        guard let need = current?.session.needs.first(where: { $0.id == id }) else { return }
+        guard let need = current?.session.needs.withID(id) else { return }
         say(need.critical ? "map.need.added.critical" : "map.need.added", ["id": need.id, "name": need.name], .success)
     }
 

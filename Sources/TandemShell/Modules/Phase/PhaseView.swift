@@ -84,7 +84,7 @@ struct PhaseView {
         }
         switch signal {
         case .criticalRisks(let ids):
-            let texts = ids.compactMap { id in session.risks.first { $0.id == id }?.text }
+            let texts = ids.compactMap { id in session.risks.withID(id)?.text }
             return [shell.t("suggest.phase.critical", ["list": quoted(texts)])]
         case .heldGates(let gates):
             return gates.map { gate in
@@ -100,10 +100,10 @@ struct PhaseView {
             return HealthView(shell: shell, session: session).suggestions(
                 HealthAnalysis(session).topics.filter { ingredients.contains($0.ingredient) })
         case .overdueActions(let ids):
-            let texts = ids.compactMap { id in session.actions.first { $0.id == id }?.text }
+            let texts = ids.compactMap { id in session.actions.withID(id)?.text }
             return [shell.t("suggest.phase.overdue", ["list": quoted(texts)])]
         case .unansweredExpectations(let ids):
-            let texts = ids.compactMap { id in session.expectations.first { $0.id == id }?.text }
+            let texts = ids.compactMap { id in session.expectations.withID(id)?.text }
             return [shell.t("suggest.phase.unanswered", ["list": quoted(texts)])]
         case .scanFlags(let reasons):
             return [shell.t("suggest.phase.scan", ["list": shell.spokenList(reasons.map { shell.t($0.labelKey) })])]

@@ -108,7 +108,7 @@ extension Shell {
     func apply(_ edit: RiskEdit) throws(ShellError) -> Risk {
         let change: any SessionChange = edit
         let id = try apply(change) ?? ""
-        return current?.session.risks.first { $0.id == id } ?? Risk(id: id, zone: .other, text: "")
+        return current?.session.risks.withID(id) ?? Risk(id: id, zone: .other, text: "")
     }
 
     /// The risk a reference names in the open session.

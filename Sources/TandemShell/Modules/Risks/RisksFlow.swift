@@ -47,7 +47,7 @@ enum RisksFlow {
     static func riskQuestions(_ risk: Risk, close: Bool) -> [GuideQuestion] {
         let id = risk.id
         let arguments = ["id": id, "risk": risk.text]
-        func now(_ s: Session) -> Risk? { s.risks.first { $0.id == id } }
+        func now(_ s: Session) -> Risk? { s.risks.withID(id) }
         return [
             GuideQuestion(
                 id: .risk(id, .rate), key: "risks.rate", arguments: arguments,

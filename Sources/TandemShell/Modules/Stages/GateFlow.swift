@@ -18,9 +18,9 @@ enum GateFlow {
     static func questions(_ session: Session, stage id: String, catalog: PromptCatalog, language: Language, today: Day)
         -> [GuideQuestion]
     {
-        guard let stage = session.stages.first(where: { $0.id == id }), let draft = stage.draft else { return [] }
+        guard let stage = session.stages.withID(id), let draft = stage.draft else { return [] }
         let t = Wording(catalog: catalog, language: language)
-        func draftNow(_ s: Session) -> GateDraft? { s.stages.first { $0.id == id }?.draft }
+        func draftNow(_ s: Session) -> GateDraft? { s.stages.withID(id)?.draft }
         func question(_ part: String) -> QuestionID { .gate(stage: id, pass: draft.number, part) }
         let count = stage.entry.count
         var list: [GuideQuestion] = []
@@ -135,7 +135,7 @@ extension Shell {
     /// Records the verdict once the gate's questions are through, or leaves
     /// the gate open when the verdict itself was skipped.
     func finishGate(_ id: String) {
-        guard let session = current?.session, let stage = session.stages.first(where: { $0.id == id }),
+        guard let session = current?.session, let stage = session.stages.withID(id),
             let draft = stage.draft
         else { return }
         do {
@@ -147,7 +147,7 @@ extension Shell {
             let day = Day(now)
             let proposed = try? session.proposedVerdict(id, on: day)  // the draft is there: never nil
             try apply(GateEdit.close(stage: id, on: day))
-            guard let record = current?.session.stages.first(where: { $0.id == id })?.gates.last else { return }
+            guard let record = current?.session.stages.withID(id)?.gates.last else { return }
             sayVerdict(record, proposed: proposed, stage: stage, in: session)
         } catch {
             line(t("error.prefix") + describe(error), .error)

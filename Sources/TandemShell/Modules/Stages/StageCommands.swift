@@ -119,7 +119,7 @@ extension Shell {
     func apply(_ edit: StageEdit) throws(ShellError) -> Stage {
         let change: any SessionChange = edit
         let id = try apply(change) ?? ""
-        return current?.session.stages.first { $0.id == id } ?? Stage(id: id, name: "")
+        return current?.session.stages.withID(id) ?? Stage(id: id, name: "")
     }
 
     /// The stage a reference names in the open session.

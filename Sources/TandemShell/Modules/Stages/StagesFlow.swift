@@ -30,7 +30,7 @@ enum StagesFlow {
     static func questions(for stage: Stage, partners: [Partner], close: Bool) -> [GuideQuestion] {
         let id = stage.id
         let named = ["stage": stage.name]
-        func now(_ s: Session) -> Stage? { s.stages.first { $0.id == id } }
+        func now(_ s: Session) -> Stage? { s.stages.withID(id) }
         var list: [GuideQuestion] = [
             GuideQuestion(
                 id: .stage(id, .entry), key: "stages.entry", arguments: named, repeats: true,

@@ -54,7 +54,7 @@ struct StagesView: ModuleView {
         }
         out.append(section("stages.commitments", stage.commitments.isEmpty))
         for (n, commitment) in stage.commitments.enumerated() {
-            let name = session.partners.first { $0.id == commitment.partner }?.name ?? commitment.partner
+            let name = session.partners.withID(commitment.partner)?.name ?? commitment.partner
             out += wrapped(t("stages.commitment", ["partner": name, "text": commitment.text]), "     \(n + 1). ")
         }
         out.append(section("stages.deliverables", stage.deliverables.isEmpty))
