@@ -40,11 +40,15 @@ extension Day {
             guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isASCII), let n = Int(digits) else {
                 return nil
             }
+            // Past 9999-12-31 is no date: it could not be saved and read back.
+            let day: Day?
             switch unit {
-            case "m": self = today.adding(months: n)
-            case "w": self = today.adding(days: 7 * n)
-            default: self = today.adding(days: n)
+            case "m": day = today.checkedAdding(months: n)
+            case "w": day = today.checkedAdding(days: 7 * n)
+            default: day = today.checkedAdding(days: n)
             }
+            guard let day else { return nil }
+            self = day
             return
         }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)

@@ -41,7 +41,7 @@ public struct POSIXFileSystem: FileSystem {
         var total = 0
         while total < bytes.count {
             let n = bytes.withUnsafeMutableBytes { buf in
-                Glibc.read(fd, buf.baseAddress! + total, buf.count - total)
+                Glibc.read(fd, buf.baseAddress.map { $0 + total }, buf.count - total)
             }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -64,7 +64,7 @@ public struct POSIXFileSystem: FileSystem {
         var written = 0
         while written < bytes.count {
             let n = bytes.withUnsafeBytes { buf in
-                write(fd, buf.baseAddress! + written, buf.count - written)
+                write(fd, buf.baseAddress.map { $0 + written }, buf.count - written)
             }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -137,7 +137,8 @@ public struct POSIXFileSystem: FileSystem {
         let kind: FileError.Kind
         switch code {
         case ENOENT: kind = .notFound
-        case EACCES, EPERM, EROFS: kind = .permissionDenied
+        case EACCES, EPERM: kind = .permissionDenied
+        case EROFS: kind = .readOnly
         case ELOOP: kind = .isSymlink
         case EISDIR: kind = .isDirectory
         case ENOSPC, EDQUOT: kind = .noSpace
