@@ -210,10 +210,14 @@ final class HistoryFile {
             }
             chmod(path, 0o600)
         }
-        // Can entries be added? Asked now, so a read-only HOME is said at start, not never.
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return refuse(.unwritable(path: path, errno: errno)) }
-        Glibc.close(fd)
+        // Can entries be added? Asked now (without creating the file), so a
+        // read-only HOME is said at start, not never.
+        var target = lstat(path, &st) == 0 ? path : (directory.isEmpty ? "." : directory)
+        // A directory that could not be made: ask the nearest one that exists why.
+        while target != "/", target != ".", lstat(target, &st) != 0 { target = Path.parent(target) }
+        guard faccessat(AT_FDCWD, target, W_OK, AT_EACCESS) == 0 else {
+            return refuse(.unwritable(path: path, errno: errno))
+        }
     }
 
     private func refuse(_ problem: Problem) {

@@ -87,7 +87,7 @@ struct Launcher {
             code = shell.run(StopsWhenOutputFails(source, sink: sink))
             source.close()
         } else {
-            guard let source = scriptSource(catalog: catalog, language: language) else { return 1 }
+            let source = scriptSource(catalog: catalog, language: language)
             let shell = Shell(configuration: configuration, sink: sink)
             code = shell.run(StopsWhenOutputFails(source, sink: sink))
         }
@@ -117,7 +117,7 @@ struct Launcher {
     }
 
     /// The script to run: a file, `-c` commands or standard input.
-    private func scriptSource(catalog: PromptCatalog, language: Language) -> ScriptLineSource? {
+    private func scriptSource(catalog: PromptCatalog, language: Language) -> ScriptLineSource {
         switch options.mode {
         case .commands(let texts):
             // Each -c text splits at `;` outside quotes; each command is then one line.
@@ -125,26 +125,39 @@ struct Launcher {
         case .file(let path) where path != "-":
             // Read as a stream, so a named pipe or `-f <(command)` works as well as a file.
             switch POSIXStream.readFile(path) {
-            case .success(let bytes):
-                return ScriptLineSource(bytes: bytes, name: path)
-            case .failure(let failure):
-                let reason: String
-                switch failure {
-                case .missing: reason = "script.missing"
-                case .directory: reason = "script.directory"
-                case .neverOpened: reason = "script.fifo"
-                case .notReadable, .failed: reason = "script.unreadable"
-                }
-                POSIXStream.write("tandem: " + catalog.text(reason, language, ["path": path]).inert + "\n", to: 2)
-                exit(2)
+            case .success(let bytes): return ScriptLineSource(bytes: bytes, name: path)
+            case .failure(let failure): refuseScript(path, failure, catalog: catalog, language: language)
             }
         default:
-            guard !streams.closed.contains(0), let bytes = POSIXStream.readAll(0) else {
-                POSIXStream.write(
-                    "tandem: " + catalog.text("script.unreadable", language, ["path": "stdin"]).inert + "\n", to: 2)
-                return nil
+            if streams.closed.contains(0) { refuseScript("stdin", .failed, catalog: catalog, language: language) }
+            switch POSIXStream.readScript(0) {
+            case .success(let bytes): return ScriptLineSource(bytes: bytes, name: "stdin")
+            case .failure(let failure): refuseScript("stdin", failure, catalog: catalog, language: language)
             }
-            return ScriptLineSource(bytes: bytes, name: "stdin")
         }
+    }
+
+    /// A script that cannot be read is a usage error (exit 2) with a message;
+    /// a missing one fails as before (exit 1).
+    private func refuseScript(
+        _ path: String, _ failure: POSIXStream.ReadFailure, catalog: PromptCatalog, language: Language
+    ) -> Never {
+        var values = ["path": path]
+        let reason: String
+        switch failure {
+        case .missing: reason = "script.missing"
+        case .directory: reason = "script.directory"
+        case .neverOpened: reason = "script.fifo"
+        case .tooLarge:
+            reason = "script.large"
+            values["limit"] = String(POSIXStream.maxScriptBytes)
+        case .binary(let offset):
+            reason = "script.binary"
+            values["offset"] = String(offset)
+        case .notReadable, .failed: reason = "script.unreadable"
+        }
+        POSIXStream.write("tandem: " + catalog.text(reason, language, values).inert + "\n", to: 2)
+        if case .missing = failure { exit(1) }
+        exit(2)
     }
 }

@@ -39,22 +39,35 @@ enum POSIXStream {
 
     /// Everything until the end of the stream, or nil when reading failed (a directory, an I/O error).
     static func readAll(_ fd: Int32) -> [UInt8]? {
+        try? readScript(fd).get()
+    }
+
+    /// The longest script read: far beyond any real one, well within memory.
+    static let maxScriptBytes = 256 * 1024 * 1024
+
+    /// A script until the end of the stream; refused as soon as it holds a
+    /// NUL byte (no text does: `/dev/zero`, `/dev/full`, a binary) or passes
+    /// `maxScriptBytes`, so an endless stream never fills memory.
+    static func readScript(_ fd: Int32) -> Result<[UInt8], ReadFailure> {
         var data: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count == 0 { return data }
+            if count == 0 { return .success(data) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return nil
+                return .failure(errno == EISDIR ? .directory : .failed)
             }
+            if let nul = chunk[..<count].firstIndex(of: 0) { return .failure(.binary(offset: data.count + nul)) }
+            if data.count + count > maxScriptBytes { return .failure(.tooLarge) }
             data.append(contentsOf: chunk[..<count])
         }
     }
 
     /// Why a script path cannot be read.
     enum ReadFailure: Error {
-        case missing, directory, notReadable, neverOpened, failed
+        case missing, directory, notReadable, neverOpened, failed, tooLarge
+        case binary(offset: Int)
     }
 
     /// The whole file at `path` (a regular file, a pipe, `<(command)`). A
@@ -87,7 +100,6 @@ enum POSIXStream {
             }
             _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         }
-        guard let rest = readAll(fd) else { return .failure(.failed) }
-        return .success(first + rest)
+        return readScript(fd).map { first + $0 }
     }
 }

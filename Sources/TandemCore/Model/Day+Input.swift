@@ -59,4 +59,17 @@ extension Day {
         else { return nil }
         self = day
     }
+
+    /// True when `raw` is a relative date (`+30`, `+2w`, `+2m`) that lands
+    /// outside 0001-01-01…9999-12-31 from `today`: it is refused as no date,
+    /// and this lets the refusal name the limit.
+    public static func isOutOfRange(
+        typed raw: String, today: Day, units: DateUnits = DateUnits(days: ["d", "j"], weeks: ["w", "s"])
+    ) -> Bool {
+        guard Day(typed: raw, today: today, units: units) == nil else { return false }
+        // Read again from a day in the middle of the range: a form that parses there is only out of range here.
+        let middle = Day(ordinal: 0)
+        let text = raw.trimmingWhitespace
+        return text.hasPrefix("+") && Day(typed: text, today: middle, units: units) != nil
+    }
 }
