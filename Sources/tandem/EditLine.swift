@@ -74,7 +74,10 @@ final class EditLineSource: LineSource {
         _ = tandem_take_sigint()
         var count: Int32 = 0
         guard let raw = el_gets(editor, &count) else {
-            if count < 0 || tandem_take_sigint() != 0 {
+            // Ctrl-C interrupts the read (EINTR); any other failure (a hung-up
+            // terminal: EIO) ends input like Ctrl-D, so the shell saves and leaves.
+            let failure = errno
+            if tandem_take_sigint() != 0 || (count < 0 && failure == EINTR) {
                 POSIXStream.write("\n", to: terminal)
                 return .interrupt
             }

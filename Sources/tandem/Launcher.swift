@@ -81,7 +81,8 @@ struct Launcher {
             let source = EditLineSource(
                 historyPath: locations.historyFile(), terminal: outputIsTerminal ? 1 : 2, encoding: encoding,
                 warn: { problem in
-                    sink.write(Self.describe(problem, catalog: catalog, language: language).inert + "\n", stream: .error)
+                    sink.write(
+                        Self.describe(problem, catalog: catalog, language: language).inert + "\n", stream: .error)
                 },
                 complete: { shell.complete($0) })
             code = shell.run(StopsWhenOutputFails(source, sink: sink))

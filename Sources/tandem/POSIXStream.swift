@@ -75,7 +75,9 @@ enum POSIXStream {
     /// than waited on forever.
     static func readFile(_ path: String, patience: Int32 = 5) -> Result<[UInt8], ReadFailure> {
         var st = stat()
-        guard stat(path, &st) == 0 else { return .failure(errno == ENOENT || errno == ENOTDIR ? .missing : .notReadable) }
+        guard stat(path, &st) == 0 else {
+            return .failure(errno == ENOENT || errno == ENOTDIR ? .missing : .notReadable)
+        }
         if st.st_mode & S_IFMT == S_IFDIR { return .failure(.directory) }
         let isFIFO = st.st_mode & S_IFMT == S_IFIFO
         let fd = open(path, O_RDONLY | O_CLOEXEC | (isFIFO ? O_NONBLOCK : 0))

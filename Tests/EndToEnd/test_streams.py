@@ -20,6 +20,8 @@ attack run against the real binary:
 """
 import json
 import os
+import re
+import select
 import shlex
 import shutil
 import subprocess
@@ -124,6 +126,41 @@ class Streams(TandemCase):
         self.assertLess(time.monotonic() - started, 10)
         self.assertEqual(code, 2, err)
         self.assertIn("not a text script (a NUL byte at byte 0)", err)
+
+
+class HungUpTerminal(TandemCase):
+    def test_hung_up_terminal_with_sighup_ignored_saves_and_ends(self):
+        """nohup-like: SIGHUP ignored, the terminal goes away; reads and writes fail
+        with EIO. The shell saves, ends with 1, and never spins."""
+        import signal
+        master, slave = os.openpty()
+        proc = subprocess.Popen([harness.BIN], stdin=slave, stdout=slave, stderr=slave,
+                                env=self.box.env({"TERM": "xterm"}), cwd=self.box.work, start_new_session=True,
+                                preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN))
+        os.close(slave)
+        self.addCleanup(lambda: proc.poll() is None and proc.kill())
+        seen = bytearray()
+
+        def wait_for(text):
+            deadline = time.monotonic() + 10
+            while text not in re.sub(rb"\x1b\[[0-9;]*[A-Za-z]|\x01", b"", bytes(seen)):
+                ready, _, _ = select.select([master], [], [], 0.1)
+                if ready:
+                    seen.extend(os.read(master, 65536))
+                self.assertLess(time.monotonic(), deadline, f"no {text!r} in {bytes(seen)!r}")
+
+        wait_for(b"tandem>")
+        os.write(master, b"new Hung Up\r")
+        wait_for(b"tandem [hung-up]>")
+        seen = re.sub(rb"\x1b\[[0-9;]*[A-Za-z]|\x01", b"", bytes(seen))
+        self.assertIn(b"tandem [hung-up]>", seen)
+        # Changed after the last save, then the terminal hangs up.
+        os.write(master, b"note said before the hang-up\r")
+        time.sleep(0.5)
+        os.close(master)
+        code = proc.wait(timeout=10)
+        self.assertEqual(code, 1)
+        self.assertIn("said before the hang-up", [n["text"] for n in self.load_session("hung-up")["notes"]])
 
 
 class ScriptPaths(HostileCase):

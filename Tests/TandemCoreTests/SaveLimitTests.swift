@@ -36,7 +36,8 @@ import Testing
 
     @Test func aTimePastYear9999IsRefused() throws {
         var session = sample()
-        session.notes.append(Note(text: "plus tard", date: Date(timeIntervalSince1970: 253_402_300_800)))  // 10000-01-01
+        // 10000-01-01T00:00:00Z
+        session.notes.append(Note(text: "plus tard", date: Date(timeIntervalSince1970: 253_402_300_800)))
         #expect(throws: StoreError.cannotSave(.date(field: "notes[0].date", value: "10000-01-01T00:00:00Z"))) {
             try SessionCodec.encode(session)
         }

@@ -123,7 +123,9 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         guard isInRange else {
             throw EncodingError.invalidValue(
                 description,
-                .init(codingPath: encoder.codingPath, debugDescription: "\(description) is outside 0001-01-01…9999-12-31"))
+                .init(
+                    codingPath: encoder.codingPath, debugDescription: "\(description) is outside 0001-01-01…9999-12-31")
+            )
         }
         var c = encoder.singleValueContainer()
         try c.encode(description)

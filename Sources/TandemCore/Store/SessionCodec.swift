@@ -42,7 +42,8 @@ public enum SessionCodec {
         let (days, second) = (seconds.floorDivided(by: 86_400), seconds.floorModulo(86_400))
         let day = Day(ordinal: days)
         let digits = { (value: Int) in (value < 10 ? "0" : "") + String(value) }
-        let text = day.description + "T" + digits(second / 3_600) + ":" + digits(second / 60 % 60) + ":"
+        let text =
+            day.description + "T" + digits(second / 3_600) + ":" + digits(second / 60 % 60) + ":"
             + digits(second % 60) + "Z"
         guard day.isInRange else {
             throw EncodingError.invalidValue(

@@ -99,7 +99,8 @@ extension Shell {
             case .corrupt(_, let reason): problem = .corrupt(file: file, reason: reason)
             case .newerVersion(_, let found, let supported):
                 problem = .newerVersion(file: file, found: found, supported: supported)
-            case .invalidName, .emptyTitle, .notFound, .alreadyExists, .notAFile, .changedOnDisk, .cannotEncode, .cannotSave,
+            case .invalidName, .emptyTitle, .notFound, .alreadyExists, .notAFile, .changedOnDisk, .cannotEncode,
+                .cannotSave,
                 .io:
                 problem = error
             }
