@@ -77,7 +77,8 @@ struct Launcher {
         let code: Int32
         if interactive {
             let shell = Shell(configuration: configuration, sink: sink)
-            sink.write(shell.banner(), stream: .output)
+            // With stdout piped the banner goes to the terminal, before the first prompt (as Python's REPL).
+            sink.write(shell.banner(), stream: outputIsTerminal ? .output : .error)
             let source = EditLineSource(
                 historyPath: locations.historyFile(), terminal: outputIsTerminal ? 1 : 2, encoding: encoding,
                 warn: { problem in

@@ -45,9 +45,9 @@ enum POSIXStream {
     /// The longest script read: far beyond any real one, well within memory.
     static let maxScriptBytes = 256 * 1024 * 1024
 
-    /// A script until the end of the stream; refused as soon as it holds a
-    /// NUL byte (no text does: `/dev/zero`, `/dev/full`, a binary) or passes
-    /// `maxScriptBytes`, so an endless stream never fills memory.
+    /// A script until the end of the stream; refused when it starts with a
+    /// NUL byte (`/dev/zero`, `/dev/full`, a binary) or passes `maxScriptBytes`,
+    /// so an endless stream never fills memory.
     static func readScript(_ fd: Int32) -> Result<[UInt8], ReadFailure> {
         var data: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -58,7 +58,8 @@ enum POSIXStream {
                 if errno == EINTR { continue }
                 return .failure(errno == EISDIR ? .directory : .failed)
             }
-            if let nul = chunk[..<count].firstIndex(of: 0) { return .failure(.binary(offset: data.count + nul)) }
+            // No text starts with NUL; an endless zero stream does. A NUL later is a line's error.
+            if data.isEmpty, chunk[0] == 0 { return .failure(.binary(offset: 0)) }
             if data.count + count > maxScriptBytes { return .failure(.tooLarge) }
             data.append(contentsOf: chunk[..<count])
         }
