@@ -52,12 +52,10 @@ struct Launcher {
         guard let catalog = Self.loadCatalog(locations.promptsDirectory(option: options.prompts)) else { return 1 }
         let language = Self.language(option: options.language, environment: environment)
         switch options.mode {
-        case .help:
-            print(catalog.text("usage.text", language))
-            return 0
-        case .version:
-            print("tandem " + version)
-            return 0
+        case .help, .version:
+            let text = options.mode == .help ? catalog.text("usage.text", language) : "tandem " + version
+            // Through write(2): --help > /dev/full fails (exit 1) instead of exiting 0 with nothing written.
+            return streams.write(Array((text + "\n").utf8), to: 1) ? 0 : 1
         case .auto, .file, .commands:
             break
         }

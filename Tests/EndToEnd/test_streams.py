@@ -97,6 +97,17 @@ class Streams(TandemCase):
         self.assertSavedAndClean(code, err, 1)
         self.assertIn("No space left on device", err)
 
+    def test_help_and_version_on_a_full_or_closed_stdout(self):
+        for redirect in ("> /dev/full", ">&-"):
+            for option in ("--help", "--version"):
+                with self.subTest(option + " " + redirect):
+                    code, _, err = run_shell(self, f'"$TANDEM" {option} {redirect}')
+                    self.assertNoTrap(err)
+                    self.assertEqual(code, 1)
+        code, out, _ = run_shell(self, '"$TANDEM" --version')
+        self.assertEqual(code, 0)
+        self.assertRegex(out, r"\Atandem \S+\n\Z")
+
     def test_stdout_closed(self):
         code, _, err = run_shell(self, f'"$TANDEM" {shlex.quote(self.long_script)} >&-')
         self.assertSavedAndClean(code, err, 1)
