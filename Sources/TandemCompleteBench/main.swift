@@ -7,20 +7,39 @@ import TandemShell
 // Usage: tandem-complete-bench SESSION.json PROMPTS-DIR — prints "label<TAB>median ms".
 
 let arguments = CommandLine.arguments
+/// Writes to stderr with write(2): a closed stream is a return value, not a trap.
+func say(_ text: String) {
+    let bytes = Array(text.utf8)
+    _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+}
+
 guard arguments.count == 3 else {
-    FileHandle.standardError.write(Data("usage: tandem-complete-bench SESSION.json PROMPTS-DIR\n".utf8))
+    say("usage: tandem-complete-bench SESSION.json PROMPTS-DIR\n")
     exit(2)
 }
 let file = arguments[1]
 let directory = Path.parent(file)
 let name = String(Path.base(file).dropLast(5))
-let catalog = try PromptCatalog.load(from: arguments[2])
+func fail(_ message: String) -> Never {
+    say("tandem-complete-bench: \(message)\n")
+    exit(1)
+}
+let catalog: PromptCatalog
+do {
+    catalog = try PromptCatalog.load(from: arguments[2])
+} catch {
+    fail(error.description)
+}
 let shell = Shell(
     configuration: ShellConfiguration(
         store: SessionStore(directory: directory), catalog: catalog, language: .en, interactive: false,
         colorEnabled: false, version: "bench"),
     sink: CaptureSink())
-try shell.execute("open \(name)")
+do {
+    try shell.execute("open \(name)")
+} catch {
+    fail("cannot open \(file): \(error)")
+}
 
 let cases = [
     ("Tab on a partner name", "partner remove \"Partenaire 4"),

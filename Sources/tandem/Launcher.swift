@@ -7,6 +7,9 @@ struct Launcher {
     let options: Options
     let environment: [String: String]
     let version: String
+    let streams: StandardStreams
+    /// The terminal's character set when it is not UTF-8 (`ISO-8859-1`), from the locale.
+    let terminalEncoding: String?
 
     var locations: Locations { Locations(environment: environment) }
 
@@ -49,64 +52,112 @@ struct Launcher {
         guard let catalog = Self.loadCatalog(locations.promptsDirectory(option: options.prompts)) else { return 1 }
         let language = Self.language(option: options.language, environment: environment)
         switch options.mode {
-        case .help:
-            print(catalog.text("usage.text", language))
-            return 0
-        case .version:
-            print("tandem " + version)
-            return 0
+        case .help, .version:
+            let text = options.mode == .help ? catalog.text("usage.text", language) : "tandem " + version
+            // Through write(2): --help > /dev/full fails (exit 1) instead of exiting 0 with nothing written.
+            return streams.write(Array((text + "\n").utf8), to: 1) ? 0 : 1
         case .auto, .file, .commands:
             break
         }
-        let interactive = options.mode == .auto && isatty(0) == 1 && isatty(1) == 1
+        // A terminal on stdin is a person typing, even when stdout is a pipe
+        // (`tandem | cat`): the prompt and the line being edited then go to stderr.
+        let outputIsTerminal = streams.isTerminal(1)
+        let interactive = options.mode == .auto && streams.isTerminal(0) && (outputIsTerminal || streams.isTerminal(2))
         let noColor = options.noColor || !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb"
         let configuration = ShellConfiguration(
             store: SessionStore(directory: locations.sessionsDirectory(option: options.sessions)),
             catalog: catalog, language: language, interactive: interactive,
-            colorEnabled: interactive && !noColor, version: version)
-        let sink = StandardSink(buffered: !interactive)
-        defer { sink.flush() }
+            colorEnabled: interactive && outputIsTerminal && !noColor, version: version)
+        let encoding = interactive ? terminalEncoding : nil
+        let sink = StandardSink(
+            buffered: !interactive, streams: streams,
+            encoder: encoding.flatMap { TextConverter(from: "UTF-8", to: $0 + "//TRANSLIT") })
+        let code: Int32
         if interactive {
             let shell = Shell(configuration: configuration, sink: sink)
-            sink.write(shell.banner(), stream: .output)
-            let historyPath = locations.historyFile()
+            // With stdout piped the banner goes to the terminal, before the first prompt (as Python's REPL).
+            sink.write(shell.banner(), stream: outputIsTerminal ? .output : .error)
             let source = EditLineSource(
-                historyPath: historyPath,
-                warn: { path in
+                historyPath: locations.historyFile(), terminal: outputIsTerminal ? 1 : 2, encoding: encoding,
+                warn: { problem in
                     sink.write(
-                        catalog.text("history.unreadable", language, ["path": path]).inert + "\n", stream: .error)
+                        Self.describe(problem, catalog: catalog, language: language).inert + "\n", stream: .error)
                 },
                 complete: { shell.complete($0) })
-            let code = shell.run(source)
+            code = shell.run(StopsWhenOutputFails(source, sink: sink))
             source.close()
-            return code
+        } else {
+            let source = scriptSource(catalog: catalog, language: language)
+            let shell = Shell(configuration: configuration, sink: sink)
+            code = shell.run(StopsWhenOutputFails(source, sink: sink))
         }
-        guard let source = scriptSource(catalog: catalog, language: language) else { return 1 }
-        let shell = Shell(configuration: configuration, sink: sink)
-        return shell.run(source)
+        sink.flush()
+        if let failure = sink.outputFailure {
+            let detail = String(cString: strerror(failure))
+            streams.write(
+                Array(("tandem: " + catalog.text("output.failed", language, ["detail": detail]).inert + "\n").utf8),
+                to: 2)
+            return failure == EPIPE ? 141 : 1
+        }
+        return code
+    }
+
+    static func describe(_ problem: HistoryFile.Problem, catalog: PromptCatalog, language: Language) -> String {
+        switch problem {
+        case .unreadable(let path):
+            return catalog.text("history.unreadable", language, ["path": path])
+        case .unwritable(let path, let code):
+            return catalog.text(
+                code == EROFS ? "history.readonly" : "history.unwritable", language,
+                ["path": path, "detail": String(cString: strerror(code))])
+        case .appendFailed(let path, let code):
+            return catalog.text(
+                "history.failed", language, ["path": path, "detail": String(cString: strerror(code))])
+        }
     }
 
     /// The script to run: a file, `-c` commands or standard input.
-    private func scriptSource(catalog: PromptCatalog, language: Language) -> ScriptLineSource? {
+    private func scriptSource(catalog: PromptCatalog, language: Language) -> ScriptLineSource {
         switch options.mode {
         case .commands(let texts):
             // Each -c text splits at `;` outside quotes; each command is then one line.
             return ScriptLineSource(lines: texts.flatMap(Lexer.commands), name: "-c")
         case .file(let path) where path != "-":
             // Read as a stream, so a named pipe or `-f <(command)` works as well as a file.
-            guard let bytes = POSIXStream.readFile(path) else {
-                let reason = FileManager.default.fileExists(atPath: path) ? "script.unreadable" : "script.missing"
-                POSIXStream.write("tandem: " + catalog.text(reason, language, ["path": path]).inert + "\n", to: 2)
-                return nil
+            switch POSIXStream.readFile(path) {
+            case .success(let bytes): return ScriptLineSource(bytes: bytes, name: path)
+            case .failure(let failure): refuseScript(path, failure, catalog: catalog, language: language)
             }
-            return ScriptLineSource(bytes: bytes, name: path)
         default:
-            guard let bytes = POSIXStream.readAll(0) else {
-                POSIXStream.write(
-                    "tandem: " + catalog.text("script.unreadable", language, ["path": "stdin"]).inert + "\n", to: 2)
-                return nil
+            if streams.closed.contains(0) { refuseScript("stdin", .failed, catalog: catalog, language: language) }
+            switch POSIXStream.readScript(0) {
+            case .success(let bytes): return ScriptLineSource(bytes: bytes, name: "stdin")
+            case .failure(let failure): refuseScript("stdin", failure, catalog: catalog, language: language)
             }
-            return ScriptLineSource(bytes: bytes, name: "stdin")
         }
+    }
+
+    /// A script that cannot be read is a usage error (exit 2) with a message;
+    /// a missing one fails as before (exit 1).
+    private func refuseScript(
+        _ path: String, _ failure: POSIXStream.ReadFailure, catalog: PromptCatalog, language: Language
+    ) -> Never {
+        var values = ["path": path]
+        let reason: String
+        switch failure {
+        case .missing: reason = "script.missing"
+        case .directory: reason = "script.directory"
+        case .neverOpened: reason = "script.fifo"
+        case .tooLarge:
+            reason = "script.large"
+            values["limit"] = String(POSIXStream.maxScriptBytes)
+        case .binary(let offset):
+            reason = "script.binary"
+            values["offset"] = String(offset)
+        case .notReadable, .failed: reason = "script.unreadable"
+        }
+        POSIXStream.write("tandem: " + catalog.text(reason, language, values).inert + "\n", to: 2)
+        if case .missing = failure { exit(1) }
+        exit(2)
     }
 }

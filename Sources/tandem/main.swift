@@ -9,8 +9,19 @@ import TandemShell
 let version = "0.1.0"
 let environment = ProcessInfo.processInfo.environment
 
-// libedit decodes input with the C locale unless told otherwise; insist on UTF-8.
-if setlocale(LC_ALL, "") == nil || String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
+// A reader that goes away (`tandem … | head -1`) makes write fail with EPIPE,
+// so the run stops after saving, instead of a signal killing it before.
+signal(SIGPIPE, SIG_IGN)
+let streams = StandardStreams.claim()
+
+// libedit decodes keys in the C library's locale. A terminal in another
+// encoding than UTF-8 (ISO-8859-1…) keeps its locale and lines are converted;
+// without a locale (C, POSIX, or one not installed) insist on UTF-8.
+var terminalEncoding: String?
+let localeFound = setlocale(LC_ALL, "") != nil
+if localeFound, !TextConverter.isUTF8Compatible(TextConverter.localeCodeset) {
+    terminalEncoding = TextConverter.localeCodeset
+} else if TextConverter.localeCodeset.uppercased() != "UTF-8" {
     setlocale(LC_CTYPE, "C.UTF-8")
 }
 
@@ -20,4 +31,8 @@ do {
 } catch {
     Launcher.usageError(error, environment: environment)
 }
-exit(Launcher(options: options, environment: environment, version: version).run())
+exit(
+    Launcher(
+        options: options, environment: environment, version: version, streams: streams,
+        terminalEncoding: terminalEncoding
+    ).run())

@@ -40,11 +40,15 @@ extension Day {
             guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isASCII), let n = Int(digits) else {
                 return nil
             }
+            // Past 9999-12-31 is no date: it could not be saved and read back.
+            let day: Day?
             switch unit {
-            case "m": self = today.adding(months: n)
-            case "w": self = today.adding(days: 7 * n)
-            default: self = today.adding(days: n)
+            case "m": day = today.checkedAdding(months: n)
+            case "w": day = today.checkedAdding(days: 7 * n)
+            default: day = today.checkedAdding(days: n)
             }
+            guard let day else { return nil }
+            self = day
             return
         }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
@@ -54,5 +58,18 @@ extension Day {
             let day = Day(year: y, month: m, day: d)
         else { return nil }
         self = day
+    }
+
+    /// True when `raw` is a relative date (`+30`, `+2w`, `+2m`) that lands
+    /// outside 0001-01-01…9999-12-31 from `today`: it is refused as no date,
+    /// and this lets the refusal name the limit.
+    public static func isOutOfRange(
+        typed raw: String, today: Day, units: DateUnits = DateUnits(days: ["d", "j"], weeks: ["w", "s"])
+    ) -> Bool {
+        guard Day(typed: raw, today: today, units: units) == nil else { return false }
+        // Read again from a day in the middle of the range: a form that parses there is only out of range here.
+        let middle = Day(ordinal: 0)
+        let text = raw.trimmingWhitespace
+        return text.hasPrefix("+") && Day(typed: text, today: middle, units: units) != nil
     }
 }

@@ -51,15 +51,36 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         return era * 146097 + doe - 719468
     }
 
-    public func adding(days: Int) -> Day {
-        Day(ordinal: ordinal + days)
+    /// The first and last days Tandem writes and reads back (four-digit years).
+    public static let first = Day(ordinal: -719_162)  // 0001-01-01
+    public static let last = Day(ordinal: 2_932_896)  // 9999-12-31
+
+    /// True when the day can be written as `YYYY-MM-DD` and read back.
+    public var isInRange: Bool { (1...9999).contains(year) }
+
+    /// `days` later (or earlier), or nil past 0001-01-01…9999-12-31.
+    public func checkedAdding(days: Int) -> Day? {
+        let (sum, overflow) = ordinal.addingReportingOverflow(days)
+        guard !overflow, (Day.first.ordinal...Day.last.ordinal).contains(sum) else { return nil }
+        return Day(ordinal: sum)
     }
 
+    /// `months` later (the day kept, or the month's last), or nil past 0001-01-01…9999-12-31.
+    public func checkedAdding(months: Int) -> Day? {
+        let (sum, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
+        guard !overflow, sum >= 12 else { return nil }
+        let y = sum / 12, m = sum % 12 + 1
+        return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))
+    }
+
+    /// `days` later, held within 0001-01-01…9999-12-31.
+    public func adding(days: Int) -> Day {
+        checkedAdding(days: days) ?? (days < 0 ? Day.first : Day.last)
+    }
+
+    /// `months` later, held within 0001-01-01…9999-12-31.
     public func adding(months: Int) -> Day {
-        let total = year * 12 + (month - 1) + months
-        let y = total / 12, m = total % 12 + 1
-        let d = min(day, Day.daysIn(month: m, year: y))
-        return Day(year: y, month: m, day: d) ?? self
+        checkedAdding(months: months) ?? (months < 0 ? Day.first : Day.last)
     }
 
     init(ordinal z0: Int) {
@@ -97,7 +118,15 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         self = parsed
     }
 
+    /// Refuses a day that could not be read back (a year past 9999 from a clock or arithmetic).
     public func encode(to encoder: Encoder) throws {
+        guard isInRange else {
+            throw EncodingError.invalidValue(
+                description,
+                .init(
+                    codingPath: encoder.codingPath, debugDescription: "\(description) is outside 0001-01-01…9999-12-31")
+            )
+        }
         var c = encoder.singleValueContainer()
         try c.encode(description)
     }

@@ -54,7 +54,7 @@ public struct Fingerprint: Equatable, Sendable {
 /// A failure of the file layer, with the system's errno where there is one.
 public struct FileError: Error, Equatable, Sendable {
     public enum Kind: Sendable, Equatable {
-        case notFound, exists, permissionDenied, tooLarge, isDirectory, isSymlink, noSpace, other
+        case notFound, exists, permissionDenied, readOnly, tooLarge, isDirectory, isSymlink, noSpace, other
     }
     public var kind: Kind
     public var path: String

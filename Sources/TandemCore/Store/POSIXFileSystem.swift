@@ -40,9 +40,8 @@ public struct POSIXFileSystem: FileSystem {
         var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
         var total = 0
         while total < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { buf -> Int in
-                guard let base = buf.baseAddress else { return 0 }
-                return Glibc.read(fd, base + total, buf.count - total)
+            let n = bytes.withUnsafeMutableBytes { buf in
+                Glibc.read(fd, buf.baseAddress.map { $0 + total }, buf.count - total)
             }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -84,9 +83,8 @@ public struct POSIXFileSystem: FileSystem {
         var failure: FileError?
         var written = 0
         while written < bytes.count {
-            let n = bytes.withUnsafeBytes { buf -> Int in
-                guard let base = buf.baseAddress else { return 0 }
-                return write(fd, base + written, buf.count - written)
+            let n = bytes.withUnsafeBytes { buf in
+                write(fd, buf.baseAddress.map { $0 + written }, buf.count - written)
             }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -167,7 +165,8 @@ public struct POSIXFileSystem: FileSystem {
         switch code {
         case ENOENT: kind = .notFound
         case EEXIST: kind = .exists
-        case EACCES, EPERM, EROFS: kind = .permissionDenied
+        case EACCES, EPERM: kind = .permissionDenied
+        case EROFS: kind = .readOnly
         case ELOOP: kind = .isSymlink
         case EISDIR: kind = .isDirectory
         case ENOSPC, EDQUOT: kind = .noSpace

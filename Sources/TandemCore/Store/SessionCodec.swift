@@ -3,17 +3,67 @@ import Foundation
 /// Turns sessions into the pretty, key-sorted JSON Tandem saves, and back,
 /// refusing what it cannot read with a reason a person can act on.
 public enum SessionCodec {
-    public static func encode(_ session: Session) throws(StoreError) -> [UInt8] {
+    /// The file for `session`, refused when loading would refuse it (what is
+    /// saved can be opened): a counter out of range, a date outside 0001…9999,
+    /// a text or a file over the sizes `decode` and `SessionStore` accept.
+    public static func encode(_ session: Session, maxBytes: Int = SessionStore.maxFileSize) throws(StoreError)
+        -> [UInt8]
+    {
+        if let problem = session.integrityProblem() { throw .cannotSave(.integrity(problem)) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
+        encoder.dateEncodingStrategy = .custom(encodeTimestamp)
+        let bytes: [UInt8]
         do {
             var data = try encoder.encode(session)
             data.append(0x0A)
-            return [UInt8](data)
+            bytes = [UInt8](data)
+        } catch let EncodingError.invalidValue(value, context) {
+            throw .cannotSave(.date(field: fieldPath(context.codingPath), value: String(describing: value)))
         } catch {
             throw .cannotEncode(String(describing: error))
         }
+        if bytes.count > maxBytes { throw .cannotSave(.fileSize(size: bytes.count, limit: maxBytes)) }
+        if let long = firstOverlongString(bytes) {
+            throw .cannotSave(.textTooLong(position: lineColumn(ofOffset: long, in: bytes), limit: maxStringBytes))
+        }
+        return bytes
+    }
+
+    /// A time as `2026-11-21T23:29:20Z` (whole seconds, UTC), the only shape
+    /// `decodeTimestamp` reads; a year outside 0001…9999 is refused.
+    static func encodeTimestamp(_ date: Date, _ encoder: Encoder) throws {
+        let interval = date.timeIntervalSince1970
+        guard interval.isFinite, abs(interval) < 1e15 else {
+            throw EncodingError.invalidValue(
+                interval, .init(codingPath: encoder.codingPath, debugDescription: "outside 0001-01-01…9999-12-31"))
+        }
+        let seconds = Int(interval.rounded(.down))
+        let (days, second) = (seconds.floorDivided(by: 86_400), seconds.floorModulo(86_400))
+        let day = Day(ordinal: days)
+        let digits = { (value: Int) in (value < 10 ? "0" : "") + String(value) }
+        let text =
+            day.description + "T" + digits(second / 3_600) + ":" + digits(second / 60 % 60) + ":"
+            + digits(second % 60) + "Z"
+        guard day.isInRange else {
+            throw EncodingError.invalidValue(
+                text, .init(codingPath: encoder.codingPath, debugDescription: "outside 0001-01-01…9999-12-31"))
+        }
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
+
+    /// `actions[2].due` from a coding path.
+    static func fieldPath(_ keys: [CodingKey]) -> String {
+        var out = ""
+        for key in keys {
+            if let index = key.intValue {
+                out += "[\(index)]"
+            } else {
+                out += (out.isEmpty ? "" : ".") + key.stringValue
+            }
+        }
+        return out.isEmpty ? "the session" : out
     }
 
     public static func decode(_ bytes: [UInt8], file: String) throws(StoreError) -> Session {
@@ -192,15 +242,7 @@ public enum SessionCodec {
 
     static func describe(_ error: DecodingError) -> String {
         func path(_ keys: [CodingKey]) -> String {
-            var out = ""
-            for key in keys {
-                if let index = key.intValue {
-                    out += "[\(index)]"
-                } else {
-                    out += (out.isEmpty ? "" : ".") + key.stringValue
-                }
-            }
-            return out.isEmpty ? "the top level" : out
+            keys.isEmpty ? "the top level" : fieldPath(keys)
         }
         switch error {
         case .typeMismatch(let type, let context):
@@ -239,5 +281,17 @@ public enum SessionCodec {
             if name.hasPrefix("Dictionary") { return "an object" }
             return "an object (\(name))"
         }
+    }
+}
+
+extension Int {
+    /// Division rounding towards minus infinity (days before 1970 stay whole days).
+    fileprivate func floorDivided(by divisor: Int) -> Int {
+        let quotient = self / divisor
+        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
+    }
+
+    fileprivate func floorModulo(_ divisor: Int) -> Int {
+        self - floorDivided(by: divisor) * divisor
     }
 }

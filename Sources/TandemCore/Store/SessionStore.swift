@@ -22,16 +22,45 @@ public struct SessionStore: Sendable {
 
     /// Checks a session name typed by a user (`open NAME`, `save as NAME`) and
     /// returns its file name; names that would leave the directory are refused.
+    /// Checked on bytes and scalars, not characters: a combining mark after
+    /// `/` makes one character of the two, yet the file system sees the slash.
     public static func validatedName(_ raw: String) throws(StoreError) -> String {
         var name = raw
-        if name.hasSuffix(".json") { name.removeLast(5) }
+        if name.utf8.count > 5, name.utf8.suffix(5).elementsEqual(".json".utf8) {
+            name = String(decoding: name.utf8.dropLast(5), as: UTF8.self)
+        }
+        let bytes = Array(name.utf8)
         let bad =
-            name.isEmpty || name == "." || name == ".." || name.hasPrefix(".")
-            || name.contains("/") || name.contains("\\")
-            || name.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
-            || name.utf8.count > 200
+            bytes.isEmpty || bytes.first == UInt8(ascii: ".") || bytes.count > 200
+            || bytes.contains(UInt8(ascii: "/")) || bytes.contains(UInt8(ascii: "\\"))
+            || [name, name.compatibilityComposed].contains { form in
+                form.unicodeScalars.contains(where: Self.refusedInName)
+            }
+            || name.unicodeScalars.first.map(Self.isMark) == true
         if bad { throw .invalidName(raw) }
         return name
+    }
+
+    /// Separators and their look-alikes, control and invisible format characters.
+    static func refusedInName(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2F, 0x5C, 0x2044, 0x2215, 0x29F5, 0x29F8, 0x29F9, 0xFF0F, 0xFF3C: return true
+        case 0x115F, 0x1160, 0x3164, 0xFFA0: return true  // blank fillers
+        default: break
+        }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned:
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     public func path(of name: String) -> String {

@@ -12,6 +12,19 @@ public enum StoreError: Error, Equatable, Sendable {
         case textTooLong(position: String, limit: Int)
     }
 
+    /// A limit loading checks that a session about to be saved would break:
+    /// it is refused before anything is written, since it could not be opened again.
+    public enum SaveLimit: Equatable, Sendable {
+        /// The file would be `size` bytes, over `limit` (`SessionStore.maxFileSize`).
+        case fileSize(size: Int, limit: Int)
+        /// A text at "line L, column C" of the file would be longer than `limit` bytes.
+        case textTooLong(position: String, limit: Int)
+        /// A date or time outside 0001-01-01…9999-12-31, at a field path.
+        case date(field: String, value: String)
+        /// A counter or id problem, as loading words it.
+        case integrity(String)
+    }
+
     case invalidName(String)
     case emptyTitle
     case notFound(name: String)
@@ -23,5 +36,6 @@ public enum StoreError: Error, Equatable, Sendable {
     /// The file was removed since it was opened here.
     case deletedOnDisk(name: String)
     case cannotEncode(String)
+    case cannotSave(SaveLimit)
     case io(FileError)
 }

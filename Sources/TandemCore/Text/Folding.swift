@@ -21,3 +21,11 @@ extension String {
         return out
     }
 }
+
+extension String {
+    /// The compatibility composition (NFKC): a fullwidth ／ becomes /, so a
+    /// check for separators sees what a normalizing program would.
+    public var compatibilityComposed: String {
+        precomposedStringWithCompatibilityMapping
+    }
+}

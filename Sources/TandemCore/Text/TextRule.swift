@@ -49,8 +49,12 @@ public enum TextRule: Sendable {
             // Marks and isolates belong in sentences that mix directions; in a
             // name they only make two names print the same.
             return self == .name
+        case 0x115F, 0x1160, 0x3164, 0xFFA0:
+            return self == .name  // fillers that print as nothing
         default:
-            return false
+            // Every other invisible format character (soft hyphen, Arabic letter
+            // mark, Mongolian vowel separator, tags…) in names too.
+            return self == .name && scalar.properties.generalCategory == .format
         }
     }
 }

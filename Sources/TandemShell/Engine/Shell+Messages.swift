@@ -105,11 +105,21 @@ extension Shell {
         case .changedOnDisk(let name): return t("error.store.changed", ["name": name])
         case .deletedOnDisk(let name): return t("error.store.deleted", ["name": name, "file": store.path(of: name)])
         case .cannotEncode(let detail): return t("error.store.encode", ["detail": detail])
+        case .cannotSave(let limit):
+            switch limit {
+            case .fileSize(let size, let most):
+                return t("error.save.size", ["size": String(size), "limit": String(most)])
+            case .textTooLong(let position, let most):
+                return t("error.save.text", ["position": position, "limit": String(most)])
+            case .date(let field, let value): return t("error.save.date", ["field": field, "value": value])
+            case .integrity(let detail): return t("error.save.integrity", ["detail": detail])
+            }
         case .io(let failure):
             let key: String
             switch failure.kind {
             case .notFound: key = "error.io.notfound"
             case .permissionDenied: key = "error.io.permission"
+            case .readOnly: key = "error.io.readonly"
             case .noSpace: key = "error.io.space"
             case .exists, .tooLarge, .isDirectory, .isSymlink, .other: key = "error.io.other"
             }

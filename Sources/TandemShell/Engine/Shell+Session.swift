@@ -74,6 +74,9 @@ extension Shell {
     /// A day typed by the coach (`2027-03-31`, `31/03/2027`, `+30`, `+2m`), or the error that shows the forms.
     func parseDay(_ text: String) throws(ShellError) -> Day {
         guard let day = Day(typed: text, today: Day(now), units: vocabulary.dateUnits) else {
+            if Day.isOutOfRange(typed: text, today: Day(now), units: vocabulary.dateUnits) {
+                throw .message("error.date.range", ["value": text])
+            }
             throw .session(.invalidDate(text))
         }
         return day

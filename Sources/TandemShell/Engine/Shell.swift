@@ -66,7 +66,7 @@ public final class Shell {
             case .interrupt:
                 continue
             case .undecodable:
-                report(.message("error.encoding"), at: source.location)
+                report(.message(interactive ? "error.encoding.terminal" : "error.encoding"), at: source.location)
                 if !interactive {
                     _ = finish()
                     return 1

@@ -30,7 +30,9 @@ public final class ScriptLineSource: LineSource {
     private var index = 0
 
     public init(bytes: [UInt8], name: String) {
-        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        // A byte order mark some editors put first is not part of the first command.
+        let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        var lines = text.split(separator: 0x0A, omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
         self.lines = lines.map { $0.last == 0x0D ? $0.dropLast() : $0 }
         self.name = name

@@ -100,7 +100,7 @@ extension Shell {
             case .newerVersion(_, let found, let supported):
                 problem = .newerVersion(file: file, found: found, supported: supported)
             case .invalidName, .emptyTitle, .notFound, .alreadyExists, .notAFile, .changedOnDisk, .deletedOnDisk,
-                .cannotEncode, .io:
+                .cannotEncode, .cannotSave, .io:
                 problem = error
             }
             return SessionRow(name: name, open: false, session: nil, problem: describe(problem))
