@@ -48,7 +48,7 @@ extension ReportDocument {
             .strong(
                 t(
                     "phase.current",
-                    ["phase": t(current.phase.labelKey), "date": current.date.description, "days": t.days(span.days)])))
+                    ["phase": t(current.phase.labelKey), "date": t.date(current.date), "days": t.days(span.days)])))
         doc.paragraph(t("phase.about.\(current.phase.rawValue)"))
         doc.paragraph(t("phase.advice.\(current.phase.rawValue)"))
         doc.heading(3, t("doc.analysis"))
@@ -80,7 +80,7 @@ extension ReportDocument {
             doc.list(
                 review.done.map { action in
                     Inline.strong(action.id) + .space
-                        + Inline(action.text + " (" + (action.done?.description ?? "") + ")")
+                        + Inline(action.text + " (" + (action.done.map(t.date) ?? "") + ")")
                 })
         }
         analysis(&doc, Findings.actions(review, session, t))
@@ -106,6 +106,6 @@ extension ReportDocument {
         guard !skipped.isEmpty else { return }
         doc.heading(2, t("doc.report.skipped"))
         doc.paragraph(t("doc.report.skipped.intro"))
-        doc.list(skipped.map { Inline(Findings.describeQuestion($0.id, session, t) + " (" + $0.day.description + ")") })
+        doc.list(skipped.map { Inline(Findings.describeQuestion($0.id, session, t) + " (" + t.date($0.day) + ")") })
     }
 }
