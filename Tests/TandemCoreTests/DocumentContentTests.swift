@@ -52,7 +52,9 @@ import Testing
         #expect(
             try Self.render(.proposal, .en).contains(
                 "- Zoé Martin — designer\n- Marc Keller — web developer; speaks for: Bureau Öko\n"))
-        #expect(try Self.render(.proposal, .fr).contains("- Marc Keller — web developer ; représente : Bureau Öko\n"))
+        #expect(
+            try Self.render(.proposal, .fr).contains(
+                "- Marc Keller — web developer\u{A0}; représente\u{A0}: Bureau Öko\n"))
     }
 
     /// Next steps hold the coach's typed actions only, without ids; the

@@ -139,7 +139,9 @@ import Testing
         #expect(s.context.type == .industrial)
         #expect(s.context.relationship == .acquaintances)
         #expect(s.context.level == .act)
-        #expect(run(h, "set type vaisseau")?.hasPrefix("«\u{A0}vaisseau\u{A0}»\u{A0}: valeur inconnue (type de partenariat)") == true)
+        #expect(
+            run(h, "set type vaisseau")?.hasPrefix(
+                "«\u{A0}vaisseau\u{A0}»\u{A0}: valeur inconnue (type de partenariat)") == true)
     }
 
     @Test func theContextGuideReadsItsOwnWords() throws {

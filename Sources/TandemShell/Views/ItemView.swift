@@ -70,7 +70,9 @@ struct ItemView {
         if n.critical { out += field("critical", t("show.yes", [:])) }
         for rating in session.ratings where rating.need == n.id {
             let who = session.partnerName(rating.partner) + " (" + rating.partner + ")"
-            out += field("rating", who + t("colon", [:]) + String(rating.score) + (rating.note.isEmpty ? "" : " — " + rating.note))
+            out += field(
+                "rating",
+                who + t("colon", [:]) + String(rating.score) + (rating.note.isEmpty ? "" : " — " + rating.note))
         }
         return out
     }

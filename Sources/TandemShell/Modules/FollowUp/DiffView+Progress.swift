@@ -99,7 +99,10 @@ extension DiffView {
                     .added,
                     t(
                         key,
-                        ["date": shell.wording.date(entry.date), "phase": t(entry.phase.labelKey), "note": quoted(entry.note)]))
+                        [
+                            "date": shell.wording.date(entry.date), "phase": t(entry.phase.labelKey),
+                            "note": quoted(entry.note),
+                        ]))
             )
         }
         return entries

@@ -27,7 +27,8 @@ extension Shell {
 
     /// `c2 "after the pilot"`, or `c2` when it has no label.
     func checkpointName(_ checkpoint: Checkpoint) -> String {
-        checkpoint.label.isEmpty ? checkpoint.id : checkpoint.id + " " + t("quote", ["text": checkpoint.label.truncated(to: 40)])
+        checkpoint.label.isEmpty
+            ? checkpoint.id : checkpoint.id + " " + t("quote", ["text": checkpoint.label.truncated(to: 40)])
     }
 }
 

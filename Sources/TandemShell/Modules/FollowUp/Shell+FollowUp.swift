@@ -88,7 +88,9 @@ extension Shell {
         if formal.isDue { say("followup.formal.due", [:], .warning) }
         let gates = session.gatesDue(today: today)
         if !gates.isEmpty {
-            say("followup.gates.left", ["list": spokenList(gates.map { t("quote", ["text": gateCommand($0)]) })], .warning)
+            say(
+                "followup.gates.left", ["list": spokenList(gates.map { t("quote", ["text": gateCommand($0)]) })],
+                .warning)
         }
         if let baseline { say("followup.diff.hint", ["id": baseline.id, "new": checkpoint.id], .dim) }
     }
