@@ -87,7 +87,9 @@ import Testing
         let catalog = try PromptCatalog.load(from: repositoryRoot + "/Prompts")
         let texts = Findings.expectations(s, today: today, Wording(catalog: catalog, language: .en)).map(\.text)
         #expect(
-            texts.contains { $0.hasPrefix("A commitment is past its date: e1 (Zoé, due 2026-11-09, 12 days late).") })
+            texts.contains {
+                $0.hasPrefix("A commitment is past its date: e1 (Zoé, due 9 November 2026, 12 days late).")
+            })
         #expect(texts.contains { $0.hasPrefix("Commitments nobody can check yet: e2 (Marc).") })
         #expect(!texts.contains { $0.contains("e1 (Zoé).") })
     }

@@ -35,7 +35,7 @@ import Testing
         let session = try harness.shell.requireSession().session
         #expect(session.expectations.map(\.due) == [Day("2026-12-21"), Day("2026-03-15")])
         #expect(session.expectations.map(\.measure) == ["", "two signed pilots"])
-        #expect(harness.sink.output.contains("2026-03-15 is already past (today is 2026-11-21)"))
+        #expect(harness.sink.output.contains("15 March 2026 is already past (today is 21 November 2026)"))
         #expect(throws: ShellError.self) { try harness.shell.setCommitmentTerms("e1", "31.03.2027, x") }
     }
 

@@ -139,7 +139,9 @@ import Testing
         #expect(s.context.type == .industrial)
         #expect(s.context.relationship == .acquaintances)
         #expect(s.context.level == .act)
-        #expect(run(h, "set type vaisseau")?.hasPrefix("\"vaisseau\" : valeur inconnue (type de partenariat)") == true)
+        #expect(
+            run(h, "set type vaisseau")?.hasPrefix(
+                "«\u{A0}vaisseau\u{A0}»\u{A0}: valeur inconnue (type de partenariat)") == true)
     }
 
     @Test func theContextGuideReadsItsOwnWords() throws {
@@ -164,8 +166,8 @@ import Testing
         let entry = try #require(try session(h).currentPhase)
         #expect(entry.phase == .crisis)
         #expect(entry.note == "Marc dit « on verra » ; à suivre")
-        #expect(run(h, "phase vaisseau")?.hasPrefix("\"vaisseau\" : valeur inconnue (phase).") == true)
-        #expect(run(h, "phase guide maintenant") == "syntaxe attendue : phase guide")
+        #expect(run(h, "phase vaisseau")?.hasPrefix("«\u{A0}vaisseau\u{A0}»\u{A0}: valeur inconnue (phase).") == true)
+        #expect(run(h, "phase guide maintenant") == "syntaxe attendue\u{A0}: phase guide")
     }
 
     @Test func healthRateTakesANumberAndTheCoreChecksTheScale() throws {

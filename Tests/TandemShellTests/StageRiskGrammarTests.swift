@@ -336,6 +336,6 @@ import Testing
         let fr = try shell(.fr)
         #expect(run(fr, "étape retirer Trial sortie 1") == nil)
         #expect(run(fr, "annuler") == nil)
-        #expect(fr.sink.combined.contains("Annulé : retrait\u{A0}: sortie 1 de l'étape s1"))
+        #expect(fr.sink.combined.contains("Annulé\u{A0}: retrait\u{A0}: sortie 1 de l'étape s1"))
     }
 }

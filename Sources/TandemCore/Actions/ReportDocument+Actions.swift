@@ -19,7 +19,7 @@ extension ReportDocument {
             doc.list(
                 review.done.map { action in
                     Inline.strong(action.id) + .space
-                        + Inline(action.text + " (" + (action.done?.description ?? "") + ")")
+                        + Inline(action.text + " (" + (action.done.map(t.date) ?? "") + ")")
                 })
         }
         analysis(&doc, Findings.actions(review, session, t))

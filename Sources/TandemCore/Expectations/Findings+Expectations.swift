@@ -19,7 +19,7 @@ extension Findings {
                 t(
                     "expect.finding.overdue.item",
                     [
-                        "id": $0.commitment, "partner": session.partnerName($0.partner), "date": $0.due.description,
+                        "id": $0.commitment, "partner": session.partnerName($0.partner), "date": t.date($0.due),
                         "days": t.days($0.daysLate),
                     ])
             }
@@ -76,7 +76,7 @@ extension Findings {
 
     /// "due 2027-03-31", or "due 2026-03-15, 251 days late" once the day has passed.
     public static func commitmentDue(_ due: Day, today: Day, _ t: Wording) -> String {
-        guard due < today else { return t("expect.due", ["date": due.description]) }
-        return t("expect.due.late", ["date": due.description, "days": t.days(today.ordinal - due.ordinal)])
+        guard due < today else { return t("expect.due", ["date": t.date(due)]) }
+        return t("expect.due.late", ["date": t.date(due), "days": t.days(today.ordinal - due.ordinal)])
     }
 }

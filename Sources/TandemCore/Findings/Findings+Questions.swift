@@ -20,7 +20,7 @@ extension Findings {
             let item = session.expectations.withID(e)
             let which = { if case .terms = question { return "terms" } else { return "link" } }()
             return t(
-                "doc.q.expect.\(which)", ["partner": partner(item?.partner ?? ""), "text": quote(item?.text ?? e)])
+                "doc.q.expect.\(which)", ["partner": partner(item?.partner ?? ""), "text": quote(item?.text ?? e, t)])
         case .needs: return t("doc.q.map.needs")
         case .rate(let n, let p): return t("doc.q.rate", ["need": session.needName(n), "partner": partner(p)])
         case .trait(let kind, let p):
@@ -35,7 +35,7 @@ extension Findings {
         case .scanRisk(let reason): return t("doc.q.scan.risk", ["reason": t(reason.labelKey)])
         case .risk(let r, let part):
             let text = session.risks.withID(r)?.text ?? r
-            return t("doc.q.risk.\(part.rawValue)", ["text": quote(text)])
+            return t("doc.q.risk.\(part.rawValue)", ["text": quote(text, t)])
         case .health(let p, let ingredient):
             return t("doc.q.health", ["partner": partner(p), "ingredient": t(ingredient.labelKey)])
         case .phase: return t("doc.q.phase.current")
@@ -43,13 +43,13 @@ extension Findings {
         case .followUp(_, let inner): return describe(inner, session, t)
         case .followUpAction(let a):
             let text = session.actions.withID(a)?.text ?? a
-            return t("doc.q.followup.action", ["text": quote(text)])
+            return t("doc.q.followup.action", ["text": quote(text, t)])
         case .other: return nil
         }
     }
 
-    /// A declared text as the documents quote it: short, in straight quotes.
-    static func quote(_ text: String) -> String {
-        "\"" + text.truncated(to: 50) + "\""
+    /// A declared text as the documents quote it: short, in the language's quotation marks.
+    static func quote(_ text: String, _ t: Wording) -> String {
+        t.quoted(text.truncated(to: 50))
     }
 }

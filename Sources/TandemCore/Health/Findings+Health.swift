@@ -35,7 +35,7 @@ extension Findings {
                     "health.change.item",
                     [
                         "ingredient": t($0.ingredient.labelKey), "partner": session.ownerName($0.partner),
-                        "from": String($0.from), "to": String($0.to), "date": $0.since.description,
+                        "from": String($0.from), "to": String($0.to), "date": t.date($0.since),
                     ])
             }
             sentences.append(Finding(t("health.changes", ["list": list.joined(separator: t.separator)])))

@@ -14,7 +14,7 @@ extension Findings {
                     "phase.signal.gate.item",
                     [
                         "stage": session.stageName($0.stage), "verdict": t($0.verdict.labelKey),
-                        "date": $0.date.description,
+                        "date": t.date($0.date),
                     ])
             }
             return t("phase.signal.gates", ["list": t.list(list)])

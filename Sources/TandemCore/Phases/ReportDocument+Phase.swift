@@ -21,7 +21,7 @@ extension ReportDocument {
             .strong(
                 t(
                     "phase.current",
-                    ["phase": t(current.phase.labelKey), "date": current.date.description, "days": t.days(span.days)])))
+                    ["phase": t(current.phase.labelKey), "date": t.date(current.date), "days": t.days(span.days)])))
         doc.paragraph(t("phase.about.\(current.phase.rawValue)"))
         doc.paragraph(t("phase.advice.\(current.phase.rawValue)"))
         doc.heading(3, t("doc.analysis"))

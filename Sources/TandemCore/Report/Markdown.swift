@@ -85,12 +85,13 @@ public enum Markdown {
         return String(digits) + "\\" + rest
     }
 
-    /// One line: control characters visible, whitespace runs (line breaks included) as one space, trimmed.
+    /// One line: control characters visible, whitespace runs (line breaks included) as one space, trimmed;
+    /// a non-breaking space (French typography) is kept as it is.
     static func oneLine(_ text: String) -> String {
         var out = ""
         var pendingSpace = false
         for character in text.inert {
-            if character.isWhitespace {
+            if character.isWhitespace, character != "\u{00A0}", character != "\u{202F}" {
                 pendingSpace = !out.isEmpty
                 continue
             }

@@ -23,7 +23,7 @@ struct ProposalDocument {
 
     private func header(_ doc: inout MarkdownDocument) {
         doc.heading(1, t("doc.proposal.title", ["title": session.title]))
-        doc.paragraph(.emphasis(t("doc.proposal.date", ["date": today.description])))
+        doc.paragraph(.emphasis(t("doc.proposal.date", ["date": t.date(today)])))
         if !session.partners.isEmpty {
             doc.paragraph(.strong(t("doc.partners.label")))
             doc.list(session.partners.map { Inline(describe($0)) })
@@ -130,7 +130,7 @@ struct ProposalDocument {
         case .commitment:
             var details: [String] = []
             if let kept = item.kept {
-                details.append(t("doc.proposal.kept", ["date": kept.description]))
+                details.append(t("doc.proposal.kept", ["date": t.date(kept)]))
             } else if let due = item.due {
                 details.append(by(due))
             }
@@ -172,7 +172,7 @@ struct ProposalDocument {
                 doc.paragraph(
                     review < today
                         ? t("doc.proposal.stage.review.redate")
-                        : t("doc.proposal.stage.review", ["date": review.description]))
+                        : t("doc.proposal.stage.review", ["date": t.date(review)]))
             }
             doc.paragraph(.strong(t("doc.proposal.stage.exits")))
             if stage.exits.isEmpty {
@@ -228,7 +228,7 @@ struct ProposalDocument {
     /// "by 2027-03-31", or for a date already past a new date to agree: the
     /// proposal must not promise something for a day that has gone.
     func by(_ day: Day) -> String {
-        day < today ? t("doc.proposal.redate") : t("doc.by", ["date": day.description])
+        day < today ? t("doc.proposal.redate") : t("doc.by", ["date": t.date(day)])
     }
 
     /// The open actions the coach typed (those the health and phase checks
@@ -245,7 +245,7 @@ struct ProposalDocument {
         let coming = session.stages.compactMap { stage in stage.review.map { (stage, $0) } }.filter { $0.1 >= today }
             .min { $0.1 < $1.1 }
         if let (stage, date) = coming {
-            steps.append(Inline(t("doc.proposal.next.review", ["stage": stage.name, "date": date.description])))
+            steps.append(Inline(t("doc.proposal.next.review", ["stage": stage.name, "date": t.date(date)])))
         }
         doc.list(steps)
         doc.paragraph(t("doc.proposal.next.close"))

@@ -7,6 +7,6 @@ extension ReportDocument {
         guard !skipped.isEmpty else { return }
         doc.heading(2, t("doc.report.skipped"))
         doc.paragraph(t("doc.report.skipped.intro"))
-        doc.list(skipped.map { Inline(Findings.describeQuestion($0.id, session, t) + " (" + $0.day.description + ")") })
+        doc.list(skipped.map { Inline(Findings.describeQuestion($0.id, session, t) + " (" + t.date($0.day) + ")") })
     }
 }

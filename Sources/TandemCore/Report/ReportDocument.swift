@@ -52,8 +52,8 @@ struct ReportDocument {
                 t(
                     "doc.report.date",
                     [
-                        "date": today.description, "created": Day(session.createdAt).description,
-                        "updated": Day(session.updatedAt).description,
+                        "date": t.date(today), "created": t.date(Day(session.createdAt)),
+                        "updated": t.date(Day(session.updatedAt)),
                     ])))
     }
 }

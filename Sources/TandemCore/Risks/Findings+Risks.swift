@@ -31,7 +31,8 @@ extension Findings {
                 var text = t(
                     "risks.finding.avoided",
                     ["topic": t("risks.topic.\(topic.rawValue)"), "count": String(questions.count)])
-                text += " " + named.joined(separator: "; ") + (questions.count > 4 ? "; …" : "") + "."
+                text +=
+                    " " + named.joined(separator: t.separator) + (questions.count > 4 ? t.separator + "…" : "") + "."
                 if close { text += " " + t("risks.finding.avoided.close") }
                 sentences.append(Finding(text, .warning))
             case .dependency(let need, let partner, let defectionRisks):

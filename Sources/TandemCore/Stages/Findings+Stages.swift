@@ -31,7 +31,7 @@ extension Findings {
                 sentences.append(Finding(t("stages.finding.noreview", stage(id))))
             case .reviewPast(let id, let review):
                 var arguments = stage(id)
-                arguments["date"] = review.description
+                arguments["date"] = t.date(review)
                 sentences.append(Finding(t("stages.finding.reviewpast", arguments), .warning))
             case .noCommitment(let id, let partners):
                 var arguments = stage(id)
@@ -41,7 +41,7 @@ extension Findings {
                 sentences.append(Finding(t("stages.finding.nobodycommits", stage(id)), .warning))
             case .lastGate(let id, let verdict, let date):
                 var arguments = stage(id)
-                arguments["date"] = date.description
+                arguments["date"] = t.date(date)
                 switch verdict {
                 case .advance: break
                 case .hold: sentences.append(Finding(t("stages.finding.hold", arguments)))

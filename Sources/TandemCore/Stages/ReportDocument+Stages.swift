@@ -8,7 +8,7 @@ extension ReportDocument {
         for (index, stage) in session.stages.enumerated() {
             doc.heading(
                 3, t("doc.stage.heading", ["number": String(index + 1), "name": stage.name]) + " (" + stage.id + ")")
-            doc.paragraph(stage.review.map { t("stages.review", ["date": $0.description]) } ?? t("stages.noreview"))
+            doc.paragraph(stage.review.map { t("stages.review", ["date": t.date($0)]) } ?? t("stages.noreview"))
             part(
                 &doc, "stages.entry",
                 stage.entry.map { condition in
@@ -61,7 +61,7 @@ extension ReportDocument {
                 })
         }
         if let last = stage.gates.last, !last.assessments.isEmpty {
-            doc.paragraph(t("doc.gate.last", ["date": last.date.description]))
+            doc.paragraph(t("doc.gate.last", ["date": t.date(last.date)]))
             doc.list(
                 last.assessments.map { assessment in
                     Inline.strong(t(assessment.status.labelKey))

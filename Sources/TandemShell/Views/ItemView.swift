@@ -46,7 +46,7 @@ struct ItemView {
         let items = session.expectations.filter { $0.partner == p.id }
         if !items.isEmpty {
             out += field("declared", String(items.count))
-            out += items.map { link($0.id, t($0.kind.labelKey, [:]) + ": " + $0.text) }
+            out += items.map { link($0.id, t($0.kind.labelKey, [:]) + t("colon", [:]) + $0.text) }
         }
         return out
     }
@@ -70,7 +70,9 @@ struct ItemView {
         if n.critical { out += field("critical", t("show.yes", [:])) }
         for rating in session.ratings where rating.need == n.id {
             let who = session.partnerName(rating.partner) + " (" + rating.partner + ")"
-            out += field("rating", who + ": " + String(rating.score) + (rating.note.isEmpty ? "" : " — " + rating.note))
+            out += field(
+                "rating",
+                who + t("colon", [:]) + String(rating.score) + (rating.note.isEmpty ? "" : " — " + rating.note))
         }
         return out
     }
@@ -84,7 +86,7 @@ struct ItemView {
             out += field("entry", text)
         }
         for commitment in s.commitments {
-            out += field("commitment", session.partnerName(commitment.partner) + ": " + commitment.text)
+            out += field("commitment", session.partnerName(commitment.partner) + t("colon", [:]) + commitment.text)
         }
         for deliverable in s.deliverables { out += field("deliverable", deliverable) }
         out += field("review", s.review?.description ?? "")
@@ -92,7 +94,7 @@ struct ItemView {
         for gate in s.gates {
             out += field(
                 "gate",
-                gate.date.description + ": " + t(gate.verdict.labelKey, [:])
+                gate.date.description + t("colon", [:]) + t(gate.verdict.labelKey, [:])
                     + (gate.note.isEmpty ? "" : " — " + gate.note))
         }
         return out

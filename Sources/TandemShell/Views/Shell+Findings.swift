@@ -13,11 +13,13 @@ extension Shell {
         for text in Self.wordLines(t(key, arguments), width: 80) { line(text, style) }
     }
 
-    /// Words laid into lines of at most `width` columns; a longer word is cut.
+    /// Words laid into lines of at most `width` columns; a longer word is cut. A non-breaking space
+    /// (French « » and before : ; ? !) never ends a line.
     static func wordLines(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
-        for word in text.split(whereSeparator: \.isWhitespace).map(String.init) {
+        let breaks = { (c: Character) in c.isWhitespace && c != "\u{00A0}" && c != "\u{202F}" }
+        for word in text.split(whereSeparator: breaks).map(String.init) {
             let piece = word.displayWidth > width ? word.truncated(to: width) : word
             if current.isEmpty {
                 current = piece

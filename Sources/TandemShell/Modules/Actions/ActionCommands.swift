@@ -116,7 +116,7 @@ extension Shell {
         try apply(ActionEdit.done(ids: before.map(\.id), on: day ?? Day(now)))
         for action in before {
             if let done = action.done {
-                say("action.already", ["id": action.id, "date": done.description], .dim)
+                say("action.already", ["id": action.id, "date": wording.date(done)], .dim)
             } else {
                 paragraph("action.done", ["id": action.id, "text": action.text], .success)
             }
@@ -126,7 +126,7 @@ extension Shell {
     /// `action due ID DATE|none`, and a follow-up's answer.
     func setActionDue(_ id: String, _ due: Day?) throws(ShellError) {
         guard let changed = try apply(ActionEdit.due(id: id, due)) else { return }
-        say(due == nil ? "action.due.cleared" : "action.due.set", ["id": changed, "due": due?.description ?? ""])
+        say(due == nil ? "action.due.cleared" : "action.due.set", ["id": changed, "due": due.map(wording.date) ?? ""])
     }
 
     /// `action owner ID PARTNER|NAME|none`: a partner by name or id, someone
@@ -173,7 +173,7 @@ extension Shell {
                 t(outside ? "action.detail.outside" : "action.detail.owner", ["owner": session.ownerName(action.owner)])
             )
         }
-        if let due = action.due { parts.append(t("action.detail.due", ["due": due.description])) }
+        if let due = action.due { parts.append(t("action.detail.due", ["due": wording.date(due)])) }
         return parts.joined(separator: " · ")
     }
 

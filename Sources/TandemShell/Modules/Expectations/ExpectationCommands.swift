@@ -175,7 +175,7 @@ extension Shell {
         let id = try apply(ExpectationEdit.due(id: reference, day))
         guard let item = expectationItem(id) else { return }
         if let due = item.due {
-            say("expect.due.set", ["id": item.id, "date": due.description, "text": item.text])
+            say("expect.due.set", ["id": item.id, "date": wording.date(due), "text": item.text])
             warnIfPast(due)
         } else {
             say("expect.due.cleared", ["id": item.id])
@@ -187,7 +187,7 @@ extension Shell {
         let id = try apply(ExpectationEdit.kept(id: reference, day))
         guard let item = expectationItem(id) else { return }
         if let kept = item.kept {
-            say("expect.kept.set", ["id": item.id, "date": kept.description, "text": item.text], .success)
+            say("expect.kept.set", ["id": item.id, "date": wording.date(kept), "text": item.text], .success)
         } else {
             say("expect.kept.cleared", ["id": item.id])
         }

@@ -73,7 +73,7 @@ struct ExpectationsView: ModuleView {
             if let kept = item.kept {
                 return out
                     + wrapped(
-                        t("expect.kept", ["date": kept.description]) + " · " + measure, first: pad, rest: pad + "  ",
+                        t("expect.kept", ["date": t.date(kept)]) + " · " + measure, first: pad, rest: pad + "  ",
                         .success)
             }
             let late = item.due.map { $0 < today } ?? false

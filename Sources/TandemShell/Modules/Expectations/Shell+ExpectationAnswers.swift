@@ -12,7 +12,7 @@ extension Shell {
         say(
             "expect.terms.set",
             [
-                "id": item.id, "date": item.due?.description ?? t("expect.nodue"),
+                "id": item.id, "date": item.due.map(wording.date) ?? t("expect.nodue"),
                 "measure": item.measure.isEmpty ? t("expect.nomeasure") : item.measure,
             ])
         warnIfPast(day)
@@ -21,7 +21,7 @@ extension Shell {
     func warnIfPast(_ day: Day?) {
         let today = Day(now)
         guard let day, day < today else { return }
-        say("expect.due.past", ["date": day.description, "today": today.description], .warning)
+        say("expect.due.past", ["date": wording.date(day), "today": wording.date(today)], .warning)
     }
 
     /// `"2027-03-31, three mockups"` → ("2027-03-31", "three mockups"). The first

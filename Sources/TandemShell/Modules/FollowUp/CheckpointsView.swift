@@ -39,7 +39,7 @@ struct CheckpointsView {
         }
         if let underway = session.reviews.underway {
             shell.paragraph(
-                "checkpoints.underway", ["id": underway.checkpoint, "date": underway.started.description], .dim)
+                "checkpoints.underway", ["id": underway.checkpoint, "date": shell.wording.date(underway.started)], .dim)
         }
         shell.paragraph("checkpoints.hint", [:], .dim)
     }

@@ -51,7 +51,7 @@ extension DiffView {
         case .kept(let id, _, let to):
             return DiffEntry(
                 to == nil ? .removed : .added,
-                to.map { t("diff.expectation.kept", ["id": id, "date": $0.description]) }
+                to.map { t("diff.expectation.kept", ["id": id, "date": shell.wording.date($0)]) }
                     ?? t("diff.expectation.unkept", ["id": id]))
         case .linked(let id, let answers):
             return DiffEntry(.added, t("diff.expectation.linked", ["id": id, "list": shell.spokenList(answers)]))
@@ -137,7 +137,7 @@ extension DiffView {
         case .review(let stage, let from, let to):
             return DiffEntry(.changed, t("diff.stage.review", on(stage, ["from": dayText(from), "to": dayText(to)])))
         case .gate(let stage, let record, let previous):
-            let arguments = on(stage, ["date": record.date.description, "verdict": t(record.verdict.labelKey)])
+            let arguments = on(stage, ["date": shell.wording.date(record.date), "verdict": t(record.verdict.labelKey)])
             let marker: DiffMarker
             switch record.verdict {
             case .advance: marker = .added

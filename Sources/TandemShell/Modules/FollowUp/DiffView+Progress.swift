@@ -99,7 +99,10 @@ extension DiffView {
                     .added,
                     t(
                         key,
-                        ["date": entry.date.description, "phase": t(entry.phase.labelKey), "note": quoted(entry.note)]))
+                        [
+                            "date": shell.wording.date(entry.date), "phase": t(entry.phase.labelKey),
+                            "note": quoted(entry.note),
+                        ]))
             )
         }
         return entries
@@ -110,8 +113,8 @@ extension DiffView {
         case .added(let action):
             var text = t("diff.action", ["id": action.id, "text": quoted(action.text)])
             if !action.owner.isEmpty { text += t("diff.action.owner", ["owner": names.partner(action.owner)]) }
-            if let due = action.due { text += t("diff.action.due", ["due": due.description]) }
-            if let done = action.done { text += t("diff.action.done.too", ["date": done.description]) }
+            if let due = action.due { text += t("diff.action.due", ["due": shell.wording.date(due)]) }
+            if let done = action.done { text += t("diff.action.done.too", ["date": shell.wording.date(done)]) }
             return DiffEntry(.added, text)
         case .removed(let action):
             return DiffEntry(.removed, t("diff.action", ["id": action.id, "text": quoted(action.text)]))

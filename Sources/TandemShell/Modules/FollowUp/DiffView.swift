@@ -27,7 +27,8 @@ extension Shell {
 
     /// `c2 "after the pilot"`, or `c2` when it has no label.
     func checkpointName(_ checkpoint: Checkpoint) -> String {
-        checkpoint.label.isEmpty ? checkpoint.id : checkpoint.id + " \"" + checkpoint.label.truncated(to: 40) + "\""
+        checkpoint.label.isEmpty
+            ? checkpoint.id : checkpoint.id + " " + t("quote", ["text": checkpoint.label.truncated(to: 40)])
     }
 }
 
@@ -45,7 +46,7 @@ struct DiffView {
         shell.say(
             "diff.title",
             [
-                "checkpoint": shell.checkpointName(checkpoint), "date": checkpoint.date.description,
+                "checkpoint": shell.checkpointName(checkpoint), "date": shell.wording.date(checkpoint.date),
                 "ago": daysAgo(from: checkpoint.date),
             ], .heading)
         guard !diff.isEmpty else {
@@ -94,7 +95,7 @@ struct DiffView {
 
     /// Text typed by a user, quoted and cut so one change stays a line or two.
     func quoted(_ text: String, _ width: Int = 60) -> String {
-        "\"" + text.split(whereSeparator: \.isNewline).joined(separator: " ").truncated(to: width) + "\""
+        t("quote", ["text": text.split(whereSeparator: \.isNewline).joined(separator: " ").truncated(to: width)])
     }
 
     /// "12 → 16 ↑": a number's move with its trend arrow.

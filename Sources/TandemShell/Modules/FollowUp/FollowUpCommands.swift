@@ -46,7 +46,7 @@ extension Shell {
         let previous = try requireSession().session.latestCheckpoint
         let id = try apply(FollowUpEdit.checkpoint(label: label, on: day))
         guard let checkpoint = current?.session.checkpoints.first(where: { $0.id == id }) else { return }
-        say("checkpoint.done", ["checkpoint": checkpointName(checkpoint), "date": day.description], .success)
+        say("checkpoint.done", ["checkpoint": checkpointName(checkpoint), "date": wording.date(day)], .success)
         if let previous, previous.state == checkpoint.state {
             say("checkpoint.same", ["previous": previous.id], .dim)
         } else {
@@ -75,6 +75,6 @@ extension Shell {
     func setReview(_ kind: ReviewKind, _ day: Day) throws(ShellError) {
         try apply(FollowUpEdit.review(kind, on: day))
         let reminder = ReviewReminder(kind: kind, date: day, today: Day(now))
-        say("review.set.\(kind.rawValue)", ["date": day.description, "when": reviewWhen(reminder)], .success)
+        say("review.set.\(kind.rawValue)", ["date": wording.date(day), "when": reviewWhen(reminder)], .success)
     }
 }

@@ -28,7 +28,7 @@ enum FollowUpFlow {
                 let days = due.ordinal - today.ordinal
                 let key =
                     days < 0 ? "followup.action.late" : days == 0 ? "followup.action.today" : "followup.action.soon"
-                state = words(key, ["due": due.description, "days": String(abs(days))])
+                state = words(key, ["due": due.prose(words), "days": String(abs(days))])
             }
             let owner = action.owner.isEmpty ? words("followup.action.nobody", [:]) : session.ownerName(action.owner)
             return GuideQuestion(
@@ -37,7 +37,7 @@ enum FollowUpFlow {
                 keepsOnEmpty: true,
                 current: { s in
                     s.actions.withID(id)?.done.map {
-                        words("followup.action.isdone", ["date": $0.description])
+                        words("followup.action.isdone", ["date": $0.prose(words)])
                     }
                 }
             ) { shell, answer throws(ShellError) in try shell.followUpAction(id, answer) }
@@ -48,7 +48,7 @@ enum FollowUpFlow {
     static func phaseQuestions(_ session: Session, _ draft: FollowUpDraft, _ words: Words) -> [GuideQuestion] {
         var arguments: [String: String] = [:]
         if let current = session.currentPhase {
-            arguments = ["phase": words(current.phase.labelKey, [:]), "date": current.date.description]
+            arguments = ["phase": words(current.phase.labelKey, [:]), "date": current.date.prose(words)]
         }
         var list = [
             GuideQuestion(

@@ -19,7 +19,7 @@ extension Shell {
         let state = reminder.days < 0 ? "late" : reminder.days == 0 ? "today" : "soon"
         return t(
             "review.remind.\(reminder.kind.rawValue).\(state)",
-            ["date": reminder.date.description, "days": dayCount(abs(reminder.days))])
+            ["date": wording.date(reminder.date), "days": dayCount(abs(reminder.days))])
     }
 
     /// The same as a sentence of its own: "Check-in overdue by 12 days (due 2026-11-09)."
@@ -35,7 +35,7 @@ extension Shell {
             line(reminderSentence(reminder).wrapped(width: Shell.textWidth), reminder.isOverdue ? .warning : .accent)
         }
         if let underway = session.reviews.underway {
-            say("review.underway.open", ["date": underway.started.description], .accent)
+            say("review.underway.open", ["date": wording.date(underway.started)], .accent)
         } else if !reminders.isEmpty {
             say("review.remind.hint", [:], .dim)
         }
@@ -71,7 +71,7 @@ struct ReviewView {
         if let underway = session.reviews.underway {
             shell.line(
                 "  " + shell.t("review.row.underway").fitted(to: width) + "  "
-                    + shell.t("review.underway", ["date": underway.started.description]), .accent)
+                    + shell.t("review.underway", ["date": shell.wording.date(underway.started)]), .accent)
         }
         shell.line("")
         shell.paragraph("review.explain", [:], .dim)

@@ -11,7 +11,7 @@ extension Shell {
         guard let session = current?.session, let draft = session.reviews.underway else { return }
         say("followup.title", ["title": session.title], .heading)
         if resumed {
-            paragraph("followup.resumed", ["date": draft.started.description, "id": draft.checkpoint], .dim)
+            paragraph("followup.resumed", ["date": wording.date(draft.started), "id": draft.checkpoint], .dim)
         }
         if let baseline = session.latestCheckpoint {
             showDiff(since: baseline, in: session)
@@ -45,7 +45,7 @@ extension Shell {
         for stage in gates {
             agendaLine(
                 "followup.agenda.gate",
-                ["stage": stage.name, "date": stage.review?.description ?? "", "command": gateCommand(stage)],
+                ["stage": stage.name, "date": stage.review.map(wording.date) ?? "", "command": gateCommand(stage)],
                 .warning)
         }
         if draft.risks.isEmpty {
@@ -84,11 +84,13 @@ extension Shell {
         let formal = ReviewReminder(kind: .formal, date: session.reviews.formal, today: today)
         say(
             "followup.next",
-            ["checkin": checkin.date.description, "formal": formal.date.description, "when": reviewWhen(formal)])
+            ["checkin": wording.date(checkin.date), "formal": wording.date(formal.date), "when": reviewWhen(formal)])
         if formal.isDue { say("followup.formal.due", [:], .warning) }
         let gates = session.gatesDue(today: today)
         if !gates.isEmpty {
-            say("followup.gates.left", ["list": spokenList(gates.map { "\"" + gateCommand($0) + "\"" })], .warning)
+            say(
+                "followup.gates.left", ["list": spokenList(gates.map { t("quote", ["text": gateCommand($0)]) })],
+                .warning)
         }
         if let baseline { say("followup.diff.hint", ["id": baseline.id, "new": checkpoint.id], .dim) }
     }

@@ -39,7 +39,7 @@ extension Shell {
         try apply(PhaseEdit.log(phase, note: note, on: day))
         let label = t(phase.labelKey)
         switch result {
-        case .logged: say("phase.logged", ["phase": label, "date": day.description], .success)
+        case .logged: say("phase.logged", ["phase": label, "date": wording.date(day)], .success)
         case .corrected(let was): say("phase.corrected", ["phase": label, "was": t(was.labelKey)], .success)
         case .updated: say("phase.updated", ["phase": label])
         case .unchanged:

@@ -41,7 +41,7 @@ struct PhaseView {
         shell.say(
             "phase.current",
             [
-                "phase": shell.t(current.phase.labelKey), "date": current.date.description,
+                "phase": shell.t(current.phase.labelKey), "date": shell.wording.date(current.date),
                 "days": shell.dayCount(span.days),
             ],
             .heading)
@@ -80,7 +80,7 @@ struct PhaseView {
     private func phaseSuggestions(_ signal: PhaseSignal) -> [String] {
         // Whole texts: an accepted suggestion becomes an action, and nothing is stored cut.
         func quoted(_ texts: [String]) -> String {
-            shell.spokenList(texts.map { "\"" + $0 + "\"" })
+            shell.spokenList(texts.map { shell.t("quote", ["text": $0]) })
         }
         switch signal {
         case .criticalRisks(let ids):

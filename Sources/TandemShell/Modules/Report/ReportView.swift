@@ -7,7 +7,7 @@ extension Shell {
     func showReport() {
         guard let open = current else { return }
         let session = open.session
-        say("report.title", ["title": session.title, "date": Day(now).description], .heading)
+        say("report.title", ["title": session.title, "date": wording.date(Day(now))], .heading)
         let none = t("status.unset")
         say("status.type", ["value": session.context.type.map { t($0.labelKey) } ?? none])
         say("status.level", ["value": session.context.level.map { t($0.labelKey) } ?? none])
@@ -45,7 +45,7 @@ extension Shell {
             let lead = "  " + partner.id.fitted(to: idWidth) + "  "
             let represents =
                 partner.represents.isEmpty ? "" : t("report.represents", ["represents": partner.represents])
-            let details = [partner.role, represents].filter { !$0.isEmpty }.joined(separator: "; ")
+            let details = [partner.role, represents].filter { !$0.isEmpty }.joined(separator: t("offer.separator"))
             let text = details.isEmpty ? partner.name : partner.name.fitted(to: nameWidth) + "  " + details
             line(lead + text.truncated(to: Shell.moduleViewWidth - lead.count))
         }

@@ -163,7 +163,7 @@ extension Shell {
         }
         say(
             "gate.recorded",
-            ["stage": stage.name, "verdict": t(record.verdict.labelKey), "date": record.date.description], style)
+            ["stage": stage.name, "verdict": t(record.verdict.labelKey), "date": wording.date(record.date)], style)
         if let proposed, record.verdict != proposed { say("gate.override", ["proposed": t(proposed.labelKey)], .dim) }
         let index = session.stages.firstIndex { $0.id == stage.id } ?? 0
         switch record.verdict {

@@ -172,7 +172,7 @@ extension Shell {
 
     func sayReview(_ stage: Stage) {
         if let review = stage.review {
-            say("stage.review.set", ["stage": stage.name, "date": review.description])
+            say("stage.review.set", ["stage": stage.name, "date": wording.date(review)])
         } else {
             say("stage.review.cleared", ["stage": stage.name])
         }

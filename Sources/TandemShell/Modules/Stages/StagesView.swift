@@ -36,12 +36,12 @@ struct StagesView: ModuleView {
     static func check(_ condition: Condition, _ t: Wording) -> String {
         var parts: [String] = []
         if !condition.measure.isEmpty { parts.append(t("stage.measure", ["measure": condition.measure])) }
-        if let due = condition.due { parts.append(t("stage.due", ["date": due.description])) }
+        if let due = condition.due { parts.append(t("stage.due", ["date": t.date(due)])) }
         return parts.joined(separator: " · ")
     }
 
     private func lines(of stage: Stage, position: Int) -> [Line] {
-        let review = stage.review.map { t("stages.review", ["date": $0.description]) } ?? t("stages.noreview")
+        let review = stage.review.map { t("stages.review", ["date": t.date($0)]) } ?? t("stages.noreview")
         var out = wrapped(stage.name + " (" + stage.id + ") — " + review, "\(position). ", .heading)
         out.append(section("stages.entry", stage.entry.isEmpty))
         for (n, condition) in stage.entry.enumerated() {
