@@ -191,7 +191,7 @@ WORDS = {
         euphoria="euphorie", phase_note="tout est nouveau et enthousiasmant",
         action1="Envoyer le budget", action2="Rédiger le contrat client",
         note="Prochaine réunion en janvier",
-        analysis="Analyse", next="Suite :", bands=("faible", "élevé", "critique"),
+        analysis="Analyse", next="Suite\u00a0:", bands=("faible", "élevé", "critique"),
     ),
 }
 
