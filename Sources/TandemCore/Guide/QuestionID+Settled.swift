@@ -69,7 +69,8 @@ extension QuestionID {
             case .owner: return !risk.owner.isEmpty
             case .mitigation: return !risk.mitigation.isEmpty || risk.status == .mitigated
             }
-        case .health(let p, let ingredient): return session.health.contains { $0.partner == p && $0.ingredient == ingredient }
+        case .health(let p, let ingredient):
+            return session.health.contains { $0.partner == p && $0.ingredient == ingredient }
         case .phase: return !session.phases.isEmpty
         case .phaseNote: return !(session.currentPhase?.note.isEmpty ?? true)
         case .followUp(_, let inner):
