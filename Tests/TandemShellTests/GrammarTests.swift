@@ -11,7 +11,8 @@ import TandemCore
         let h = try TranscriptHarness(language: language, interactive: false)
         _ = h.run([
             "new Grammar", "partner add Zoé designer", "partner add Marc", "expect add Zoé commitment Three mockups",
-            "map need add Design", "stage add Pilot", "risk add defection Marc leaves", "action add Call Marc",
+            "map need add Design", "stage add Pilot", "risk add defection Marc leaves", "rule add money Half each",
+            "action add Call Marc",
             "checkpoint Start",
         ])
         return h
@@ -26,6 +27,7 @@ import TandemCore
             case .need: return "Design"
             case .stage: return "Pilot"
             case .expectation: return "e1"
+            case .rule: return "g1"
             case .risk: return "r1"
             case .action: return "a1"
             case .checkpoint: return "c1"

@@ -30,6 +30,7 @@ extension Findings {
         case .commit(let s, let p):
             return t("doc.q.stage.commit", ["stage": session.stageName(s), "partner": partner(p)])
         case .gate(let s, _): return t("doc.q.gate", ["stage": session.stageName(s)])
+        case .agreement(let topic): return t("doc.q.agreement", ["topic": t(topic.labelKey)])
         case .zone(let zone): return t("doc.q.zone", ["zone": t(zone.labelKey)])
         case .scan(let reason): return t("doc.q.scan", ["reason": t(reason.labelKey)])
         case .scanRisk(let reason): return t("doc.q.scan.risk", ["reason": t(reason.labelKey)])

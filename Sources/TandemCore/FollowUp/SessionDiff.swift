@@ -6,6 +6,7 @@ public struct SessionDiff: Equatable, Sendable {
     public var expectations: [ExpectationChange]
     public var map: [MapChange]
     public var stages: [StageChange]
+    public var agreement: [RuleChange]
     public var risks: [RiskChange]
     public var health: [HealthShift]
     public var phase: PhaseShift?
@@ -18,6 +19,7 @@ public struct SessionDiff: Equatable, Sendable {
         expectations = Self.expectations(before.expectations, after.expectations) + Self.goals(before, after)
         map = Self.map(before, after)
         stages = Self.stages(before.stages, after.stages)
+        agreement = Self.rules(before.rules, after.rules)
         risks = Self.risks(before, after)
         health = Self.health(before, after)
         phase = Self.phase(before.phases, after.phases)
@@ -43,6 +45,7 @@ public struct SessionDiff: Equatable, Sendable {
         case .expectations: return expectations.count
         case .map: return map.count
         case .stages: return stages.count
+        case .agreement: return agreement.count
         case .risks: return risks.count
         case .health: return health.count
         case .phase: return phase == nil ? 0 : 1

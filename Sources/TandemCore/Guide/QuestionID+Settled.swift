@@ -7,7 +7,7 @@ extension QuestionID {
     public func subjectExists(in session: Session) -> Bool {
         func partner(_ id: String) -> Bool { session.partners.hasID(id) }
         switch self {
-        case .context, .needs, .stageNames, .zone, .scan, .scanRisk, .phase, .other: return true
+        case .context, .needs, .stageNames, .agreement, .zone, .scan, .scanRisk, .phase, .other: return true
         case .phaseNote: return session.currentPhase != nil
         case .represents(let p), .declared(let p, _), .goals(let p), .trait(_, let p), .health(let p, _):
             return partner(p)
@@ -59,6 +59,7 @@ extension QuestionID {
         case .commit(let s, let p):
             return session.stages.withID(s)?.commitments.contains { $0.partner == p } ?? false
         case .gate: return false
+        case .agreement(let topic): return session.rules.contains { $0.topic == topic }
         case .zone(let zone): return session.risks.contains { $0.zone == zone }
         case .scan(let reason): return session.failureScan[reason.rawValue] != nil
         case .scanRisk(let reason): return session.risks.contains { $0.reason == reason }
@@ -125,6 +126,12 @@ extension QuestionID {
             case .deliverables: return nil
             }
         case .commit: return .money
+        case .agreement(let topic):
+            switch topic {
+            case .money: return .money
+            case .duration: return .exits
+            case .decisions, .deadlock, .communication, .results, .confidentiality, .recognition: return nil
+            }
         case .declared(_, let kind): return kind == .contribution || kind == .commitment ? .money : nil
         case .gate, .health: return .evaluation
         case .context(let topic): return topic == .relationship ? .distance : nil

@@ -23,6 +23,8 @@ public indirect enum QuestionID: Hashable, Sendable {
     case commit(stage: String, partner: String)
     /// One pass of a gate: `gate.s2.1.` then its own questions (conditions, verdict, note).
     case gate(stage: String, rest: [String])
+    /// The rules of the working agreement on one topic.
+    case agreement(RuleTopic)
     case zone(RiskZone)
     case scan(FailureReason)
     /// The risk a "yes" in the scan calls for.
@@ -66,6 +68,8 @@ public indirect enum QuestionID: Hashable, Sendable {
             self = .stage(p[1], StagePart(rawValue: p[2]) ?? .entry)
         case ("stages", 4) where p[2] == "commit": self = .commit(stage: p[1], partner: p[3])
         case ("gate", 2...): self = .gate(stage: p[1], rest: Array(p.dropFirst(2)))
+        case ("agreement", 2) where RuleTopic(rawValue: p[1]) != nil:
+            self = .agreement(RuleTopic(rawValue: p[1]) ?? .decisions)
         case ("risks", 3) where p[1] == "zone" && RiskZone(rawValue: p[2]) != nil:
             self = .zone(RiskZone(rawValue: p[2]) ?? .other)
         case ("risks", 3) where p[1] == "scan" && FailureReason(rawValue: p[2]) != nil:
@@ -112,6 +116,7 @@ public indirect enum QuestionID: Hashable, Sendable {
         case .stage(let s, let part): return "stages.\(s).\(part.rawValue)"
         case .commit(let s, let p): return "stages.\(s).commit.\(p)"
         case .gate(let s, let rest): return (["gate", s] + rest).joined(separator: ".")
+        case .agreement(let topic): return "agreement." + topic.rawValue
         case .zone(let zone): return "risks.zone." + zone.rawValue
         case .scan(let reason): return "risks.scan." + reason.rawValue
         case .scanRisk(let reason): return "risks.scan.\(reason.rawValue).risk"

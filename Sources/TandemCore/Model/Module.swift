@@ -5,5 +5,5 @@
 /// must say what the module brings (its report section, its commands, its
 /// guided step).
 public enum Module: String, CaseIterable, Sendable {
-    case context, expectations, map, stages, risks, health, phase, actions
+    case context, expectations, map, stages, agreement, risks, health, phase, actions
 }

@@ -25,6 +25,7 @@ extension Session {
         case .stage: return self.stages.map { ($0.id, $0.name) }
         case .checkpoint: return checkpoints.map { ($0.id, $0.label) }
         case .expectation: return self.expectations.map { ($0.id, $0.text) }
+        case .rule: return self.rules.map { ($0.id, $0.text) }
         case .risk: return self.risks.map { ($0.id, $0.text) }
         case .action: return self.actions.map { ($0.id, $0.text) }
         }
@@ -33,7 +34,7 @@ extension Session {
     /// Finds an item by what a coach typed: the exact name, then the id (`p2`,
     /// or `2` for ids-only kinds), then a unique match up to case and accents,
     /// then the unique name that starts so. Several matches list the candidates
-    /// with their ids. Expectations, risks and actions are named by id only.
+    /// with their ids. Expectations, rules, risks and actions are named by id only.
     public func resolve(_ kind: IDKind, _ typed: String) throws(SessionError) -> Resolution {
         let reference = typed.trimmingWhitespace
         // Scripts name items exactly, thousands of times: the exact id or name without listing every item.
@@ -42,7 +43,7 @@ extension Session {
         let byName: Bool
         switch kind {
         case .partner, .need, .stage, .checkpoint: byName = true
-        case .expectation, .risk, .action: byName = false
+        case .expectation, .rule, .risk, .action: byName = false
         }
         if byName, let exact = items.first(where: { $0.name == reference && !$0.name.isEmpty }) {
             return Resolution(id: exact.id, name: exact.name, how: .exact)
@@ -77,6 +78,7 @@ extension Session {
         case .stage: return Self.find(self.stages, reference, kind, { $0.id }, { $0.name })
         case .checkpoint: return Self.find(checkpoints, reference, kind, { $0.id }, nil)
         case .expectation: return Self.find(self.expectations, reference, kind, { $0.id }, nil)
+        case .rule: return Self.find(self.rules, reference, kind, { $0.id }, nil)
         case .risk: return Self.find(self.risks, reference, kind, { $0.id }, nil)
         case .action: return Self.find(self.actions, reference, kind, { $0.id }, nil)
         }

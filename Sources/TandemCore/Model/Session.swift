@@ -97,7 +97,7 @@ struct SchemaVersionMismatch: Error {
 
 /// The kinds of things a coach names by a short id.
 public enum IDKind: String, Sendable, CaseIterable {
-    case partner, expectation, need, stage, risk, action, checkpoint
+    case partner, expectation, need, stage, rule, risk, action, checkpoint
 
     public var prefix: String {
         switch self {
@@ -105,6 +105,7 @@ public enum IDKind: String, Sendable, CaseIterable {
         case .expectation: return "e"
         case .need: return "n"
         case .stage: return "s"
+        case .rule: return "g"
         case .risk: return "r"
         case .action: return "a"
         case .checkpoint: return "c"

@@ -14,6 +14,8 @@ public struct SessionState: Codable, Equatable, Sendable {
     public var traits: [Trait] = []
     // Stages, with their gate history
     public var stages: [Stage] = []
+    // Working agreement
+    public var rules: [Rule] = []
     // Risks, and the quick scan of the ten reasons of failure by reason id
     public var risks: [Risk] = []
     public var failureScan: [String: ScanAnswer] = [:]
@@ -36,6 +38,7 @@ public struct SessionState: Codable, Equatable, Sendable {
         ratings = try c.value(.ratings, or: ratings)
         traits = try c.value(.traits, or: traits)
         stages = try c.value(.stages, or: stages)
+        rules = try c.value(.rules, or: rules)
         risks = try c.value(.risks, or: risks)
         failureScan = try c.value(.failureScan, or: failureScan)
         health = try c.value(.health, or: health)

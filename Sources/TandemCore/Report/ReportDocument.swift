@@ -1,6 +1,6 @@
 /// The coach's report: the whole session with every analysis — context,
 /// partners and their personal goals, expectations with their links, the
-/// complementarity map, stages and gates, risks, health with perception
+/// complementarity map, stages and gates, the working agreement, risks, health with perception
 /// gaps, phase, actions, and the questions that were skipped.
 struct ReportDocument {
     let session: Session
@@ -26,6 +26,7 @@ struct ReportDocument {
         case .expectations: expectations(&doc)
         case .map: map(&doc)
         case .stages: stages(&doc)
+        case .agreement: agreement(&doc)
         case .risks: risks(&doc)
         case .health: health(&doc)
         case .phase: phase(&doc)

@@ -11,6 +11,7 @@ extension Module {
         case .expectations: return ExpectationCommands.all
         case .map: return MapCommands.all
         case .stages: return StageCommands.all
+        case .agreement: return AgreementCommands.all
         case .risks: return RiskCommands.all
         case .health: return HealthCommands.all
         case .phase: return PhaseCommands.all
@@ -25,6 +26,7 @@ extension Module {
         case .expectations: return ExpectationsFlow.flow
         case .map: return MapFlow.flow
         case .stages: return StagesFlow.flow
+        case .agreement: return AgreementFlow.flow
         case .risks: return RisksFlow.flow
         case .health: return HealthFlow.flow
         case .phase: return PhaseFlow.flow

@@ -14,6 +14,7 @@ struct ItemView {
         case .expectation: return session.expectations.withID(id).map(expectation)
         case .need: return session.needs.withID(id).map(need)
         case .stage: return session.stages.withID(id).map(stage)
+        case .rule: return session.rules.withID(id).map(rule)
         case .risk: return session.risks.withID(id).map(risk)
         case .action: return session.actions.withID(id).map(action)
         case .checkpoint: return session.checkpoints.withID(id).map(checkpoint)
@@ -97,6 +98,16 @@ struct ItemView {
                 gate.date.description + t("colon", [:]) + t(gate.verdict.labelKey, [:])
                     + (gate.note.isEmpty ? "" : " — " + gate.note))
         }
+        return out
+    }
+
+    private func rule(_ g: Rule) -> [String] {
+        var out = heading(g.id, g.text)
+        out += field("topic", t(g.topic.labelKey, [:]))
+        let risks = session.risks.filter {
+            $0.status != .closed && AgreementAnalysis.topics(answering: $0).contains(g.topic)
+        }
+        if !risks.isEmpty { out += ["  " + t("show.rule.risks", [:])] + risks.map { link($0.id, $0.text) } }
         return out
     }
 

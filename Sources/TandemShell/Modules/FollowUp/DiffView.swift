@@ -86,6 +86,7 @@ struct DiffView {
         case .expectations: return diff.expectations.map { expectationLine($0, names) }
         case .map: return diff.map.map { mapLine($0, names) }
         case .stages: return diff.stages.map { stageLine($0, names) }
+        case .agreement: return diff.agreement.map(ruleLine)
         case .risks: return diff.risks.map { riskLine($0, names) }
         case .health: return healthLines(diff.health, names)
         case .phase: return diff.phase.map { phaseLines($0) } ?? []
