@@ -13,7 +13,8 @@ struct AgreementView: ModuleView {
     var width = Shell.moduleViewWidth
 
     func lines() -> [Line] {
-        var out = [Line(sentenceText("agreement.title", ["count": String(session.rules.count)]), .heading)]
+        let title = session.rules.count == 1 ? "agreement.title.one" : "agreement.title"
+        var out = [Line(sentenceText(title, ["count": String(session.rules.count)]), .heading)]
         let idWidth = session.rules.map(\.id.count).max() ?? 2
         for topic in RuleTopic.allCases {
             let rules = session.rulesAbout(topic)
