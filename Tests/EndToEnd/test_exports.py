@@ -14,7 +14,7 @@ PANDOC = shutil.which("pandoc")
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 EXAMPLES = os.path.join(ROOT, "Sessions", "examples")
 
-HOSTILE = "| # <script>alert(1)</script> `x` *a* [l](u)"
+HOSTILE = "| # <script>alert(1)</script> `x` *a* [l](u) ^up^ $m$ 2^10"
 
 # A session that goes through every module, with hostile text in the fields
 # each document shows. Quoted with single quotes for Tandem's tokenizer.
@@ -67,11 +67,12 @@ action add '{HOSTILE}' --owner Zoé --due 2026-12-20
 """
 
 
-def pandoc_html(path):
-    """Converts a file as GitHub-flavoured Markdown; returns (code, html, warnings)."""
-    proc = subprocess.run(
-        [PANDOC, "-f", "gfm", "-t", "html", path], stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60
-    )
+def pandoc_html(path, reader="gfm+yaml_metadata_block", standalone=False):
+    """Converts a file to HTML; returns (code, html, warnings). By default as
+    GitHub-flavoured Markdown with its metadata block; reader="markdown" with
+    standalone=True is what `pandoc file.md -s -o file.html` does."""
+    command = [PANDOC, "-f", reader, "-t", "html"] + (["-s"] if standalone else []) + [path]
+    proc = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
     return proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace")
 
 
@@ -147,6 +148,14 @@ class Files(TandemCase):
             self.assertIn(expected, err)
 
 
+def subprocess_docx(path):
+    """What a freelancer types to send a Word file: `pandoc file.md -o file.docx`."""
+    proc = subprocess.run(
+        [PANDOC, path, "-o", path + ".docx"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60
+    )
+    return proc.returncode, proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace")
+
+
 @unittest.skipIf(PANDOC is None, "pandoc is not installed (Scripts/test installs it)")
 class Pandoc(TandemCase):
     """Each export is clean GitHub-flavoured Markdown."""
@@ -160,6 +169,17 @@ class Pandoc(TandemCase):
         self.assertNotIn('<a href="u"', html, path)
         self.assertNotIn("<blockquote", html, path)
         self.assertIn("<h1", html)
+        self.assertNotIn("pagetitle", html, "the metadata block is read as metadata, not text")
+        # pandoc's own Markdown, standalone: the title comes from the metadata
+        # block (no warning asking for one), and typed ^ and $ stay text.
+        code, page, warnings = pandoc_html(path, reader="markdown", standalone=True)
+        self.assertEqual((code, warnings), (0, ""), f"pandoc -s warned on {path}")
+        self.assertRegex(page, r"<title>[^<]+</title>", path)
+        self.assertRegex(page, r'<html[^>]* lang="(en|fr)"', path)
+        self.assertNotIn("<sup>", page, path)
+        self.assertNotIn('class="math', page, path)
+        code, _, warnings = subprocess_docx(path)
+        self.assertEqual((code, warnings), (0, ""), f"pandoc to DOCX warned on {path}")
         return html
 
     def test_hostile_session_in_both_languages(self):

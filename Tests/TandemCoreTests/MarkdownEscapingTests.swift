@@ -29,7 +29,7 @@ import Testing
         ("back\\slash", "back\\\\slash"),
         ("two\nlines\tand  spaces ", "two lines and spaces"),
         ("  leading", "leading"),
-        ("esc\u{1B}[31m", "esc^\\[\\[31m"),
+        ("esc\u{1B}[31m", "esc\\^\\[\\[31m"),
     ])
     func escapes(_ input: String, _ expected: String) {
         #expect(Markdown.escape(input) == expected)

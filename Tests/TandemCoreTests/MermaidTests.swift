@@ -39,9 +39,33 @@ import Testing
         #expect(lines.contains("    x-axis \"a\" --> \"b\""))
         #expect(lines.contains("    quadrant-1 \"1\""))
         #expect(lines.contains("    \"low\": [0.10, 0.10]"))
-        #expect(lines.contains("    \"top\": [0.90, 0.90]"))
-        #expect(lines.contains("    \"again\": [0.94, 0.90]"))
-        #expect(lines.contains("    \"mid\": [0.30, 0.50]"))
+        // Two in one cell: side by side across its span, on one row.
+        #expect(lines.contains("    \"top\": [0.84, 0.90]"))
+        #expect(lines.contains("    \"again\": [0.96, 0.90]"))
+        // A middle likelihood sits above the midline, inside its fifth.
+        #expect(lines.contains("    \"mid\": [0.30, 0.58]"))
+    }
+
+    /// Risks rated alike get distinct places in their own cell, at least
+    /// four hundredths apart (a short id label fits), and no point of any
+    /// rating falls on a line between quadrants.
+    @Test(arguments: [1, 2, 3, 5, 7, 9])
+    func risksRatedAlikeNeverPileUp(count: Int) {
+        for likelihood in 1...5 {
+            for impact in 1...5 {
+                let points = (0..<count).map {
+                    Mermaid.RiskPoint(label: "r\($0)", likelihood: likelihood, impact: impact)
+                }
+                let places = Mermaid.positions(points)
+                for (a, p) in places.enumerated() {
+                    #expect(Mermaid.span(of: impact).contains(p.x) && Mermaid.span(of: likelihood).contains(p.y))
+                    #expect(p.x != 50 && p.y != 50)
+                    for q in places[(a + 1)...] {
+                        #expect(abs(p.x - q.x) >= 4 || abs(p.y - q.y) >= 4, "\(likelihood)×\(impact): \(places)")
+                    }
+                }
+            }
+        }
     }
 
     @Test func coordinatesStayInsideWhatTheGrammarReads() {

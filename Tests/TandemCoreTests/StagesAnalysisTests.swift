@@ -146,3 +146,32 @@ import Testing
         #expect(throws: error) { try Condition(parsing: line, today: Self.today) }
     }
 }
+
+/// The review planned before a condition is due: the gate would judge the
+/// condition before anyone could meet it (seen in the examples' third stage).
+@Suite struct ReviewBeforeDueTests {
+    @Test func aReviewBeforeAConditionsDueDateIsSaid() throws {
+        var s = try StagesAnalysisTests.complete()
+        try s.addEntry("s1", Condition(text: "Signed licence", due: Day("2027-02-26")))
+        try s.addEntry("s1", Condition(text: "Pilot report", due: Day("2027-01-10")))
+        try s.addEntry("s1", Condition(text: "Budget", due: Day("2027-03-01")))
+        #expect(
+            StagesAnalysis.findings(in: s, today: StagesAnalysisTests.today) == [
+                .reviewBeforeDue(stage: "s1", review: Day("2027-01-15")!, conditions: [2, 4], due: Day("2027-03-01")!)
+            ])
+    }
+
+    @Test func aConditionDueOnTheReviewDayIsFine() throws {
+        var s = try StagesAnalysisTests.complete()
+        try s.addEntry("s1", Condition(text: "Signed licence", due: Day("2027-01-15")))
+        #expect(StagesAnalysis.findings(in: s, today: StagesAnalysisTests.today) == [])
+    }
+
+    /// Once a gate was held on or after the review, the dates are history.
+    @Test func aStageGatedAtItsReviewIsNotFlagged() throws {
+        var s = try StagesAnalysisTests.complete()
+        try s.addEntry("s1", Condition(text: "Signed licence", due: Day("2027-02-26")))
+        s.stages[0].gates = [GateRecord(date: Day("2027-01-15")!, assessments: [], verdict: .advance, note: "")]
+        #expect(StagesAnalysis.findings(in: s, today: Day("2027-01-20")!) == [])
+    }
+}

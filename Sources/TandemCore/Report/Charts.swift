@@ -3,23 +3,56 @@ struct Charts {
     let session: Session
     let t: Wording
 
-    /// The stages as a gantt chart when every stage has a review date (each
-    /// bar from the end of the previous one, the first from the day the
-    /// session began), else as a timeline of numbered stages.
+    /// Where a stage stands on the calendar: from the day the previous one
+    /// ended (the first from the day the session began) to the gate that
+    /// passed it, or else to its planned review.
+    struct StageSpan {
+        let number: Int
+        let stage: Stage
+        let start: Day
+        let end: Day?
+        let state: Mermaid.Task.State
+    }
+
+    func stageSpans() -> [StageSpan] {
+        var start = Day(session.createdAt)
+        var previousPassed = true
+        return session.stages.enumerated().map { index, stage in
+            var state = state(of: stage)
+            // The first stage not yet passed, after every earlier one was, is the one under way.
+            if state == .planned, previousPassed { state = .active }
+            previousPassed = previousPassed && state == .done
+            let end = state == .done ? stage.gates.last?.date : stage.review
+            let span = StageSpan(number: index + 1, stage: stage, start: start, end: end, state: state)
+            if let end, end > start { start = end }
+            return span
+        }
+    }
+
+    /// The stages as a gantt chart when every stage has an end (a passing
+    /// gate or a review date) — each bar on its real dates, each dated
+    /// condition a milestone on its due day — else as a timeline of
+    /// numbered stages.
     func stages() -> [String]? {
         guard !session.stages.isEmpty else { return nil }
-        let reviews = session.stages.compactMap(\.review)
-        if reviews.count == session.stages.count {
-            var start = Day(session.createdAt)
+        let spans = stageSpans()
+        if spans.allSatisfy({ $0.end != nil }) {
             var tasks: [Mermaid.Task] = []
-            for (index, stage) in session.stages.enumerated() {
-                let end = stage.review ?? start
+            for span in spans {
+                let end = span.end ?? span.start
                 tasks.append(
                     Mermaid.Task(
-                        name: String(index + 1) + ". " + stage.name, id: "stage" + String(index + 1), start: start,
-                        end: end,
-                        state: state(of: stage)))
-                if end > start { start = end }
+                        name: String(span.number) + ". " + span.stage.name, id: "stage" + String(span.number),
+                        start: span.start, end: end, state: span.state))
+                for (index, condition) in span.stage.entry.enumerated() {
+                    guard let due = condition.due else { continue }
+                    tasks.append(
+                        Mermaid.Task(
+                            name: t(
+                                "doc.chart.condition", ["stage": String(span.number), "number": String(index + 1)]),
+                            id: "stage" + String(span.number) + "c" + String(index + 1), start: due, end: due,
+                            state: span.stage.metOn(condition) == nil ? .planned : .done))
+                }
             }
             return Mermaid.gantt(title: t("doc.chart.stages"), section: t("doc.chart.stages.section"), tasks)
         }
@@ -33,6 +66,32 @@ struct Charts {
             return (String(index + 1) + ". " + stage.name, events)
         }
         return Mermaid.timeline(title: t("doc.chart.stages"), periods)
+    }
+
+    /// The stage chart as a table, for readers whose renderer draws no chart:
+    /// each stage, the day it starts, the day it ends or is reviewed, its state.
+    func stageTable(_ doc: inout MarkdownDocument) {
+        let spans = stageSpans()
+        guard !spans.isEmpty else { return }
+        let header = ["doc.col.stage", "doc.col.from", "doc.col.until", "doc.col.state"].map {
+            Inline(t($0).sentenceCased)
+        }
+        doc.table(
+            header,
+            spans.map { span in
+                [
+                    Inline(String(span.number) + ". " + span.stage.name), Inline(span.start.description),
+                    Inline(span.end?.description ?? "—"), Inline(t(stateKey(span))),
+                ]
+            })
+    }
+
+    private func stateKey(_ span: StageSpan) -> String {
+        switch span.state {
+        case .done: return "doc.chart.state.done"
+        case .active: return span.stage.gates.last?.verdict == .hold ? "doc.chart.state.hold" : "doc.chart.state.active"
+        case .planned: return "doc.chart.state.planned"
+        }
     }
 
     /// Done when the last gate said advance; under way when a gate is open or held.

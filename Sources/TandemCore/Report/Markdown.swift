@@ -40,8 +40,10 @@ public struct Inline: Equatable, Sendable {
 /// Escaping of user text for GitHub-flavoured Markdown.
 public enum Markdown {
     /// Characters that mean something anywhere in a line: code, emphasis,
-    /// links, HTML, table cells, strikethrough.
-    static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", "|", "~"]
+    /// links, HTML, table cells, strikethrough — and, for pandoc's own
+    /// Markdown (what `pandoc file.md -o file.docx` reads), superscript and
+    /// TeX math.
+    static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", "|", "~", "^", "$"]
 
     /// Characters that start a block (list, quote, heading, rule) at the beginning of a line.
     static let startEscaped: Set<Character> = ["-", "+", "=", ">", "#"]

@@ -6,6 +6,22 @@ public struct MarkdownDocument: Sendable {
 
     public init() {}
 
+    /// A YAML metadata block for pandoc (`pagetitle`, `lang`), first in the
+    /// document: pandoc then converts to HTML or DOCX without asking for a
+    /// title, and GitHub shows it as a small table. The title is a
+    /// double-quoted YAML string on one line, so nothing typed can end it.
+    public mutating func metadata(title: String, language: String) {
+        var quoted = ""
+        for character in Markdown.oneLine(title) {
+            switch character {
+            case "\\": quoted += "\\\\"
+            case "\"": quoted += "\\\""
+            default: quoted.append(character)
+            }
+        }
+        blocks.append(["---", "pagetitle: \"" + quoted + "\"", "lang: " + language, "---"].joined(separator: "\n"))
+    }
+
     /// An ATX heading, level 1 to 6.
     public mutating func heading(_ level: Int, _ text: Inline) {
         let hashes = String(repeating: "#", count: min(6, max(1, level)))

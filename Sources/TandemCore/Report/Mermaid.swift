@@ -86,8 +86,11 @@ public enum Mermaid {
     }
 
     /// Risks as a `quadrantChart`: impact across, likelihood up, each scale
-    /// step centred in its fifth of the axis (1 → 0.1 … 5 → 0.9); risks in
-    /// the same cell are spread a little so none hides another.
+    /// step in its fifth of the axis. Label points by something short (an
+    /// id, a number) and give the legend beside the chart: long labels of
+    /// risks rated alike pile up. Risks in one cell are laid out on a small
+    /// grid inside it, so none hides another, and a middle rating (3) sits
+    /// in the upper part of its fifth, never on the line between quadrants.
     public static func riskQuadrant(_ texts: QuadrantTexts, _ points: [RiskPoint]) -> [String] {
         func quoted(_ text: String) -> String { "\"" + label(text, limit: 60) + "\"" }
         var lines = [
@@ -99,21 +102,49 @@ public enum Mermaid {
         for (index, text) in texts.quadrants.prefix(4).enumerated() {
             lines.append("    quadrant-\(index + 1) " + quoted(text))
         }
-        var seen: [String: Int] = [:]
-        for point in points {
-            let l = min(5, max(1, point.likelihood))
-            let i = min(5, max(1, point.impact))
-            let cell = "\(l).\(i)"
-            let k = seen[cell, default: 0]
-            seen[cell] = k + 1
-            // Hundredths: 10, 30, 50, 70, 90, then nudged within the cell.
-            let nudges = [0, 4, -4, 8, -8]
-            let x = (i * 20 - 10) + nudges[k % nudges.count]
-            let row = k / nudges.count
-            let y = (l * 20 - 10) + (row == 0 ? 0 : (row % 2 == 1 ? 4 : -4) * ((row + 1) / 2))
-            lines.append("    " + quoted(point.label) + ": [" + unit(x) + ", " + unit(y) + "]")
+        for (point, position) in zip(points, positions(points)) {
+            lines.append("    " + quoted(point.label) + ": [" + unit(position.x) + ", " + unit(position.y) + "]")
         }
         return lines
+    }
+
+    /// Where each point is drawn, in hundredths of each axis: the points of
+    /// one cell (likelihood × impact) on a grid of up to three columns that
+    /// fills the cell's usable span.
+    static func positions(_ points: [RiskPoint]) -> [(x: Int, y: Int)] {
+        var cells: [Int: [Int]] = [:]
+        for (index, point) in points.enumerated() {
+            cells[clamped(point.likelihood) * 10 + clamped(point.impact), default: []].append(index)
+        }
+        var out = Array(repeating: (x: 0, y: 0), count: points.count)
+        for (cell, members) in cells {
+            let columns = min(3, members.count)
+            let rows = (members.count + columns - 1) / columns
+            let x = span(of: cell % 10)
+            let y = span(of: cell / 10)
+            for (k, index) in members.enumerated() {
+                // Rows fill from the top of the cell down, columns left to right.
+                out[index] = (spread(k % columns, columns, x), spread(rows - 1 - k / columns, rows, y))
+            }
+        }
+        return out
+    }
+
+    private static func clamped(_ rating: Int) -> Int { min(5, max(1, rating)) }
+
+    /// The hundredths a rating's points may use, twelve wide, in order along
+    /// the axis; the middle rating sits just past the midline (a medium
+    /// rating calls for attention), so no point lies on a quadrant's edge.
+    static func span(of rating: Int) -> ClosedRange<Int> {
+        let starts = [4, 24, 52, 68, 84]
+        let start = starts[clamped(rating) - 1]
+        return start...start + 12
+    }
+
+    /// The `index`-th of `count` positions spread evenly over `span` (one alone in its middle).
+    private static func spread(_ index: Int, _ count: Int, _ span: ClosedRange<Int>) -> Int {
+        guard count > 1 else { return (span.lowerBound + span.upperBound) / 2 }
+        return span.lowerBound + (span.upperBound - span.lowerBound) * index / (count - 1)
     }
 
     /// Words that open a statement in the timeline and gantt grammars; a

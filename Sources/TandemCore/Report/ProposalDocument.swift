@@ -22,7 +22,9 @@ struct ProposalDocument {
     }
 
     private func header(_ doc: inout MarkdownDocument) {
-        doc.heading(1, t("doc.proposal.title", ["title": session.title]))
+        let title = t("doc.proposal.title", ["title": session.title])
+        doc.metadata(title: title, language: t.language.rawValue)
+        doc.heading(1, title)
         doc.paragraph(.emphasis(t("doc.proposal.date", ["date": t.date(today)])))
         if !session.partners.isEmpty {
             doc.paragraph(.strong(t("doc.partners.label")))
@@ -149,7 +151,11 @@ struct ProposalDocument {
             return
         }
         doc.paragraph(t("doc.proposal.stages.intro"))
-        if let chart = Charts(session: session, t: t).stages() { doc.code("mermaid", chart) }
+        let charts = Charts(session: session, t: t)
+        if let chart = charts.stages() {
+            doc.code("mermaid", chart)
+            charts.stageTable(&doc)
+        }
         for (index, stage) in session.stages.enumerated() {
             doc.heading(3, t("doc.stage.heading", ["number": String(index + 1), "name": stage.name]))
             if !stage.entry.isEmpty {
@@ -199,12 +205,8 @@ struct ProposalDocument {
             return
         }
         doc.paragraph(t("doc.proposal.risks.intro"))
-        if let chart = Charts(session: session, t: t).risks(
-            risks,
-            label: { index, risk in
-                String(index + 1) + ". " + Mermaid.label(risk.text, limit: 26)
-            })
-        {
+        // Points labelled by number: the numbered list below is the chart's legend.
+        if let chart = Charts(session: session, t: t).risks(risks, label: { index, _ in String(index + 1) }) {
             doc.code("mermaid", chart)
         }
         doc.list(

@@ -47,7 +47,9 @@ struct ReportDocument {
     }
 
     private func header(_ doc: inout MarkdownDocument) {
-        doc.heading(1, t("doc.report.title", ["title": session.title]))
+        let title = t("doc.report.title", ["title": session.title])
+        doc.metadata(title: title, language: t.language.rawValue)
+        doc.heading(1, title)
         doc.paragraph(
             .emphasis(
                 t(

@@ -3,9 +3,8 @@ extension ReportDocument {
     func risks(_ doc: inout MarkdownDocument) {
         doc.heading(2, t("doc.report.risks"))
         let sorted = RiskAnalysis.sorted(session.risks)
-        if let chart = charts.risks(sorted, label: { _, risk in risk.id + " " + Mermaid.label(risk.text, limit: 24) }) {
-            doc.code("mermaid", chart)
-        }
+        // Points labelled by id: the table below is the chart's legend.
+        if let chart = charts.risks(sorted, label: { _, risk in risk.id }) { doc.code("mermaid", chart) }
         if !sorted.isEmpty {
             let header = [
                 "doc.col.id", "doc.col.score", "doc.col.band", "field.risk.zone", "field.risk.text", "field.risk.owner",

@@ -33,6 +33,13 @@ extension Findings {
                 var arguments = stage(id)
                 arguments["date"] = t.date(review)
                 sentences.append(Finding(t("stages.finding.reviewpast", arguments), .warning))
+            case .reviewBeforeDue(let id, let review, let conditions, let due):
+                var arguments = stage(id)
+                arguments["date"] = t.date(review)
+                arguments["due"] = t.date(due)
+                arguments["numbers"] = conditions.map(String.init).joined(separator: ", ")
+                let key = conditions.count == 1 ? "stages.finding.reviewearly.one" : "stages.finding.reviewearly"
+                sentences.append(Finding(t(key, arguments), .warning))
             case .noCommitment(let id, let partners):
                 var arguments = stage(id)
                 arguments["partners"] = partners.map(session.partnerName).joined(separator: ", ")

@@ -14,6 +14,9 @@ public enum StageFinding: Equatable, Sendable {
     case uncheckable(stage: String, conditions: [Int])
     /// The review date has passed and no gate was held since.
     case reviewPast(stage: String, review: Day)
+    /// The review comes before conditions (1-based numbers) are due: the
+    /// gate would judge them before anyone could meet them.
+    case reviewBeforeDue(stage: String, review: Day, conditions: [Int], due: Day)
     /// Some partners commit to something at this stage, these partners to nothing.
     case noCommitment(stage: String, partners: [String])
     /// Nobody commits to anything at this stage: nothing says who brings what.
@@ -73,6 +76,11 @@ public enum StagesAnalysis {
         if let review = stage.review {
             let reviewed = stage.gates.contains { $0.date >= review }
             if review < today, !reviewed { findings.append(.reviewPast(stage: stage.id, review: review)) }
+            let late = stage.entry.indices.filter { index in stage.entry[index].due.map { $0 > review } ?? false }
+            if let due = late.compactMap({ stage.entry[$0].due }).max(), stage.gates.allSatisfy({ $0.date < review }) {
+                findings.append(
+                    .reviewBeforeDue(stage: stage.id, review: review, conditions: late.map { $0 + 1 }, due: due))
+            }
         } else {
             findings.append(.noReview(stage: stage.id))
         }
