@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func barsFollowTheRealDates() throws {
-        let charts = Charts(session: try Self.session(), t: try Self.wording())
+        let charts = Charts(session: try Self.session(), t: try Self.wording(), today: Day("2026-06-01")!)
         let spans = charts.stageSpans()
         #expect(spans.map(\.start) == [Day("2026-01-05")!, Day("2026-03-20")!, Day("2026-09-30")!])
         #expect(spans.map(\.end) == [Day("2026-03-20")!, Day("2026-09-30")!, Day("2027-03-31")!])
@@ -50,7 +50,7 @@ import Testing
                 date: Day("2026-06-20")!, assessments: [.init(condition: "Three clients", status: .met)],
                 verdict: .hold)
         ]
-        let charts = Charts(session: s, t: try Self.wording())
+        let charts = Charts(session: s, t: try Self.wording(), today: Day("2026-06-01")!)
         #expect(s.stages[1].metOn(s.stages[1].entry[0]) == Day("2026-06-20"))
         #expect(s.stages[1].metOn(s.stages[1].entry[1]) == nil)
         let lines = try #require(charts.stages())
@@ -61,7 +61,7 @@ import Testing
         var s = try Self.session()
         s.stages[1].gates = [GateRecord(date: Day("2026-09-30")!, assessments: [], verdict: .hold)]
         var doc = MarkdownDocument()
-        Charts(session: s, t: try Self.wording()).stageTable(&doc)
+        Charts(session: s, t: try Self.wording(), today: Day("2026-06-01")!).stageTable(&doc)
         #expect(
             doc.text == """
                 | Stage | From | Until | State |
@@ -78,7 +78,7 @@ import Testing
     @Test func anUndatedStageGivesATimeline() throws {
         var s = try Self.session()
         s.stages[2].review = nil
-        let charts = Charts(session: s, t: try Self.wording())
+        let charts = Charts(session: s, t: try Self.wording(), today: Day("2026-06-01")!)
         #expect(try #require(charts.stages()).first == "timeline")
         #expect(charts.stageSpans().last?.end == nil)
     }

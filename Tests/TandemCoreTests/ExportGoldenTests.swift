@@ -31,9 +31,12 @@ import Testing
 
     @Test(arguments: DocumentKind.allCases, Language.allCases)
     func fixture(_ kind: DocumentKind, _ language: Language) throws {
-        let text = kind.render(
-            try ExportFixture.session(), catalog: try Self.catalog(), language: language, today: ExportFixture.today)
-        try Self.compare(text, "fixture-\(kind.rawValue).\(language.rawValue).md")
+        for format in ExportFormat.allCases {
+            let text = kind.render(
+                try ExportFixture.session(), catalog: try Self.catalog(), language: language,
+                today: ExportFixture.today, format: format)
+            try Self.compare(text, "fixture-\(kind.rawValue).\(language.rawValue).\(format.fileExtension)")
+        }
     }
 
     static var exampleFiles: [String] {
@@ -47,9 +50,12 @@ import Testing
         let session = try SessionCodec.decode(bytes, file: file)
         let name = String(file.dropLast(5))
         for kind in DocumentKind.allCases {
-            let text = kind.render(
-                session, catalog: try Self.catalog(), language: session.language, today: Day(session.updatedAt))
-            try Self.compare(text, "\(name)-\(kind.rawValue).md")
+            for format in ExportFormat.allCases {
+                let text = kind.render(
+                    session, catalog: try Self.catalog(), language: session.language, today: Day(session.updatedAt),
+                    format: format)
+                try Self.compare(text, "\(name)-\(kind.rawValue).\(format.fileExtension)")
+            }
         }
     }
 }

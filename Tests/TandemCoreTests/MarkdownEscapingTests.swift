@@ -49,7 +49,7 @@ import Testing
         doc.list([MarkdownDocument.ListItem(Inline(hostile), [Inline("- " + hostile)])])
         doc.list([Inline("1. " + hostile)], numbered: true)
         doc.table([Inline("a|b"), Inline("c")], [[Inline(hostile + "\nsecond line"), Inline("> " + hostile)]])
-        doc.code("mermaid", ["timeline", "    " + Mermaid.label("```" + hostile)])
+        doc.chart(mermaid: ["timeline", "    " + Mermaid.label("```" + hostile)])
         return doc.text
     }
 
@@ -71,8 +71,8 @@ import Testing
 
     @Test func codeFenceOutlastsBackticksInside() {
         var doc = MarkdownDocument()
-        doc.code("text", ["a ```` b"])
-        #expect(doc.text.hasPrefix("`````text\n"))
+        doc.chart(mermaid: ["a ```` b"])
+        #expect(doc.text.hasPrefix("`````mermaid\n"))
         #expect(doc.text.hasSuffix("\n`````\n"))
     }
 

@@ -63,7 +63,7 @@ import Testing
                 "actions",
                 "checkpoint [LABEL]", "checkpoints", "diff [CHECKPOINT]", "followup", "followup restart",
                 "review", "review checkin DATE", "review formal DATE",
-                "report", "export proposal|report [FILE] [--lang en|fr] [--force]",
+                "report", "export proposal|report [FILE] [--lang en|fr] [--html] [--force]",
             ])
         let fr = try shell(.fr)
         let usage = Self.commands.flatMap { $0.usageLines(fr.shell) }
@@ -72,11 +72,13 @@ import Testing
         #expect(usage.contains("action accept [tout] [N…]"))
         #expect(usage.contains("checkpoint [NOM]"))
         #expect(usage.contains("diff [POINT]"))
-        #expect(usage.contains("export proposition|rapport [FICHIER] [--lang en|fr] [--force]"))
+        #expect(usage.contains("export proposition|rapport [FICHIER] [--lang en|fr] [--html] [--force]"))
         #expect(run(h, "action due a1") == "usage: action due ID DATE")
         #expect(run(h, "review formal") == "usage: review formal DATE")
         #expect(run(h, "checkpoints now") == "usage: checkpoints")
-        #expect(run(h, "export proposal a.md b.md") == "usage: export proposal|report [FILE] [--lang en|fr] [--force]")
+        #expect(
+            run(h, "export proposal a.md b.md")
+                == "usage: export proposal|report [FILE] [--lang en|fr] [--html] [--force]")
     }
 
     /// Placeholders exist in every language, so no usage line shows a "[slot.…]".

@@ -13,7 +13,8 @@ import Testing
         #expect(h.shell.complete("export p").insertion == "proposal ")
         #expect(h.shell.complete("export report --l").insertion == "--lang ")
         #expect(h.shell.complete("export report --lang ").candidates == ["en", "fr"])
-        #expect(h.shell.complete("export report --force ").insertion == "--lang ")
+        #expect(h.shell.complete("export report --force ").insertion == "--")
+        #expect(h.shell.complete("export report --force --h").insertion == "--html ")
         #expect(h.shell.complete("rep").insertion == "report ")
     }
 

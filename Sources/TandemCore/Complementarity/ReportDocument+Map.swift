@@ -12,6 +12,7 @@ extension ReportDocument {
                         return Inline(String(rating.score) + " (" + t(coverage.labelKey) + ")")
                     }
             }
+            doc.chart(mermaid: nil, svg: charts.coverageMatrix())
             doc.table(header, rows)
             let notes = session.needs.flatMap { need in
                 session.partners.compactMap { partner -> String? in

@@ -7,7 +7,7 @@ extension ReportDocument {
             doc.paragraph(t("doc.report.phase.none"))
             return
         }
-        if let chart = charts.phases() { doc.code("mermaid", chart) }
+        doc.chart(mermaid: charts.phases())
         doc.table(
             [label("doc.col.date"), label("field.phase"), label("doc.col.duration"), label("field.note")],
             analysis.timeline.map { span in

@@ -2,6 +2,20 @@
 struct Charts {
     let session: Session
     let t: Wording
+    let today: Day
+
+    /// The stage chart (Mermaid and SVG) and the table that says the same.
+    func drawStages(_ doc: inout MarkdownDocument) {
+        guard let mermaid = stages() else { return }
+        doc.chart(mermaid: mermaid, svg: stageCalendar(today: today))
+        stageTable(&doc)
+    }
+
+    /// The risk chart: points labelled by `label` in Mermaid, ids or numbers
+    /// in the cells of the SVG heat map; the caller's table or list after it is the legend.
+    func drawRisks(_ doc: inout MarkdownDocument, _ risks: [Risk], label: (Int, Risk) -> String) {
+        doc.chart(mermaid: self.risks(risks, label: label), svg: riskHeatMap(risks, label: label))
+    }
 
     /// Where a stage stands on the calendar: from the day the previous one
     /// ended (the first from the day the session began) to the gate that

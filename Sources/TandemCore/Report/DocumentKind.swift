@@ -5,19 +5,41 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     /// For the coach: everything, with the analyses.
     case report
 
-    /// The Markdown text of this document for `session`, worded in `language`,
-    /// as of `today` (what is overdue, how long a phase has lasted).
-    public func render(_ session: Session, catalog: PromptCatalog, language: Language, today: Day) -> String {
+    /// This document for `session`, worded in `language`, as of `today`
+    /// (what is overdue, how long a phase has lasted), as Markdown or as one
+    /// self-contained HTML page.
+    public func render(
+        _ session: Session, catalog: PromptCatalog, language: Language, today: Day, format: ExportFormat = .markdown
+    ) -> String {
         let wording = Wording(catalog: catalog, language: language)
+        let document: MarkdownDocument
         switch self {
-        case .proposal: return ProposalDocument(session: session, t: wording, today: today).render()
-        case .report: return ReportDocument(session: session, t: wording, today: today).render()
+        case .proposal: document = ProposalDocument(session: session, t: wording, today: today).document()
+        case .report: document = ReportDocument(session: session, t: wording, today: today).document()
+        }
+        switch format {
+        case .markdown: return document.text
+        case .html: return HTMLPage.render(document)
         }
     }
 
-    /// `atelier-proposal.fr.md`: the session's file name, the kind, the language.
-    public func fileName(session name: String, language: Language) -> String {
-        name + "-" + rawValue + "." + language.rawValue + ".md"
+    /// `atelier-proposal.fr.md`: the session's file name, the kind, the language, the format's extension.
+    public func fileName(session name: String, language: Language, format: ExportFormat = .markdown) -> String {
+        name + "-" + rawValue + "." + language.rawValue + "." + format.fileExtension
+    }
+}
+
+/// The formats `export` writes.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case markdown, html
+
+    public var fileExtension: String { self == .markdown ? "md" : "html" }
+
+    /// HTML for a file named `.html` or `.htm`, else nil (the caller's default).
+    public init?(fileName: String) {
+        let lowered = fileName.lowercased()
+        guard lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") else { return nil }
+        self = .html
     }
 }
 

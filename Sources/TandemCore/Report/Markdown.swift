@@ -1,37 +1,72 @@
-/// A piece of Markdown inside a line: text typed by a user or read from the
-/// catalogue is escaped when it becomes an `Inline`, so it can never open a
-/// heading, a list, a table cell, a link, HTML or code; markup is added only
-/// by the functions below.
+/// A piece of text inside a line of a document: plain, bold or italic runs
+/// of text typed by a user or read from the catalogue. It is escaped only
+/// when rendered — as Markdown, so it can never open a heading, a list, a
+/// table cell, a link, HTML or code; as HTML, so it is only ever text.
 public struct Inline: Equatable, Sendable {
-    /// The Markdown source, already safe.
-    public let markdown: String
+    enum Style: Equatable, Sendable { case plain, strong, emphasis, space }
 
-    init(markdown: String) {
-        self.markdown = markdown
+    struct Run: Equatable, Sendable {
+        let style: Style
+        let text: String
     }
 
-    /// Plain text, escaped.
+    let runs: [Run]
+
+    private init(runs: [Run]) {
+        self.runs = runs
+    }
+
+    /// Plain text.
     public init(_ text: String) {
-        markdown = Markdown.escape(text)
+        runs = [Run(style: .plain, text: text)]
     }
 
     /// A space between two pieces (escaping trims the text of each).
-    public static let space = Inline(markdown: " ")
+    public static let space = Inline(runs: [Run(style: .space, text: " ")])
+
+    /// Nothing: an empty cell.
+    static let empty = Inline(runs: [])
 
     public static func + (a: Inline, b: Inline) -> Inline {
-        Inline(markdown: a.markdown + b.markdown)
+        Inline(runs: a.runs + b.runs)
     }
 
     /// Bold text.
     public static func strong(_ text: String) -> Inline {
-        let escaped = Markdown.escape(text)
-        return escaped.isEmpty ? Inline(markdown: "") : Inline(markdown: "**" + escaped + "**")
+        Inline(runs: [Run(style: .strong, text: text)])
     }
 
     /// Italic text.
     public static func emphasis(_ text: String) -> Inline {
-        let escaped = Markdown.escape(text)
-        return escaped.isEmpty ? Inline(markdown: "") : Inline(markdown: "*" + escaped + "*")
+        Inline(runs: [Run(style: .emphasis, text: text)])
+    }
+
+    /// The Markdown source, every run escaped.
+    public var markdown: String {
+        runs.map { run in
+            switch run.style {
+            case .space: return " "
+            case .plain: return Markdown.escape(run.text)
+            case .strong, .emphasis:
+                let escaped = Markdown.escape(run.text)
+                let mark = run.style == .strong ? "**" : "*"
+                return escaped.isEmpty ? "" : mark + escaped + mark
+            }
+        }.joined()
+    }
+
+    /// The HTML, every run's text escaped (on one line, as in Markdown).
+    public var html: String {
+        runs.map { run in
+            switch run.style {
+            case .space: return " "
+            case .plain: return HTML.escape(Markdown.oneLine(run.text))
+            case .strong, .emphasis:
+                let text = HTML.escape(Markdown.oneLine(run.text))
+                let tag = run.style == .strong ? "strong" : "em"
+                return text.isEmpty ? "" : "<" + tag + ">" + text + "</" + tag + ">"
+            }
+        }.joined()
     }
 
     public var isEmpty: Bool { markdown.isEmpty }

@@ -9,7 +9,7 @@ struct ProposalDocument {
     let t: Wording
     let today: Day
 
-    func render() -> String {
+    func document() -> MarkdownDocument {
         var doc = MarkdownDocument()
         header(&doc)
         purpose(&doc)
@@ -18,8 +18,10 @@ struct ProposalDocument {
         stages(&doc)
         risks(&doc)
         nextSteps(&doc)
-        return doc.text
+        return doc
     }
+
+    func render() -> String { document().text }
 
     private func header(_ doc: inout MarkdownDocument) {
         let title = t("doc.proposal.title", ["title": session.title])
@@ -151,11 +153,7 @@ struct ProposalDocument {
             return
         }
         doc.paragraph(t("doc.proposal.stages.intro"))
-        let charts = Charts(session: session, t: t)
-        if let chart = charts.stages() {
-            doc.code("mermaid", chart)
-            charts.stageTable(&doc)
-        }
+        Charts(session: session, t: t, today: today).drawStages(&doc)
         for (index, stage) in session.stages.enumerated() {
             doc.heading(3, t("doc.stage.heading", ["number": String(index + 1), "name": stage.name]))
             if !stage.entry.isEmpty {
@@ -206,9 +204,7 @@ struct ProposalDocument {
         }
         doc.paragraph(t("doc.proposal.risks.intro"))
         // Points labelled by number: the numbered list below is the chart's legend.
-        if let chart = Charts(session: session, t: t).risks(risks, label: { index, _ in String(index + 1) }) {
-            doc.code("mermaid", chart)
-        }
+        Charts(session: session, t: t, today: today).drawRisks(&doc, risks) { index, _ in String(index + 1) }
         doc.list(
             risks.map { risk in
                 var head = Inline.strong(risk.text)

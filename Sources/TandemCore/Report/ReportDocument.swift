@@ -7,15 +7,17 @@ struct ReportDocument {
     let t: Wording
     let today: Day
 
-    var charts: Charts { Charts(session: session, t: t) }
+    var charts: Charts { Charts(session: session, t: t, today: today) }
 
-    func render() -> String {
+    func document() -> MarkdownDocument {
         var doc = MarkdownDocument()
         header(&doc)
         for module in Module.allCases { section(module, &doc) }
         skipped(&doc)
-        return doc.text
+        return doc
     }
+
+    func render() -> String { document().text }
 
     /// A module's part of the report; each lives in its module's folder.
     private func section(_ module: Module, _ doc: inout MarkdownDocument) {

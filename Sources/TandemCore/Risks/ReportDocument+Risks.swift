@@ -4,7 +4,7 @@ extension ReportDocument {
         doc.heading(2, t("doc.report.risks"))
         let sorted = RiskAnalysis.sorted(session.risks)
         // Points labelled by id: the table below is the chart's legend.
-        if let chart = charts.risks(sorted, label: { _, risk in risk.id }) { doc.code("mermaid", chart) }
+        charts.drawRisks(&doc, sorted) { _, risk in risk.id }
         if !sorted.isEmpty {
             let header = [
                 "doc.col.id", "doc.col.score", "doc.col.band", "field.risk.zone", "field.risk.text", "field.risk.owner",

@@ -3,10 +3,7 @@ extension ReportDocument {
     /// gate history, the chart, then the analysis.
     func stages(_ doc: inout MarkdownDocument) {
         doc.heading(2, t("doc.report.stages"))
-        if let chart = charts.stages() {
-            doc.code("mermaid", chart)
-            charts.stageTable(&doc)
-        }
+        charts.drawStages(&doc)
         let proposal = ProposalDocument(session: session, t: t, today: today)
         for (index, stage) in session.stages.enumerated() {
             doc.heading(

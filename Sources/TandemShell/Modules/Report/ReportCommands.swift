@@ -11,18 +11,23 @@ enum ReportCommands {
                 // Keyword and file rather than sub-commands, so the options may come first too.
                 Verb(
                     [], [.keyword("document", DocumentKind.allCases.map(\.rawValue)), .word("file", optional: true)],
-                    options: [.with("lang", .keyword("language", Language.allCases.map(\.rawValue))), .flag("force")]
+                    options: [
+                        .with("lang", .keyword("language", Language.allCases.map(\.rawValue))), .flag("html"),
+                        .flag("force"),
+                    ]
                 ) { shell, args throws(ShellError) in try shell.export(ExportRequest(args)) }
             ]),
     ]
 }
 
-/// What `export` was asked for: `export proposal|report [FILE] [--lang fr|en] [--force]`.
+/// What `export` was asked for: `export proposal|report [FILE] [--lang fr|en] [--html] [--force]`.
 struct ExportRequest: Equatable {
     var kind: DocumentKind
     var file: String?
     var language: Language?
     var force = false
+    /// HTML when asked with `--html` or when FILE ends in `.html`; else Markdown.
+    var format = ExportFormat.markdown
 
     init(_ args: Arguments) throws(ShellError) {
         guard let kind = DocumentKind(rawValue: args.text("document")) else { throw .usage("export") }
@@ -30,16 +35,17 @@ struct ExportRequest: Equatable {
         file = args.optionalText("file")
         language = args.optionalText("lang").flatMap(Language.init(rawValue:))
         force = args.has("force")
+        if args.has("html") || file.flatMap(ExportFormat.init(fileName:)) == .html { format = .html }
     }
 }
 
 extension Shell {
-    /// Writes the proposal or the report as Markdown, in the session's
+    /// Writes the proposal or the report as Markdown or HTML, in the session's
     /// language unless asked otherwise, and says where.
     func export(_ request: ExportRequest) throws(ShellError) {
         let open = try requireSession()
         let language = request.language ?? open.session.language
-        let name = request.kind.fileName(session: open.name, language: language)
+        let name = request.kind.fileName(session: open.name, language: language, format: request.format)
         let path = ExportFile.absolute(expandingHome(request.file ?? name), in: configuration.workingDirectory)
         if request.file?.hasSuffix("/") == true {
             // "out/" names a directory even when it does not exist yet.
@@ -47,7 +53,7 @@ extension Shell {
             throw .message("export.directory", ["path": path, "name": name])
         }
         let text = request.kind.render(
-            open.session, catalog: configuration.catalog, language: language, today: Day(now))
+            open.session, catalog: configuration.catalog, language: language, today: Day(now), format: request.format)
         do {
             try ExportFile.write(text, to: path, force: request.force, fileSystem: store.fileSystem)
         } catch {
