@@ -80,7 +80,10 @@ enum JSONSyntax {
         mutating func literal(_ word: String) throws(Failure) {
             for expected in word.utf8 {
                 guard index < bytes.count else { throw endOfFile }
-                guard bytes[index] == expected else { throw unexpected(at: index) }
+                // A wrong letter at the very end is an end of file, as JSONSerialization said.
+                guard bytes[index] == expected else {
+                    throw index + 1 < bytes.count ? unexpected(at: index) : endOfFile
+                }
                 index += 1
             }
         }
@@ -88,7 +91,7 @@ enum JSONSyntax {
         mutating func object(depth: Int) throws(Failure) -> Value {
             if depth > JSONSyntax.maxDepth {
                 throw Failure(
-                    message: "Too many nested arrays or dictionaries around character \(index + 1).", offset: index)
+                    message: "Too many nested arrays or dictionaries around character \(index + 1).", offset: index + 1)
             }
             index += 1
             var members: [String: Value] = [:]
@@ -120,7 +123,7 @@ enum JSONSyntax {
         mutating func array(depth: Int) throws(Failure) -> Value {
             if depth > JSONSyntax.maxDepth {
                 throw Failure(
-                    message: "Too many nested arrays or dictionaries around character \(index + 1).", offset: index)
+                    message: "Too many nested arrays or dictionaries around character \(index + 1).", offset: index + 1)
             }
             index += 1
             var elements: [Value] = []
@@ -176,9 +179,9 @@ enum JSONSyntax {
                     case UInt8(ascii: "r"): scalars.append("\r")
                     case UInt8(ascii: "t"): scalars.append("\t")
                     case UInt8(ascii: "u"): scalars.append(try unicodeEscape())
-                    default:
+                    default:  // named at its backslash
                         throw Failure(
-                            message: "Invalid escape sequence around character \(index - 1).", offset: index - 1)
+                            message: "Invalid escape sequence around character \(index - 2).", offset: index - 2)
                     }
                     start = index
                 default:
@@ -188,21 +191,26 @@ enum JSONSyntax {
             throw endOfFile
         }
 
+        var lowSurrogate: Failure {
+            Failure(
+                message:
+                    "Unexpected end of file during string parse (expected low-surrogate code point but did not find one).",
+                offset: nil)
+        }
+
         /// The scalar of `\uXXXX` (a surrogate pair takes two), after the `u`.
         mutating func unicodeEscape() throws(Failure) -> Unicode.Scalar {
             let high = try hexQuad()
             if high & 0xFC00 == 0xD800 {
                 guard index + 1 < bytes.count else { throw endOfFile }
                 guard bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                    throw Failure(message: "Invalid escape sequence around character \(index).", offset: index)
+                    throw lowSurrogate
                 }
                 index += 2
                 let low = try hexQuad()
                 guard low & 0xFC00 == 0xDC00,
                     let scalar = Unicode.Scalar(0x10000 + (high - 0xD800) * 0x400 + (low - 0xDC00))
-                else {
-                    throw Failure(message: "Invalid escape sequence around character \(index - 1).", offset: index - 1)
-                }
+                else { throw lowSurrogate }
                 return scalar
             }
             guard let scalar = Unicode.Scalar(high) else {
