@@ -163,7 +163,8 @@ enum JSONSyntax {
                     index += 1
                     return String(scalars)
                 case 0...0x1F:
-                    throw Failure(message: "Unescaped control character around character \(index).", offset: index)
+                    // Shown as it is: JSONSerialization's position reader missed this one's number.
+                    throw Failure(message: "Unescaped control character around character \(index).", offset: nil)
                 case UInt8(ascii: "\\"):
                     flush(index)
                     index += 1
