@@ -32,6 +32,11 @@ ensure_swift() {
   fi
 }
 
+# The release build Scripts/tandem, Scripts/install and Scripts/bench use: Swift's
+# standard library and FoundationEssentials linked in, so start-up loads no Swift
+# shared library (libedit and libc stay shared).
+release_flags="-c release --static-swift-stdlib"
+
 # is_stale BINARY — true when a source, prompt or the manifest is newer than BINARY.
 is_stale() {
   [ -x "$1" ] || return 0

@@ -1,5 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 import CEditLine
-import Foundation
+import FoundationEssentials
 import TandemCore
 import TandemShell
 

@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+import FoundationEssentials
 import TandemCore
 import TandemShell
 
@@ -23,9 +29,10 @@ struct Launcher {
         return .en
     }
 
-    static func loadCatalog(_ directory: String) -> PromptCatalog? {
+    /// The prompts with `language` read now; another language is read when first needed.
+    static func loadCatalog(_ directory: String, language: Language) -> PromptCatalog? {
         do {
-            return try PromptCatalog.load(from: directory)
+            return try PromptCatalog.load(from: directory, language: language)
         } catch {
             POSIXStream.write("tandem: \(error.description)\n", to: 2)
             return nil
@@ -40,7 +47,7 @@ struct Launcher {
         }
         let language = language(option: langOption, environment: environment)
         let directory = Locations(environment: environment).promptsDirectory(option: nil)
-        let catalog = try? PromptCatalog.load(from: directory)
+        let catalog = try? PromptCatalog.load(from: directory, language: language)
         let message =
             catalog.map { $0.text(error.key, language, ["word": error.word]) + "\n" + $0.text("usage.hint", language) }
             ?? "tandem: bad argument: \(error.word)"
@@ -49,8 +56,11 @@ struct Launcher {
     }
 
     func run() -> Int32 {
-        guard let catalog = Self.loadCatalog(locations.promptsDirectory(option: options.prompts)) else { return 1 }
+        // The version needs no prompts.
+        if options.mode == .version { return streams.write(Array(("tandem " + version + "\n").utf8), to: 1) ? 0 : 1 }
         let language = Self.language(option: options.language, environment: environment)
+        guard let catalog = Self.loadCatalog(locations.promptsDirectory(option: options.prompts), language: language)
+        else { return 1 }
         switch options.mode {
         case .help, .version:
             let text = options.mode == .help ? catalog.text("usage.text", language) : "tandem " + version

@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+import FoundationEssentials
 import TandemCore
 
 /// Where Tandem finds its prompts and keeps sessions and history.
@@ -7,15 +13,15 @@ struct Locations {
 
     private var home: String {
         if let home = environment["HOME"], home.hasPrefix("/") { return home }
-        return NSHomeDirectory()
+        // The account's home directory, as NSHomeDirectory gave it.
+        return getpwuid(getuid()).flatMap { $0.pointee.pw_dir.map { String(cString: $0) } } ?? "/"
     }
 
     /// `--sessions`, `$TANDEM_SESSIONS`, `./Sessions` when it exists, then the XDG data directory.
     func sessionsDirectory(option: String?) -> String {
         if let option, !option.isEmpty { return option }
         if let env = environment["TANDEM_SESSIONS"], !env.isEmpty { return env }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: "Sessions", isDirectory: &isDirectory), isDirectory.boolValue {
+        if Self.isDirectory("Sessions") {
             return "Sessions"
         }
         return xdg("XDG_DATA_HOME", fallback: ".local/share") + "/tandem/sessions"
@@ -51,14 +57,26 @@ struct Locations {
     }
 
     private static func isPromptsDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path + "/en", isDirectory: &isDirectory) && isDirectory.boolValue
+        isDirectory(path + "/en")
+    }
+
+    /// True when `path` names a directory (or a link to one).
+    private static func isDirectory(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 
     private static func executablePath() -> String? {
         guard let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else {
-            return CommandLine.arguments.first.map { ($0 as NSString).resolvingSymlinksInPath }
+            return CommandLine.arguments.first.map(resolvingLinks)
         }
-        return (path as NSString).resolvingSymlinksInPath
+        return resolvingLinks(path)
+    }
+
+    /// The path with every symbolic link resolved (itself when it cannot be).
+    private static func resolvingLinks(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

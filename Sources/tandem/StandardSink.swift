@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+import FoundationEssentials
 import TandemShell
 
 /// stdout and stderr. Output is buffered in script mode and flushed before

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Tandem benchmarks (not tests): start-up, a 10,000-command script, a large
-session's open + change + save against python3's json, completion latency.
+"""Tandem benchmarks (not tests): start-up (with ratios to sqlite3 and to a
+trivial Foundation program), the binary's size, a 10,000-command script, a large
+session's open + change + save against python3's json, one interactive change +
+autosave on it (through a pseudo-terminal), completion latency.
 
 Prints a table of medians and peak memory; with --write, also rewrites
 BENCHMARKS.md. Run through Scripts/bench.
@@ -8,6 +10,8 @@ BENCHMARKS.md. Run through Scripts/bench.
 import json
 import os
 import platform
+import pty
+import select
 import resource
 import shutil
 import statistics
@@ -21,6 +25,7 @@ TANDEM = os.environ.get("TANDEM_BIN", os.path.join(ROOT, ".build/release/tandem"
 # An earlier build to compare with in the same run (Scripts/bench --before REV builds it).
 BEFORE = os.environ.get("BEFORE_BIN") or None
 TRIVIAL = os.environ["TRIVIAL_BIN"]
+TRIVIAL_STATIC = os.environ.get("TRIVIAL_STATIC_BIN") or None
 COMPLETE = os.environ.get("COMPLETE_BIN", "")
 RUNS = int(os.environ.get("BENCH_RUNS", "15"))
 
@@ -49,6 +54,55 @@ def rss_of(argv, stdin=None, cwd=None):
     return int(out.stderr.decode().strip().splitlines()[-1]) / 1024
 
 
+def interactive_changes(argv, env, command, marker, runs):
+    """Median time (ms) from sending `command` to an interactive shell (in a
+    pseudo-terminal, the large session open) until its prompt `marker` is back:
+    the change applied and autosaved (an interactive shell saves every change)."""
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execve(argv[0], argv, env)
+
+    def read_until(text, timeout=60):
+        seen = b""
+        deadline = time.perf_counter() + timeout
+        while text not in seen:
+            left = deadline - time.perf_counter()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                raise SystemExit(f"bench: no {text!r} from the interactive shell; got {seen[-300:]!r}")
+            try:
+                seen += os.read(fd, 65536)
+            except OSError:
+                raise SystemExit(f"bench: the interactive shell ended; got {seen[-300:]!r}")
+        return seen
+
+    times = []
+    try:
+        read_until(b"> ")
+        os.write(fd, b"open grand-atelier\r")
+        read_until(marker)
+        for i in range(runs):
+            start = time.perf_counter()
+            os.write(fd, command + f" {i}\r".encode())
+            read_until(marker)
+            times.append((time.perf_counter() - start) * 1000)
+        os.write(fd, b"quit\r")
+    finally:
+        try:
+            _, status = os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass
+        os.close(fd)
+    return statistics.median(times)
+
+
+def linked(path):
+    """The shared libraries a binary needs, by name (ldd)."""
+    out = subprocess.run(["ldd", path], capture_output=True, text=True).stdout
+    names = [line.split()[0] for line in out.splitlines() if "=>" in line]
+    swift = [n for n in names if "swift" in n or "Foundation" in n or "dispatch" in n or "Blocks" in n]
+    return f"{len(names)} shared libraries, {len(swift)} of them Swift's"
+
+
 def big_script(title):
     """A realistic 10,000-command script: 50 partners, 5,000 expectations,
     300 stages (with entries and exits), 2,000 risks (rated), notes."""
@@ -75,19 +129,29 @@ def main():
     sessions = os.path.join(work, "sessions")
     env = dict(os.environ, HOME=work, XDG_STATE_HOME=work, XDG_DATA_HOME=work, TANDEM_LANG="en")
     rows = []
+    ratios = []
+    sizes = []
     try:
         # 1. Start-up.
         startup = [
             ("tandem -c quit", [TANDEM, "--sessions", sessions, "-c", "quit"]),
         ] + ([("tandem -c quit (before)", [BEFORE, "--sessions", sessions, "-c", "quit"])] if BEFORE else []) + [
             ("trivial Foundation program", [TRIVIAL]),
-        ]
+        ] + ([("trivial static Swift program", [TRIVIAL_STATIC])] if TRIVIAL_STATIC else [])
         if shutil.which("sqlite3"):
             startup.append(("sqlite3 :memory: .quit", ["sqlite3", ":memory:", ".quit"]))
         startup.append(("python3 -c pass", [sys.executable, "-c", "pass"]))
+        medians = {}
         for label, argv in startup:
             ms, _ = measure(argv, env=env)
+            medians[label] = ms
             rows.append(("start-up", label, ms, rss_of(argv)))
+        for base in ("sqlite3 :memory: .quit", "trivial Foundation program"):
+            if base in medians:
+                for label in [label for label, _ in startup if label.startswith("tandem")]:
+                    ratios.append(f"{label} / {base}: {medians[label] / medians[base]:.2f}x")
+        for label, path in [("tandem", TANDEM)] + ([("tandem (before)", BEFORE)] if BEFORE else []):
+            sizes.append(f"{label}: {os.path.getsize(path) / 1e6:.1f} MB ({linked(path)})")
 
         # 2. The 10,000-command script, end to end.
         script = big_script("Grand Atelier")
@@ -128,6 +192,14 @@ def main():
         ms, _ = measure(py, runs=max(5, RUNS // 2), env=env)
         rows.append((f"large session ({size / 1e6:.1f} MB)", "python3 json load + dump", ms, rss_of(py)))
 
+        # One interactive change + autosave on the large session, through a pseudo-terminal.
+        tty_env = dict(env, NO_COLOR="1", TERM="xterm")
+        for label, binary in [("tandem", TANDEM)] + ([("tandem (before)", BEFORE)] if BEFORE else []):
+            ms = interactive_changes([binary, "--sessions", sessions], tty_env, b"note bench", b"[grand-atelier]> ",
+                                     runs=max(5, RUNS // 2))
+            what = "note + autosave, terminal" + label[len("tandem"):]
+            rows.append((f"large session ({size / 1e6:.1f} MB)", what, ms, 0.0))
+
         # 4. Completion latency on the large session.
         if COMPLETE:
             out = subprocess.run([COMPLETE, path, os.path.join(ROOT, "Prompts")], capture_output=True, text=True, check=True)
@@ -141,6 +213,7 @@ def main():
     table = [header, "-" * len(header)]
     for group, label, ms, mb in rows:
         table.append(f"{group:<30} {label:<36} {ms:>10.2f} {mb:>8.1f}" if mb else f"{group:<30} {label:<36} {ms:>10.3f} {'':>8}")
+    table += ["", "start-up ratios: " + "; ".join(ratios), "binary size: " + "; ".join(sizes)]
     print("\n".join(table))
     if "--write" in sys.argv:
         machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.platform()}, {platform.python_version()} (python3)"

@@ -814,8 +814,9 @@ class LongLines(HostileCase):
 # ---------------------------------------------------------------------------------
 
 class BrokenPrompts(TandemCase):
-    """--prompts DIR with a broken line: exit 1, "file:line: message" on stderr,
-    nothing run."""
+    """--prompts DIR with a broken line in the language of the run: exit 1,
+    "file:line: message" on stderr, nothing run. (Only that language is read at
+    start; test_startup.py checks what a broken other language does.)"""
 
     def setUp(self):
         super().setUp()
@@ -839,7 +840,8 @@ class BrokenPrompts(TandemCase):
         return path, number
 
     def assertRefused(self, root, path, number, env=None, args=None):
-        for invocation in (args or (["--prompts", root, "-c", "new Alpha"], ["--prompts", root, "-f", "-"])):
+        lang = ["--lang", os.path.basename(os.path.dirname(path))]
+        for invocation in (args or (lang + ["--prompts", root, "-c", "new Alpha"], lang + ["--prompts", root, "-f", "-"])):
             with self.subTest(invocation=invocation[-2:]):
                 code, out, err = self.tandem(invocation, stdin=b"new Alpha\n", env=env, timeout=TIMEOUT)
                 self.assertEqual(code, 1, f"{out}{err}")
@@ -883,7 +885,7 @@ class BrokenPrompts(TandemCase):
     def test_broken_prompts_from_the_environment(self):
         root = self.copy()
         path, number = self.break_file(root, "fr/health.prompts", self.append(b"no equals here"))
-        self.assertRefused(root, path, number, env={"TANDEM_PROMPTS": root},
+        self.assertRefused(root, path, number, env={"TANDEM_PROMPTS": root, "TANDEM_LANG": "fr"},
                            args=(["-c", "new Alpha"], ["--lang", "fr", "-f", "-"]))
 
     def test_missing_prompts_directory(self):

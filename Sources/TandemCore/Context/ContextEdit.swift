@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Every edit of the partnership's context, as a value: who the partners are
 /// (their names, roles, whom they speak for; what they hope for themselves is

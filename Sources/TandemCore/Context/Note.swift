@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A free remark the coach keeps with the session.
 public struct Note: Codable, Equatable, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Session {
     /// What the partnership is for, as typed.

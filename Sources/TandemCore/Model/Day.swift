@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A calendar day (no time, no zone), stored as `YYYY-MM-DD`.
 public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConvertible {
@@ -25,13 +25,10 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
+    /// The UTC day of `date` (whole days since 1970, as the timestamps are written).
     public init(_ date: Date) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        year = c.year ?? 1970
-        month = c.month ?? 1
-        day = c.day ?? 1
+        let days = (date.timeIntervalSince1970 / 86_400).rounded(.down)
+        self.init(ordinal: days.isFinite ? Int(max(-1e9, min(1e9, days))) : 0)
     }
 
     public var description: String {

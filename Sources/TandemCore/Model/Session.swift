@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One partnership-coaching session: everything Tandem saves in one JSON file.
 /// The modules' data lives in `state` (see `SessionState`) and reads as if it

@@ -1,8 +1,51 @@
-import Foundation
+import FoundationEssentials
+import Synchronization
 
 /// Every user-visible text in both languages, loaded from `Prompts/<lang>/*.prompts`.
+/// `load(from:language:)` reads one language at start; another is read the
+/// first time one of its texts is asked for (`lang fr`, a French label typed).
 public struct PromptCatalog: Sendable {
-    public private(set) var entries: [Language: [String: String]]
+    private let languages: Languages
+
+    /// Each language's texts, read when first needed (`Mutex`: tests share catalogs across threads).
+    private final class Languages: Sendable {
+        let directory: String
+        let state: Mutex<[Language: Result<[String: String], LoadError>]>
+
+        init(directory: String, loaded: [Language: Result<[String: String], LoadError>]) {
+            self.directory = directory
+            state = Mutex(loaded)
+        }
+
+        func entries(_ language: Language) -> Result<[String: String], LoadError> {
+            state.withLock { loaded in
+                if let known = loaded[language] { return known }
+                let read = Result { () throws(LoadError) in try PromptCatalog.read(language, from: directory) }
+                loaded[language] = read
+                return read
+            }
+        }
+
+        var loaded: Set<Language> {
+            state.withLock { Set($0.compactMap { key, value in (try? value.get()) == nil ? nil : key }) }
+        }
+    }
+
+    /// The texts of every language (each read now if it was not yet); a
+    /// language that cannot be read has none.
+    public var entries: [Language: [String: String]] {
+        var all: [Language: [String: String]] = [:]
+        for language in Language.allCases { all[language] = try? languages.entries(language).get() }
+        return all
+    }
+
+    /// The languages read so far.
+    public var loadedLanguages: Set<Language> { languages.loaded }
+
+    /// The texts of `language`, read now if they were not yet, or why they cannot be.
+    public func texts(_ language: Language) throws(LoadError) -> [String: String] {
+        try languages.entries(language).get()
+    }
 
     public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
         case missingDirectory(String)
@@ -23,47 +66,58 @@ public struct PromptCatalog: Sendable {
 
     /// Loads every `*.prompts` file of both languages under `directory`.
     public static func load(from directory: String) throws(LoadError) -> PromptCatalog {
-        var entries: [Language: [String: String]] = [:]
-        for language in Language.allCases {
-            let folder = directory + "/" + language.rawValue
-            guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-                throw .missingDirectory(directory)
+        var loaded: [Language: Result<[String: String], LoadError>] = [:]
+        for language in Language.allCases { loaded[language] = .success(try read(language, from: directory)) }
+        return PromptCatalog(languages: Languages(directory: directory, loaded: loaded))
+    }
+
+    /// Loads `language` now (its errors are the start-up's), the others when first needed.
+    public static func load(from directory: String, language: Language) throws(LoadError) -> PromptCatalog {
+        let loaded: [Language: Result<[String: String], LoadError>] = [
+            language: .success(try read(language, from: directory))
+        ]
+        return PromptCatalog(languages: Languages(directory: directory, loaded: loaded))
+    }
+
+    /// Every `*.prompts` file of one language, merged.
+    static func read(_ language: Language, from directory: String) throws(LoadError) -> [String: String] {
+        let folder = directory + "/" + language.rawValue
+        guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            throw .missingDirectory(directory)
+        }
+        var merged: [String: String] = [:]
+        var parsedFiles: [(path: String, entries: [String: String])] = []
+        for file in files.sorted() where file.hasSuffix(".prompts") {
+            let path = folder + "/" + file
+            guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+            let bytes = [UInt8](data)
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                let offset = SessionCodec.invalidUTF8Offset(bytes)
+                throw .notUTF8(path, line: 1 + bytes.prefix(offset).filter { $0 == 0x0A }.count)
             }
-            var merged: [String: String] = [:]
-            var parsedFiles: [(path: String, entries: [String: String])] = []
-            for file in files.sorted() where file.hasSuffix(".prompts") {
-                let path = folder + "/" + file
-                guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
-                let bytes = [UInt8](data)
-                guard let text = String(validating: bytes, as: UTF8.self) else {
-                    let offset = SessionCodec.invalidUTF8Offset(bytes)
-                    throw .notUTF8(path, line: 1 + bytes.prefix(offset).filter { $0 == 0x0A }.count)
-                }
-                let parsed: [String: String]
-                do {
-                    parsed = try PromptFile.parse(text, file: path)
-                } catch {
-                    throw .parse(error)
-                }
-                let before = merged.count
-                merged.merge(parsed) { first, _ in first }
-                if merged.count != before + parsed.count {
-                    // A key defined in two files: name the second file and line, and the first file.
-                    for (key, _) in parsed {
-                        if let other = parsedFiles.first(where: { $0.entries[key] != nil }) {
-                            throw .parse(
-                                .init(
-                                    file: path, line: PromptFile.firstLine(of: key, in: text),
-                                    message: "key \"\(key)\" is already defined in \(other.path)"))
-                        }
+            let parsed: [String: String]
+            do {
+                parsed = try PromptFile.parse(text, file: path)
+            } catch {
+                throw .parse(error)
+            }
+            let before = merged.count
+            merged.merge(parsed) { first, _ in first }
+            if merged.count != before + parsed.count {
+                // A key defined in two files: name the second file and line, and the first file.
+                for (key, _) in parsed {
+                    if let other = parsedFiles.first(where: { $0.entries[key] != nil }) {
+                        throw .parse(
+                            .init(
+                                file: path, line: PromptFile.firstLine(of: key, in: text),
+                                message: "key \"\(key)\" is already defined in \(other.path)"))
                     }
                 }
-                parsedFiles.append((path, parsed))
             }
-            if merged.isEmpty { throw .missingDirectory(directory) }
-            entries[language] = merged
+            parsedFiles.append((path, parsed))
         }
-        return PromptCatalog(entries: entries)
+        if merged.isEmpty { throw .missingDirectory(directory) }
+        return merged
     }
 
     /// Keys defined in one language and not in the other. Aliases (`alias.*`)
@@ -75,14 +129,18 @@ public struct PromptCatalog: Sendable {
             + fr.subtracting(en).sorted().map { "en lacks \($0)" }
     }
 
+    /// Whether `key` is defined (in English, or in the languages read when English is not).
     public func has(_ key: String) -> Bool {
-        entries[.en]?[key] != nil
+        let read = loadedLanguages
+        let languages = read.contains(.en) || read.isEmpty ? [.en] : Language.allCases.filter(read.contains)
+        return languages.contains { (try? self.languages.entries($0).get())?[key] != nil }
     }
 
     /// The text for `key` with `{name}` placeholders filled; English when the
     /// language lacks it, and the bracketed key when both do (tests catch that).
     public func text(_ key: String, _ language: Language, _ arguments: [String: String] = [:]) -> String {
-        guard let template = entries[language]?[key] ?? entries[.en]?[key] else { return "[\(key)]" }
+        let template = (try? languages.entries(language).get())?[key] ?? (try? languages.entries(.en).get())?[key]
+        guard let template else { return "[\(key)]" }
         return Self.fill(template, arguments)
     }
 

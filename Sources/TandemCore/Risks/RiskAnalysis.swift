@@ -1,5 +1,3 @@
-import Foundation
-
 /// Something worth saying about the risks; the shell words it.
 public enum RiskFinding: Equatable, Sendable {
     case noRisks
@@ -123,7 +121,25 @@ public enum RiskAnalysis {
     }
 
     /// Orders ids as a person would: `r2` before `r10`.
+    /// Runs of digits compare as numbers, other characters by scalar value.
     public static func naturalOrder(_ a: String, _ b: String) -> Bool {
-        a.compare(b, options: .numeric) == .orderedAscending
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+        var left = a.unicodeScalars[...]
+        var right = b.unicodeScalars[...]
+        while let x = left.first, let y = right.first {
+            if isDigit(x) && isDigit(y) {
+                let (l, r) = (left.prefix(while: isDigit), right.prefix(while: isDigit))
+                let (m, n) = (l.drop { $0 == "0" }, r.drop { $0 == "0" })
+                if m.count != n.count { return m.count < n.count }
+                if !m.elementsEqual(n) { return m.lexicographicallyPrecedes(n) { $0.value < $1.value } }
+                left = left.dropFirst(l.count)
+                right = right.dropFirst(r.count)
+            } else {
+                if x != y { return x.value < y.value }
+                left = left.dropFirst()
+                right = right.dropFirst()
+            }
+        }
+        return left.isEmpty && !right.isEmpty
     }
 }

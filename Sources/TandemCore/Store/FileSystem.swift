@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What the store needs from the disk; tests pass a version that fails on purpose.
 public protocol FileSystem: Sendable {

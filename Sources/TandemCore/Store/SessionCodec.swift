@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Turns sessions into the pretty, key-sorted JSON Tandem saves, and back,
 /// refusing what it cannot read with a reason a person can act on.
@@ -105,13 +105,11 @@ public enum SessionCodec {
     static func reason(for error: DecodingError, in data: Data) -> StoreError.CorruptReason {
         switch error {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
-            do {
-                _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            } catch {
-                return .syntax(position(of: error, in: [UInt8](data)))
-            }
+            switch JSONSyntax.parse([UInt8](data)) {
+            case .failure(let failure): return .syntax(position(of: failure, in: [UInt8](data)))
             // Valid JSON the decoder still refused: a number too large or not whole where one is expected.
-            return numberProblem(in: data)
+            case .success(let root): return numberProblem(in: root)
+            }
         case .typeMismatch(_, let context) where context.codingPath.isEmpty:
             return .notAnObject
         case .keyNotFound(let key, let context) where context.codingPath.isEmpty && key.stringValue == "schemaVersion":
@@ -155,17 +153,21 @@ public enum SessionCodec {
     }
 
     /// Names the field of a number the decoder could not take (1e30, 1.5 where a whole number goes).
-    static func numberProblem(in data: Data) -> StoreError.CorruptReason {
-        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+    static func numberProblem(in value: JSONSyntax.Value) -> StoreError.CorruptReason {
+        guard case .object(let root) = value else {
             return .shape("a number is too large or not a whole number")
         }
-        func isWhole(_ value: Any?) -> Bool {
-            guard let number = value as? NSNumber else { return false }
-            let double = number.doubleValue
+        func isWhole(_ value: JSONSyntax.Value?) -> Bool {
+            let double: Double
+            switch value {
+            case .number(let text): double = Double(text) ?? .infinity
+            case .bool(let flag): double = flag ? 1 : 0  // as NSNumber read it
+            default: return false
+            }
             return double.rounded() == double && abs(double) < 1e15
         }
         if !isWhole(root["schemaVersion"]) { return .missingVersion }
-        if let counters = root["counters"] as? [String: Any] {
+        if case .object(let counters) = root["counters"] {
             for (key, value) in counters.sorted(by: { $0.key < $1.key }) where !isWhole(value) {
                 return .shape("counters.\(key): expected a whole number in range")
             }
@@ -174,17 +176,8 @@ public enum SessionCodec {
     }
 
     /// "line 3, column 7" from the parser's message, when it says one.
-    static func position(of error: Error, in bytes: [UInt8]) -> String {
-        let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? String(describing: error)
-        if let range = text.range(of: "line ") {
-            return String(text[range.lowerBound...]).trimmingCharacters(in: .punctuationCharacters)
-        }
-        if let range = text.range(of: "character "),
-            let offset = Int(text[range.upperBound...].prefix(while: \.isNumber))
-        {
-            return lineColumn(ofOffset: offset, in: bytes)
-        }
-        return text
+    static func position(of failure: JSONSyntax.Failure, in bytes: [UInt8]) -> String {
+        failure.offset.map { lineColumn(ofOffset: $0, in: bytes) } ?? failure.message
     }
 
     static func lineColumn(ofOffset offset: Int, in bytes: [UInt8]) -> String {
@@ -254,8 +247,9 @@ public enum SessionCodec {
         case .dataCorrupted(let context):
             let detail = context.debugDescription
             // Swift's own wording for an unknown enum value names a type; say what a person can fix.
-            if detail.hasPrefix("Cannot initialize"), let range = detail.range(of: "value ") {
-                let value = detail[range.upperBound...].prefix(60).trimmingCharacters(in: .init(charactersIn: "."))
+            if detail.hasPrefix("Cannot initialize"), let range = detail.firstRange(of: "value ") {
+                let cut = detail[range.upperBound...].prefix(60)
+                let value = String(cut.drop { $0 == "." }.reversed().drop { $0 == "." }.reversed())
                 let typeName = detail.dropFirst("Cannot initialize ".count).prefix { $0 != " " }
                 let expected =
                     KnownValues.of(typeNamed: String(typeName)).map {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Which processes have a session open: beside the session, one marker file
 /// per process (`.NAME.json.open-PID`), locked by it for as long as it has the

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TandemCore
 
 /// new, open, sessions, save, close, status, reload.

@@ -20,6 +20,14 @@ enum ShellCommands {
                 Verb([], [.keyword("language", Language.allCases.map(\.rawValue))], needsSession: false) {
                     shell, args throws(ShellError) in
                     guard let language = Language(rawValue: args.text("language")) else { throw .usage("lang") }
+                    // Its texts are read now, the first time they are needed; one broken file keeps the language.
+                    do throws(PromptCatalog.LoadError) {
+                        _ = try shell.configuration.catalog.texts(language)
+                    } catch {
+                        throw .message(
+                            "lang.unreadable",
+                            ["language": shell.t("export.language." + language.rawValue), "detail": error.description])
+                    }
                     shell.language = language
                     if shell.current != nil, shell.current?.session.language != language {
                         try shell.change("lang " + language.rawValue) { (s: inout Session) throws(SessionError) in

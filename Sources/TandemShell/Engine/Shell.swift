@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TandemCore
 
 /// The command interpreter: reads lines from a `LineSource`, runs commands

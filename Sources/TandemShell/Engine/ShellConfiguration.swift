@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TandemCore
 
 /// Everything the shell needs from outside, passed in so tests can run it whole.
