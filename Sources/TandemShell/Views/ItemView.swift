@@ -96,6 +96,7 @@ struct ItemView {
             out += field(
                 "gate",
                 gate.date.description + t("colon", [:]) + t(gate.verdict.labelKey, [:])
+                    + StagesView.details(of: gate, session, t).map { " — " + $0 }.joined()
                     + (gate.note.isEmpty ? "" : " — " + gate.note))
         }
         return out

@@ -140,12 +140,15 @@ extension DiffView {
             let arguments = on(stage, ["date": shell.wording.date(record.date), "verdict": t(record.verdict.labelKey)])
             let marker: DiffMarker
             switch record.verdict {
-            case .advance: marker = .added
-            case .hold, .exit: marker = .late
+            case .advance, .rescale: marker = .added
+            case .hold, .renegotiate, .end: marker = .late
             }
-            guard let previous else { return DiffEntry(marker, t("diff.stage.gate", arguments)) }
-            return DiffEntry(
-                marker, t("diff.stage.gate.again", arguments.merging(["previous": t(previous.labelKey)]) { $1 }))
+            var text = t("diff.stage.gate", arguments)
+            if let previous {
+                text = t("diff.stage.gate.again", arguments.merging(["previous": t(previous.labelKey)]) { $1 })
+            }
+            let details = StagesView.details(of: record, session, { t($0, $1) })
+            return DiffEntry(marker, ([text] + details).joined(separator: " — "))
         }
     }
 
