@@ -62,6 +62,22 @@ extension DiffView {
             let key = from.isEmpty ? "diff.goals.set" : to.isEmpty ? "diff.goals.cleared" : "diff.goals.changed"
             return DiffEntry(
                 from.isEmpty ? .added : to.isEmpty ? .removed : .changed, t(key, ["name": names.partner(partner)]))
+        case .safeguards(let id, _, let to):
+            guard !to.isEmpty else { return DiffEntry(.removed, t("diff.safeguards.cleared", ["id": id])) }
+            return DiffEntry(.added, t("diff.safeguards", ["id": id, "list": shell.spokenList(to)]))
+        case .tensionAdded(let tension), .tensionRemoved(let tension):
+            let added: Bool
+            if case .tensionAdded = change { added = true } else { added = false }
+            let text = t(
+                tension.note.isEmpty ? "diff.tension" : "diff.tension.note",
+                [
+                    "id": tension.id, "first": tension.between.first ?? "",
+                    "second": tension.between.dropFirst().first ?? "", "note": quoted(tension.note, 50),
+                ])
+            return DiffEntry(added ? .late : .removed, text)
+        case .tensionSettled(let id, let by):
+            guard let by else { return DiffEntry(.late, t("diff.tension.reopened", ["id": id])) }
+            return DiffEntry(.added, t("diff.tension.settled", ["id": id, "by": by]))
         }
     }
 
