@@ -36,39 +36,7 @@ enum ExpectationsFlow {
             guard !candidates.isEmpty else { continue }
             list.append(linkQuestion(item, owner, candidates))
         }
-        // Once everything is listed side by side: what pulls against what, then what guards each concern.
-        let declared = Set(session.expectations.map(\.partner)).intersection(session.partners.map(\.id))
-        if declared.count >= 2 { list.append(tensionQuestion()) }
-        for item in session.expectations where item.kind == .concern {
-            guard let owner = session.partners.withID(item.partner) else { continue }
-            list.append(safeguardQuestion(item, owner))
-        }
         return list
-    }
-
-    /// "Which of these pull against each other?" — `ID ID [what is at stake]`, one tension per answer.
-    static func tensionQuestion() -> GuideQuestion {
-        GuideQuestion(
-            id: .tensions, key: "expectations.tensions", repeats: true,
-            current: { s in s.tensions.map { $0.between.joined(separator: "↔") }.joined(separator: " · ") }
-        ) { shell, answer throws(ShellError) in
-            let words = answer.split(maxSplits: 2, whereSeparator: \.isWhitespace).map(String.init)
-            guard words.count >= 2 else { throw .message("expect.tension.answer") }
-            let first = try shell.resolveExpectation(words[0])
-            let second = try shell.resolveExpectation(words[1])
-            let id = try shell.apply(
-                TensionEdit.add(first: first, second: second, note: words.count > 2 ? words[2] : ""))
-            shell.say("tension.added", ["id": id], .dim)
-        }
-    }
-
-    /// "What would keep this concern from coming true?" — risk, rule or commitment ids.
-    static func safeguardQuestion(_ item: Expectation, _ owner: Partner) -> GuideQuestion {
-        GuideQuestion(
-            id: .safeguard(expectation: item.id), key: "expectations.safeguard",
-            arguments: ["partner": owner.name, "id": item.id, "text": item.text],
-            current: { s in s.expectations.withID(item.id)?.safeguards?.joined(separator: ", ") }
-        ) { shell, answer throws(ShellError) in try shell.setSafeguards(item.id, answer) }
     }
 
     /// What the other partners bring and commit to, as the lines the link question shows.
