@@ -10,12 +10,12 @@ import Testing
             ([.met], .advance),
             ([.met, .met, .partly], .hold),
             ([.met, .notMet], .hold),  // half not met is not "most"
-            ([.notMet, .notMet, .met], .exit),
-            ([.notMet], .exit),
+            ([.notMet, .notMet, .met], .renegotiate),
+            ([.notMet], .renegotiate),
             ([.partly, .partly, .partly], .hold),
-            ([nil, nil, nil], .hold),  // nobody checked: hold, never exit
+            ([nil, nil, nil], .hold),  // nobody checked: hold, never renegotiate
             ([.met, .met, nil], .hold),  // unassessed is never met
-            ([.notMet, .notMet, nil], .exit),
+            ([.notMet, .notMet, nil], .renegotiate),
             ([], .hold),
         ] as [([ConditionStatus?], GateVerdict)])
     func proposesAVerdictFromTheConditions(statuses: [ConditionStatus?], verdict: GateVerdict) {
@@ -23,17 +23,17 @@ import Testing
     }
 
     /// A condition not met whose date is still ahead is not late: it counts
-    /// for hold, and only the conditions already due can make the proposal exit.
+    /// for hold, and only the conditions already due can make the proposal renegotiate.
     @Test(
         arguments: [
             // Due dates: a = 2026-11-01 (past), t = the gate's day (due today), f = 2026-12-20 (ahead), nil = no date.
             ([.notMet, .met], ["f", nil], GateVerdict.hold),
             ([.notMet, .notMet, .met], ["f", "f", nil], .hold),
             ([.notMet, .notMet, .met], ["a", "f", nil], .hold),  // one due not met of two due: half is not most
-            ([.notMet, .notMet, .met], ["a", nil, "f"], .exit),  // two due, both not met
-            ([.notMet, .notMet, .met], ["t", "t", nil], .exit),  // due today is due
+            ([.notMet, .notMet, .met], ["a", nil, "f"], .renegotiate),  // two due, both not met
+            ([.notMet, .notMet, .met], ["t", "t", nil], .renegotiate),  // due today is due
             ([.notMet], ["f"], .hold),
-            ([.notMet], ["a"], .exit),
+            ([.notMet], ["a"], .renegotiate),
             ([.met, .met], ["f", "f"], .advance),
         ] as [([ConditionStatus?], [String?], GateVerdict)])
     func conditionsNotYetDueArgueForHold(statuses: [ConditionStatus?], dues: [String?], verdict: GateVerdict) {
@@ -65,7 +65,7 @@ import Testing
         #expect(try s.closeGate("s1", on: Day("2026-11-21")!).proposed == .hold)
         try s.openGate("s1")
         try s.assess("s1", condition: 1, .notMet)
-        #expect(try s.closeGate("s1", on: Day("2026-12-21")!).proposed == .exit)
+        #expect(try s.closeGate("s1", on: Day("2026-12-21")!).proposed == .renegotiate)
     }
 
     @Test func aRecordedGateIsTalliedAsOnItsDay() {
@@ -120,7 +120,7 @@ import Testing
         try s.chooseVerdict("s1", .hold)
         try s.noteGate("s1", "one more month")
         let (record, proposed) = try s.closeGate("s1", on: Day("2026-11-21")!)
-        #expect(proposed == .exit)
+        #expect(proposed == .renegotiate)
         #expect(record.verdict == .hold)
         #expect(record.note == "one more month")
     }

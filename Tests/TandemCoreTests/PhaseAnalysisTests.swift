@@ -84,7 +84,7 @@ import Testing
         var s = try Self.session(.performance)
         s.stages = [
             Self.stage("s1", [("2026-09-01", .hold), ("2026-10-01", .advance)]),
-            Self.stage("s2", [("2026-10-15", .exit)]),
+            Self.stage("s2", [("2026-10-15", .end)]),
         ]
         s.failureScan = [
             FailureReason.unclearRoles.rawValue: .yes, FailureReason.poorCommunication.rawValue: .yes,
@@ -92,7 +92,7 @@ import Testing
         ]
         #expect(
             PhaseAnalysis(s, today: Self.today).signals == [
-                .heldGates([HeldGate(stage: "s2", verdict: .exit, date: Self.day("2026-10-15"))]),
+                .heldGates([HeldGate(stage: "s2", verdict: .end, date: Self.day("2026-10-15"))]),
                 .scanFlags([.unclearRoles, .poorCommunication]),
             ])
         // The same scan does not contradict euphoria, where roles are still being found.
@@ -127,7 +127,7 @@ import Testing
         case "gap":
             try s.rateHealth(partner: "Zoé", ingredient: .values, score: 3, on: Self.today)
             try s.rateHealth(partner: "Marc", ingredient: .values, score: 5, on: Self.today)
-        case "gate": s.stages = [Self.stage("s1", [("2026-11-10", .exit)])]
+        case "gate": s.stages = [Self.stage("s1", [("2026-11-10", .end)])]
         case "session note":
             s.notes = [Note(text: "Marc is angry about the split", date: Date(timeIntervalSince1970: 1_795_255_200))]
         default: break

@@ -12,7 +12,7 @@ import TandemCore
         _ = h.run([
             "new Grammar", "partner add Zoé designer", "partner add Marc", "expect add Zoé commitment Three mockups",
             "map need add Design", "stage add Pilot", "risk add defection Marc leaves", "rule add money Half each",
-            "action add Call Marc",
+            "action add Call Marc", "expect add Marc concern Too little time", "tension e1 e2",
             "checkpoint Start",
         ])
         return h
@@ -28,6 +28,7 @@ import TandemCore
             case .stage: return "Pilot"
             case .expectation: return "e1"
             case .rule: return "g1"
+            case .tension: return "t1"
             case .risk: return "r1"
             case .action: return "a1"
             case .checkpoint: return "c1"

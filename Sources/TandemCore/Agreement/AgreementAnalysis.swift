@@ -18,6 +18,8 @@ public enum AgreementFinding: Equatable, Sendable {
     case missing(RuleTopic, reasons: [AgreementReason], skipped: Bool)
     /// Rules on a topic that answer open risks: the rule ids and the risk ids.
     case answers(RuleTopic, rules: [String], risks: [String])
+    /// Rules on a topic that concerns name as their safeguard: the rule ids and the concern ids.
+    case safeguards(RuleTopic, rules: [String], concerns: [String])
     /// The other topics without a rule, in the method's order.
     case notWritten([RuleTopic])
     /// Every topic has at least one rule.
@@ -98,6 +100,8 @@ public enum AgreementAnalysis {
             } else {
                 let risks = answeredRisks(topic, in: session)
                 if !risks.isEmpty { answering.append(.answers(topic, rules: rules, risks: risks)) }
+                let concerns = TensionAnalysis.concerns(answeredBy: topic, in: session)
+                if !concerns.isEmpty { answering.append(.safeguards(topic, rules: rules, concerns: concerns)) }
             }
         }
         findings += answering

@@ -17,6 +17,11 @@ extension Findings {
                     "agreement.finding.answers",
                     ["topic": t(topic.labelKey), "rules": t.list(rules), "risks": t.list(risks)])
                 sentences.append(Finding(text, .good))
+            case .safeguards(let topic, let rules, let concerns):
+                let text = t(
+                    "agreement.finding.safeguards",
+                    ["topic": t(topic.labelKey), "rules": t.list(rules), "concerns": t.list(concerns)])
+                sentences.append(Finding(text, .good))
             case .notWritten(let topics):
                 sentences.append(
                     Finding(t("agreement.finding.open", ["topics": t.list(topics.map { t($0.labelKey) })]), .quiet))

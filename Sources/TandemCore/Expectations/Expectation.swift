@@ -18,6 +18,8 @@ public struct Expectation: Codable, Equatable, Sendable, Identifiable {
     public var answeredBy: [String]
     /// The day a commitment was kept; a kept commitment is never late.
     public var kept: Day?
+    /// What answers a concern: risk (r…), rule (g…) or commitment (e…) ids; absent when none is named.
+    public var safeguards: [String]?
 
     public init(
         id: String, partner: String, kind: ExpectationKind, text: String, measure: String = "", due: Day? = nil,
@@ -31,6 +33,7 @@ public struct Expectation: Codable, Equatable, Sendable, Identifiable {
         self.due = due
         self.answeredBy = answeredBy
         kept = nil
+        safeguards = nil
     }
 
     public init(from decoder: Decoder) throws {
@@ -43,5 +46,6 @@ public struct Expectation: Codable, Equatable, Sendable, Identifiable {
         due = try c.decodeIfPresent(Day.self, forKey: .due)
         answeredBy = try c.value(.answeredBy, or: [])
         kept = try c.decodeIfPresent(Day.self, forKey: .kept)
+        safeguards = try c.decodeIfPresent([String].self, forKey: .safeguards)
     }
 }

@@ -15,6 +15,12 @@ public enum ExpectationChange: Equatable, Sendable {
     /// kept for the record; the shell says only that they moved, as they are
     /// the coach's to share.
     case goals(partner: String, from: String, to: String)
+    /// What answers a concern, named or changed.
+    case safeguards(id: String, from: [String], to: [String])
+    case tensionAdded(Tension)
+    case tensionRemoved(Tension)
+    /// A tension settled (by a rule or commitment id) or reopened (nil).
+    case tensionSettled(id: String, by: String?)
 }
 
 extension SessionDiff {
@@ -31,6 +37,20 @@ extension SessionDiff {
             let links = listDiff(old.answeredBy, new.answeredBy)
             if !links.added.isEmpty { changes.append(.linked(id: id, answers: links.added)) }
             if !links.removed.isEmpty { changes.append(.unlinked(id: id, answers: links.removed)) }
+            if old.safeguards != new.safeguards {
+                changes.append(.safeguards(id: id, from: old.safeguards ?? [], to: new.safeguards ?? []))
+            }
+        }
+        return changes
+    }
+
+    /// Tensions recorded, removed, settled or reopened.
+    static func tensions(_ before: [Tension], _ after: [Tension]) -> [ExpectationChange] {
+        let matched = match(before, after)
+        var changes: [ExpectationChange] =
+            matched.added.map { .tensionAdded($0) } + matched.removed.map { .tensionRemoved($0) }
+        for (old, new) in matched.both where old.settledBy != new.settledBy {
+            changes.append(.tensionSettled(id: new.id, by: new.settledBy))
         }
         return changes
     }

@@ -70,8 +70,42 @@ extension Findings {
             if session.partnersAreClose { text += " " + t("expect.finding.goals.close") }
             sentences.append(Finding(text, session.partnersAreClose ? .warning : .plain))
         }
-        if found.isEmpty { sentences.append(Finding(t("expect.finding.clear"), .good)) }
+        let tensions = Self.tensions(session, t)
+        sentences += tensions
+        if found.isEmpty && tensions.isEmpty { sentences.append(Finding(t("expect.finding.clear"), .good)) }
         return sentences
+    }
+
+    /// Tensions still open, and concerns no safeguard answers.
+    public static func tensions(_ session: Session, _ t: Wording) -> [Finding] {
+        var sentences: [Finding] = []
+        for tension in TensionAnalysis.open(in: session) {
+            sentences.append(Finding(tensionSentence(tension, session, t), .warning))
+        }
+        let unguarded = TensionAnalysis.unguarded(in: session)
+        if !unguarded.isEmpty {
+            let list = unguarded.map {
+                t("expect.finding.item", ["id": $0.id, "partner": session.partnerName($0.partner)])
+            }
+            let key = unguarded.count == 1 ? "expect.finding.unguarded.one" : "expect.finding.unguarded"
+            sentences.append(
+                Finding(t(key, ["list": list.joined(separator: ", "), "id": unguarded[0].id]), .warning))
+        }
+        return sentences
+    }
+
+    /// "Tension t1 between e1 (Zoé) and e4 (Marc) is still open: …"
+    public static func tensionSentence(_ tension: Tension, _ session: Session, _ t: Wording) -> String {
+        let sides = tension.between.map { id in
+            t(
+                "expect.finding.item",
+                ["id": id, "partner": session.partnerName(session.expectations.withID(id)?.partner ?? "")])
+        }
+        let arguments = [
+            "id": tension.id, "first": sides.first ?? "", "second": sides.dropFirst().first ?? "",
+            "note": tension.note,
+        ]
+        return t(tension.note.isEmpty ? "expect.finding.tension" : "expect.finding.tension.note", arguments)
     }
 
     /// "due 2027-03-31", or "due 2026-03-15, 251 days late" once the day has passed.

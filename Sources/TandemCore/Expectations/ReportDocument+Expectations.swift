@@ -18,6 +18,18 @@ extension ReportDocument {
             doc.paragraph(t("doc.report.expectations.none"))
             return
         }
+        if !session.tensions.isEmpty {
+            doc.paragraph(.strong(t("doc.report.tensions")))
+            doc.list(
+                session.tensions.map { tension in
+                    let state =
+                        TensionAnalysis.isSettled(tension, in: session)
+                        ? t("expect.tension.settled", ["by": tension.settledBy ?? ""]) : t("expect.tension.open")
+                    let sides = tension.between.joined(separator: " ↔ ")
+                    return Inline.strong(tension.id) + .space
+                        + Inline(sides + (tension.note.isEmpty ? "" : " — " + tension.note) + " (" + state + ")")
+                })
+        }
         analysis(&doc, Findings.expectations(session, today: today, t))
     }
 

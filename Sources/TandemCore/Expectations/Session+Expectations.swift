@@ -36,7 +36,15 @@ extension Session {
     public mutating func removeExpectation(_ reference: String) throws(SessionError) -> Expectation {
         let item = try expectation(reference)
         self.expectations.removeAll { $0.id == item.id }
-        for index in self.expectations.indices { self.expectations[index].answeredBy.removeAll { $0 == item.id } }
+        for index in self.expectations.indices {
+            self.expectations[index].answeredBy.removeAll { $0 == item.id }
+            self.expectations[index].safeguards?.removeAll { $0 == item.id }
+        }
+        // A tension needs both its sides; one settled by this commitment is open again.
+        self.tensions.removeAll { $0.between.contains(item.id) }
+        for index in self.tensions.indices where self.tensions[index].settledBy == item.id {
+            self.tensions[index].settledBy = nil
+        }
         return item
     }
 

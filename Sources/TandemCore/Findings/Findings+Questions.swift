@@ -16,6 +16,8 @@ extension Findings {
         case .declared(let p, let kind):
             return t("doc.q.expect.kind", ["partner": partner(p), "kinds": t("expect.plural.\(kind.rawValue)")])
         case .goals(let p): return t("doc.q.expect.goals", ["partner": partner(p)])
+        case .tensions: return t("doc.q.expect.tensions")
+        case .safeguard(let e): return t("doc.q.expect.safeguard", ["id": e])
         case .terms(let e), .link(let e):
             let item = session.expectations.withID(e)
             let which = { if case .terms = question { return "terms" } else { return "link" } }()

@@ -16,7 +16,9 @@ public struct SessionDiff: Equatable, Sendable {
     /// `today` only tells which actions have fallen overdue in between.
     public init(from before: SessionState, to after: SessionState, since: Day, today: Day) {
         context = Self.context(before, after)
-        expectations = Self.expectations(before.expectations, after.expectations) + Self.goals(before, after)
+        expectations =
+            Self.expectations(before.expectations, after.expectations) + Self.goals(before, after)
+            + Self.tensions(before.tensions, after.tensions)
         map = Self.map(before, after)
         stages = Self.stages(before.stages, after.stages)
         agreement = Self.rules(before.rules, after.rules)

@@ -7,11 +7,11 @@ extension QuestionID {
     public func subjectExists(in session: Session) -> Bool {
         func partner(_ id: String) -> Bool { session.partners.hasID(id) }
         switch self {
-        case .context, .needs, .stageNames, .agreement, .zone, .scan, .scanRisk, .phase, .other: return true
+        case .context, .needs, .tensions, .stageNames, .agreement, .zone, .scan, .scanRisk, .phase, .other: return true
         case .phaseNote: return session.currentPhase != nil
         case .represents(let p), .declared(let p, _), .goals(let p), .trait(_, let p), .health(let p, _):
             return partner(p)
-        case .terms(let e), .link(let e):
+        case .terms(let e), .link(let e), .safeguard(let e):
             guard let item = session.expectations.withID(e) else { return false }
             return partner(item.partner)
         case .rate(let n, let p): return session.needs.hasID(n) && partner(p)
@@ -44,6 +44,8 @@ extension QuestionID {
             guard let item = session.expectations.withID(e) else { return false }
             return item.due != nil || !item.measure.isEmpty
         case .link(let e): return !(session.expectations.withID(e)?.answeredBy.isEmpty ?? true)
+        case .tensions: return !session.tensions.isEmpty
+        case .safeguard(let e): return !(session.expectations.withID(e)?.safeguards?.isEmpty ?? true)
         case .needs: return !session.needs.isEmpty
         case .rate(let n, let p): return session.rating(partner: p, need: n) != nil
         case .trait(let kind, let p): return session.traits.contains { $0.partner == p && $0.kind == kind }
@@ -135,7 +137,8 @@ extension QuestionID {
         case .declared(_, let kind): return kind == .contribution || kind == .commitment ? .money : nil
         case .gate, .health: return .evaluation
         case .context(let topic): return topic == .relationship ? .distance : nil
-        case .represents, .goals, .terms, .link, .needs, .rate, .trait, .stageNames, .risk, .phase, .phaseNote,
+        case .represents, .goals, .terms, .link, .tensions, .safeguard, .needs, .rate, .trait, .stageNames, .risk,
+            .phase, .phaseNote,
             .followUp,
             .followUpAction:
             return nil

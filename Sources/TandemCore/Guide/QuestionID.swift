@@ -15,6 +15,10 @@ public indirect enum QuestionID: Hashable, Sendable {
     case goals(partner: String)
     case terms(expectation: String)
     case link(expectation: String)
+    /// Which expectations pull against each other (asked once the exchange is listed).
+    case tensions
+    /// What answers one concern: a risk mitigation, a rule or a commitment.
+    case safeguard(expectation: String)
     case needs
     case rate(need: String, partner: String)
     case trait(Trait.Kind, partner: String)
@@ -56,9 +60,12 @@ public indirect enum QuestionID: Hashable, Sendable {
                 self = .terms(expectation: p[1])
             } else if p[2] == "link" {
                 self = .link(expectation: p[1])
+            } else if p[2] == "safeguard" {
+                self = .safeguard(expectation: p[1])
             } else {
                 self = .other(raw)
             }
+        case ("expectations", 2) where p[1] == "tensions": self = .tensions
         case ("map", 2) where p[1] == "needs": self = .needs
         case ("map", 4) where p[1] == "rate": self = .rate(need: p[2], partner: p[3])
         case ("map", 3) where p[1] == "strength": self = .trait(.strength, partner: p[2])
@@ -109,6 +116,8 @@ public indirect enum QuestionID: Hashable, Sendable {
         case .goals(let p): return "expectations.\(p).goals"
         case .terms(let e): return "expectations.\(e).terms"
         case .link(let e): return "expectations.\(e).link"
+        case .tensions: return "expectations.tensions"
+        case .safeguard(let e): return "expectations.\(e).safeguard"
         case .needs: return "map.needs"
         case .rate(let n, let p): return "map.rate.\(n).\(p)"
         case .trait(let kind, let p): return "map.\(kind == .strength ? "strength" : "weakness").\(p)"

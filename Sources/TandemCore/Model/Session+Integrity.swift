@@ -10,6 +10,7 @@ extension Session {
         case .need: return self.needs.map(\.id)
         case .stage: return self.stages.map(\.id)
         case .rule: return self.rules.map(\.id)
+        case .tension: return self.tensions.map(\.id)
         case .risk: return self.risks.map(\.id)
         case .action: return self.actions.map(\.id)
         case .checkpoint: return checkpoints.map(\.id)

@@ -26,6 +26,7 @@ extension Session {
         case .checkpoint: return checkpoints.map { ($0.id, $0.label) }
         case .expectation: return self.expectations.map { ($0.id, $0.text) }
         case .rule: return self.rules.map { ($0.id, $0.text) }
+        case .tension: return self.tensions.map { ($0.id, $0.note) }
         case .risk: return self.risks.map { ($0.id, $0.text) }
         case .action: return self.actions.map { ($0.id, $0.text) }
         }
@@ -43,7 +44,7 @@ extension Session {
         let byName: Bool
         switch kind {
         case .partner, .need, .stage, .checkpoint: byName = true
-        case .expectation, .rule, .risk, .action: byName = false
+        case .expectation, .tension, .rule, .risk, .action: byName = false
         }
         if byName, let exact = items.first(where: { $0.name == reference && !$0.name.isEmpty }) {
             return Resolution(id: exact.id, name: exact.name, how: .exact)
@@ -79,6 +80,7 @@ extension Session {
         case .checkpoint: return Self.find(checkpoints, reference, kind, { $0.id }, nil)
         case .expectation: return Self.find(self.expectations, reference, kind, { $0.id }, nil)
         case .rule: return Self.find(self.rules, reference, kind, { $0.id }, nil)
+        case .tension: return Self.find(self.tensions, reference, kind, { $0.id }, nil)
         case .risk: return Self.find(self.risks, reference, kind, { $0.id }, nil)
         case .action: return Self.find(self.actions, reference, kind, { $0.id }, nil)
         }

@@ -97,12 +97,13 @@ struct SchemaVersionMismatch: Error {
 
 /// The kinds of things a coach names by a short id.
 public enum IDKind: String, Sendable, CaseIterable {
-    case partner, expectation, need, stage, rule, risk, action, checkpoint
+    case partner, expectation, tension, need, stage, rule, risk, action, checkpoint
 
     public var prefix: String {
         switch self {
         case .partner: return "p"
         case .expectation: return "e"
+        case .tension: return "t"
         case .need: return "n"
         case .stage: return "s"
         case .rule: return "g"

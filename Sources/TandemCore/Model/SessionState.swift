@@ -12,6 +12,8 @@ public struct SessionState: Codable, Equatable, Sendable {
     public var needs: [Need] = []
     public var ratings: [Rating] = []
     public var traits: [Trait] = []
+    // Expectations that pull against each other
+    public var tensions: [Tension] = []
     // Stages, with their gate history
     public var stages: [Stage] = []
     // Working agreement
@@ -37,6 +39,7 @@ public struct SessionState: Codable, Equatable, Sendable {
         needs = try c.value(.needs, or: needs)
         ratings = try c.value(.ratings, or: ratings)
         traits = try c.value(.traits, or: traits)
+        tensions = try c.value(.tensions, or: tensions)
         stages = try c.value(.stages, or: stages)
         rules = try c.value(.rules, or: rules)
         risks = try c.value(.risks, or: risks)

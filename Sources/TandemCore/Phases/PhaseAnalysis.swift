@@ -17,7 +17,7 @@ public struct HeldGate: Equatable, Sendable {
 public enum PhaseSignal: Equatable, Sendable {
     /// Open or watched risks scored 16 or more (ids).
     case criticalRisks([String])
-    /// Stages whose last gate said hold or exit.
+    /// Stages whose last gate said hold, renegotiate or end.
     case heldGates([HeldGate])
     case perceptionGaps([PerceptionGap])
     case healthConcerns([Ingredient])
@@ -117,8 +117,8 @@ struct PhaseFacts {
                 })?.element
             else { return nil }
             switch last.verdict {
-            case .advance: return nil
-            case .hold, .exit: return HeldGate(stage: stage.id, verdict: last.verdict, date: last.date)
+            case .advance, .rescale: return nil
+            case .hold, .renegotiate, .end: return HeldGate(stage: stage.id, verdict: last.verdict, date: last.date)
             }
         }
         health = HealthAnalysis(session)

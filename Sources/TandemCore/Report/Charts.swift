@@ -112,8 +112,8 @@ struct Charts {
     private func state(of stage: Stage) -> Mermaid.Task.State {
         if stage.draft != nil { return .active }
         switch stage.gates.last?.verdict {
-        case .advance?: return .done
-        case .hold?, .exit?: return .active
+        case .advance?, .rescale?: return .done
+        case .hold?, .renegotiate?, .end?: return .active
         case nil: return .planned
         }
     }

@@ -49,10 +49,20 @@ extension Findings {
             case .lastGate(let id, let verdict, let date):
                 var arguments = stage(id)
                 arguments["date"] = t.date(date)
+                let record = session.stages.withID(id)?.gates.last
                 switch verdict {
                 case .advance: break
                 case .hold: sentences.append(Finding(t("stages.finding.hold", arguments)))
-                case .exit: sentences.append(Finding(t("stages.finding.exit", arguments), .warning))
+                case .renegotiate: sentences.append(Finding(t("stages.finding.renegotiate", arguments)))
+                case .rescale:
+                    arguments["scope"] = record?.scope ?? t("stages.scope.unsaid")
+                    sentences.append(Finding(t("stages.finding.rescale", arguments), .quiet))
+                case .end:
+                    var text = t("stages.finding.end", arguments)
+                    let terms = record?.exitTerms ?? [:]
+                    let silent = session.partners.filter { (terms[$0.id] ?? "").isEmpty }.map(\.name)
+                    if !silent.isEmpty { text += " " + t("stages.finding.end.terms", ["partners": t.list(silent)]) }
+                    sentences.append(Finding(text, .warning))
                 }
             case .gateUnderway(let id):
                 sentences.append(Finding(t("stages.finding.underway", stage(id))))

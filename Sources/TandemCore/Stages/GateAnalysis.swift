@@ -56,17 +56,24 @@ public enum GateAnalysis {
         return tally
     }
 
-    /// Advance when every condition is met; exit when most of the conditions
-    /// already due are not met (more than half); hold otherwise. A condition
-    /// left unassessed never counts as met, but it does not push towards
-    /// exit either: nobody checked it. Nor does one not met whose date is
-    /// still ahead: it is not late yet.
+    /// Advance when every condition is met; renegotiate when most of the
+    /// conditions already due are not met (more than half): the conditions or
+    /// their dates no longer fit and are best changed together; hold
+    /// otherwise. Never end, and never rescale: a count of unmet conditions
+    /// says the terms need work, not that the partnership is over — ending
+    /// and a smaller scope are the partners' explicit choice. A condition left
+    /// unassessed never counts as met, but it does not push towards
+    /// renegotiating either: nobody checked it. Nor does one not met whose
+    /// date is still ahead: it is not late yet.
     public static func proposal(_ tally: GateTally) -> GateVerdict {
         guard tally.total > 0 else { return .hold }
         if tally.met == tally.total { return .advance }
-        if tally.due > 0, tally.notMet * 2 > tally.due { return .exit }
+        if tally.due > 0, tally.notMet * 2 > tally.due { return .renegotiate }
         return .hold
     }
+
+    /// The verdicts a gate may propose from its conditions; the others are only chosen.
+    public static let proposable: Set<GateVerdict> = [.advance, .hold, .renegotiate]
 
     public static func proposal(_ statuses: [ConditionStatus?], conditions: [Condition] = [], today: Day? = nil)
         -> GateVerdict
@@ -82,7 +89,9 @@ public enum GateAnalysis {
     /// The tally of a recorded gate as it stood on its day: a condition
     /// still in `entry` (found by its text) and due after the gate counts as
     /// not yet due, as it did when the verdict was proposed.
+    /// A renegotiated gate changed those dates itself: it is tallied from its assessments alone.
     public static func tally(of record: GateRecord, entry: [Condition]) -> GateTally {
+        if record.verdict == .renegotiate { return tally(of: record) }
         let conditions = record.assessments.map { assessment in
             entry.first { $0.text == assessment.condition } ?? Condition(text: assessment.condition)
         }

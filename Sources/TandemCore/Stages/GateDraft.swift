@@ -11,6 +11,10 @@ public struct GateDraft: Codable, Equatable, Sendable {
     /// The verdict the coach chose, when it overrides or confirms the proposal.
     public var verdict: GateVerdict?
     public var note: String
+    /// The smaller scope, for a rescale.
+    public var scope: String?
+    /// Each partner's exit terms by partner id, for an end.
+    public var exitTerms: [String: String]?
 
     public init(number: Int) {
         self.number = number
@@ -25,6 +29,8 @@ public struct GateDraft: Codable, Equatable, Sendable {
         assessments = try c.value(.assessments, or: [:])
         verdict = try c.decodeIfPresent(GateVerdict.self, forKey: .verdict)
         note = try c.value(.note, or: "")
+        scope = try c.decodeIfPresent(String.self, forKey: .scope)
+        exitTerms = try c.decodeIfPresent([String: String].self, forKey: .exitTerms)
     }
 
     public func assessment(_ condition: Int) -> GateRecord.Assessment? {

@@ -10,6 +10,10 @@ public enum GateEdit: SessionChange, Equatable {
     /// The verdict chosen, confirming or overriding the proposal.
     case verdict(stage: String, GateVerdict)
     case note(stage: String, text: String)
+    /// The smaller scope of a rescale; an empty text clears it.
+    case scope(stage: String, text: String)
+    /// What one partner (id or name) leaves with if the partnership ends here; an empty text clears it.
+    case exitTerms(stage: String, partner: String, text: String)
     /// Records the pass on `day`, with the verdict chosen or else the one proposed that day.
     case close(stage: String, on: Day)
     /// Drops the pass under way without recording it.
@@ -28,6 +32,11 @@ public enum GateEdit: SessionChange, Equatable {
             try session.chooseVerdict(id, verdict)
         case .note(_, let text):
             try session.noteGate(id, TextRule.line.check(text, field: "gate.note"))
+        case .scope(_, let text):
+            try session.scopeGate(id, TextRule.line.check(text, field: "gate.scope", allowEmpty: true))
+        case .exitTerms(_, let partner, let text):
+            try session.exitTerms(
+                id, partner: partner, TextRule.line.check(text, field: "gate.exitterms", allowEmpty: true))
         case .close(_, let day):
             try session.closeGate(id, on: day)
         case .discard:
@@ -39,7 +48,8 @@ public enum GateEdit: SessionChange, Equatable {
     private var stageReference: String {
         switch self {
         case .open(let stage), .assess(let stage, _, _), .evidence(let stage, _, _), .verdict(let stage, _),
-            .note(let stage, _), .close(let stage, _), .discard(let stage):
+            .note(let stage, _), .scope(let stage, _), .exitTerms(let stage, _, _), .close(let stage, _),
+            .discard(let stage):
             return stage
         }
     }
@@ -55,6 +65,8 @@ public enum GateEdit: SessionChange, Equatable {
         case .verdict(_, let verdict):
             return Phrase("undo.gate.verdict", ["id": id], labels: ["verdict": verdict.labelKey])
         case .note: return Phrase("undo.gate.note", ["id": id])
+        case .scope: return Phrase("undo.gate.scope", ["id": id])
+        case .exitTerms(_, let partner, _): return Phrase("undo.gate.exitterms", ["id": id, "partner": partner])
         case .close(_, let day): return Phrase("undo.gate.close", ["id": id, "date": day.description])
         case .discard: return Phrase("undo.gate.discard", ["id": id])
         }

@@ -36,6 +36,17 @@ extension ReportDocument {
         }
     }
 
+    /// The smaller scope of a rescale, each partner's exit terms at an end.
+    private func gateDetails(_ record: GateRecord) -> [String] {
+        var out: [String] = []
+        if let scope = record.scope { out.append(t("stages.gate.scope", ["scope": scope])) }
+        for partner in session.partners {
+            guard let terms = record.exitTerms?[partner.id] else { continue }
+            out.append(t("stages.gate.exitterms", ["partner": partner.name, "terms": terms]))
+        }
+        return out
+    }
+
     /// Every gate (date, verdict, tally, note), the conditions as assessed at the last one, a gate under way.
     private func gates(_ doc: inout MarkdownDocument, _ stage: Stage) {
         guard !stage.gates.isEmpty || stage.draft != nil else { return }
@@ -54,9 +65,11 @@ extension ReportDocument {
                             "met": String(tally.met), "partly": String(tally.partly), "notMet": String(tally.notMet),
                             "open": String(tally.open),
                         ])
+                    let details = gateDetails(record)
+                    let note = (details + (record.note.isEmpty ? [] : [record.note])).joined(separator: " · ")
                     return [
                         Inline(record.date.description), Inline(t(record.verdict.labelKey)), Inline(counts),
-                        Inline(record.note.isEmpty ? "—" : record.note),
+                        Inline(note.isEmpty ? "—" : note),
                     ]
                 })
         }

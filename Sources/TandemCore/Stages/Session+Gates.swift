@@ -41,6 +41,26 @@ extension Session {
         self.stages[index].draft?.verdict = verdict
     }
 
+    /// The smaller scope a rescale agrees on; an empty text clears it.
+    public mutating func scopeGate(_ reference: String, _ scope: String) throws(SessionError) {
+        let index = try draftIndex(reference)
+        self.stages[index].draft?.scope = scope.isEmpty ? nil : scope
+    }
+
+    /// What one partner leaves with if the partnership ends at this gate; an
+    /// empty text clears it. Returns the partner's id.
+    @discardableResult
+    public mutating func exitTerms(_ reference: String, partner partnerReference: String, _ terms: String)
+        throws(SessionError) -> String
+    {
+        let index = try draftIndex(reference)
+        let partner = try partner(partnerReference).id
+        var all = self.stages[index].draft?.exitTerms ?? [:]
+        all[partner] = terms.isEmpty ? nil : terms
+        self.stages[index].draft?.exitTerms = all.isEmpty ? nil : all
+        return partner
+    }
+
     public mutating func noteGate(_ reference: String, _ note: String) throws(SessionError) {
         let index = try draftIndex(reference)
         self.stages[index].draft?.note = note
@@ -59,8 +79,11 @@ extension Session {
         let stage = self.stages[index]
         let proposed = try proposedVerdict(reference, on: day)
         let assessments = (1...max(1, stage.entry.count)).compactMap { draft.assessment($0) }
+        let verdict = draft.verdict ?? proposed
+        // The scope belongs to a rescale, the exit terms to an end: what was typed for another verdict is not kept.
         let record = GateRecord(
-            date: day, assessments: assessments, verdict: draft.verdict ?? proposed, note: draft.note)
+            date: day, assessments: assessments, verdict: verdict, note: draft.note,
+            scope: verdict == .rescale ? draft.scope : nil, exitTerms: verdict == .end ? draft.exitTerms : nil)
         self.stages[index].gates.append(record)
         self.stages[index].draft = nil
         guide.forgetAnswers(prefixed: Self.gatePrefix(stage: stage.id, pass: draft.number))

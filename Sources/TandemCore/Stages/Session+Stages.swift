@@ -110,6 +110,17 @@ extension Session {
         return self.stages[index]
     }
 
+    /// Rewords a condition; a gate's earlier assessments keep the wording they judged.
+    @discardableResult
+    public mutating func setConditionText(_ reference: String, condition number: Int, _ text: String)
+        throws(SessionError) -> Stage
+    {
+        let (index, item) = try conditionIndex(reference, number)
+        guard text.contains(where: { $0.isLetter || $0.isNumber }) else { throw .emptyName }
+        self.stages[index].entry[item].text = text
+        return self.stages[index]
+    }
+
     @discardableResult
     public mutating func setConditionDue(_ reference: String, condition number: Int, _ due: Day?) throws(SessionError)
         -> Stage

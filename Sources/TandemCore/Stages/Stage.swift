@@ -72,10 +72,27 @@ public enum ConditionStatus: String, ValueWord {
     public static let labelPrefix = "value.condition"
 }
 
-/// What a gate concludes.
+/// What a gate concludes: go on to the stage, wait, change the conditions or
+/// their dates together, go on at a smaller scope, or end the partnership
+/// here. Ending is only ever chosen, never proposed from a count.
 public enum GateVerdict: String, ValueWord {
-    case advance, hold, exit
+    case advance, hold, renegotiate, rescale, end
     public static let labelPrefix = "value.verdict"
+
+    /// Files written before renegotiate and rescale called an ending "exit".
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let raw = try container.decode(String.self)
+        if raw == "exit" {
+            self = .end
+            return
+        }
+        guard let verdict = GateVerdict(rawValue: raw) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "Cannot initialize GateVerdict from invalid String value \(raw)")
+        }
+        self = verdict
+    }
 }
 
 /// One pass through a stage's gate: each condition assessed, and the verdict, dated.
@@ -96,11 +113,20 @@ public struct GateRecord: Codable, Equatable, Sendable {
     public var assessments: [Assessment]
     public var verdict: GateVerdict
     public var note: String
+    /// The smaller scope agreed when the verdict is rescale (absent otherwise).
+    public var scope: String?
+    /// What each partner leaves with when the verdict is end, by partner id (absent otherwise).
+    public var exitTerms: [String: String]?
 
-    public init(date: Day, assessments: [Assessment], verdict: GateVerdict, note: String = "") {
+    public init(
+        date: Day, assessments: [Assessment], verdict: GateVerdict, note: String = "", scope: String? = nil,
+        exitTerms: [String: String]? = nil
+    ) {
         self.date = date
         self.assessments = assessments
         self.verdict = verdict
         self.note = note
+        self.scope = scope
+        self.exitTerms = exitTerms
     }
 }

@@ -13,6 +13,8 @@ public enum StageEdit: SessionChange, Equatable {
     /// An entry condition, its measure and date already read (`TEXT | MEASURE | DATE`).
     case entry(stage: String, Condition)
     case measure(stage: String, condition: Int, text: String)
+    /// A condition's wording, changed (a renegotiated gate); its measure and date are kept.
+    case reword(stage: String, condition: Int, text: String)
     /// A condition's date; nil clears it.
     case due(stage: String, condition: Int, Day?)
     case commit(stage: String, partner: String, text: String)
@@ -44,6 +46,10 @@ public enum StageEdit: SessionChange, Equatable {
         case .measure(let stage, let number, let text):
             return try session.setConditionMeasure(
                 stage, condition: number, TextRule.line.check(text, field: "stage.measure")
+            ).id
+        case .reword(let stage, let number, let text):
+            return try session.setConditionText(
+                stage, condition: number, TextRule.line.check(text, field: "stage.condition.text")
             ).id
         case .due(let stage, let number, let day):
             return try session.setConditionDue(stage, condition: number, day).id
@@ -77,6 +83,9 @@ public enum StageEdit: SessionChange, Equatable {
             return Phrase("undo.stage.entry", ["id": stage, "text": condition.text.trimmingWhitespace])
         case .measure(let stage, let number, _):
             return Phrase("undo.stage.measure", ["id": stage, "number": String(number)])
+        case .reword(let stage, let number, let text):
+            return Phrase(
+                "undo.stage.reword", ["id": stage, "number": String(number), "text": text.trimmingWhitespace])
         case .due(let stage, let number, let day):
             return Phrase(
                 day == nil ? "undo.stage.due.cleared" : "undo.stage.due",

@@ -21,7 +21,7 @@ public enum StageFinding: Equatable, Sendable {
     case noCommitment(stage: String, partners: [String])
     /// Nobody commits to anything at this stage: nothing says who brings what.
     case nobodyCommits(stage: String)
-    /// The last gate did not say advance: hold or exit, on that day.
+    /// The last gate did not say advance: hold, renegotiate, rescale or end, on that day.
     case lastGate(stage: String, verdict: GateVerdict, date: Day)
     /// A gate was started and not concluded.
     case gateUnderway(stage: String)
@@ -60,7 +60,8 @@ public enum StagesAnalysis {
         if let last = stage.gates.last {
             switch last.verdict {
             case .advance: break
-            case .hold, .exit: findings.append(.lastGate(stage: stage.id, verdict: last.verdict, date: last.date))
+            case .hold, .renegotiate, .rescale, .end:
+                findings.append(.lastGate(stage: stage.id, verdict: last.verdict, date: last.date))
             }
         }
         return findings

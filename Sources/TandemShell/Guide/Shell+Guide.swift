@@ -9,7 +9,8 @@ extension Shell {
     /// Runs modules in order, each from its first unsettled question; `stop`
     /// (or Ctrl-D) leaves with all progress kept.
     func runGuide(_ flows: [GuideFlow], wholePath: Bool) throws(ShellError) {
-        _ = try requireSession()
+        let session = try requireSession().session
+        if wholePath { offerGatesDue(session) }
         for flow in flows {
             if wholePath, let session = current?.session, flow.progress(in: session) == .done { continue }
             if try runFlow(flow, revisit: !wholePath) == .stopped {

@@ -105,7 +105,7 @@ extension Shell {
             switch kind {
             case .partner, .need, .stage: return session.named(kind).map(\.name)
             case .checkpoint: return session.named(kind).flatMap { $0.name.isEmpty ? [$0.id] : [$0.name, $0.id] }
-            case .expectation, .rule, .risk, .action: return session.named(kind).map(\.id)
+            case .expectation, .tension, .rule, .risk, .action: return session.named(kind).map(\.id)
             }
         case .session: return store.names()
         case .item:

@@ -8,7 +8,7 @@ extension Module {
     var commands: [Command] {
         switch self {
         case .context: return ContextCommands.all
-        case .expectations: return ExpectationCommands.all
+        case .expectations: return ExpectationCommands.all + TensionCommands.all
         case .map: return MapCommands.all
         case .stages: return StageCommands.all
         case .agreement: return AgreementCommands.all

@@ -12,6 +12,7 @@ struct ItemView {
         switch kind {
         case .partner: return session.partners.withID(id).map(partner)
         case .expectation: return session.expectations.withID(id).map(expectation)
+        case .tension: return session.tensions.withID(id).map(tension)
         case .need: return session.needs.withID(id).map(need)
         case .stage: return session.stages.withID(id).map(stage)
         case .rule: return session.rules.withID(id).map(rule)
@@ -63,7 +64,33 @@ struct ItemView {
         if !answers.isEmpty { out += ["  " + t("show.answeredby", [:])] + answers.map { link($0.id, $0.text) } }
         let answered = session.expectations.filter { $0.answeredBy.contains(e.id) }
         if !answered.isEmpty { out += ["  " + t("show.answers", [:])] + answered.map { link($0.id, $0.text) } }
+        let guards = (e.safeguards ?? []).map { id in (id, linkedText(id)) }
+        if !guards.isEmpty { out += ["  " + t("show.safeguards", [:])] + guards.map { link($0.0, $0.1) } }
+        let tensions = session.tensions.filter { $0.between.contains(e.id) }
+        if !tensions.isEmpty {
+            out += ["  " + t("show.tensions", [:])] + tensions.map { link($0.id, tensionState($0)) }
+        }
         return out
+    }
+
+    private func tension(_ x: Tension) -> [String] {
+        var out = heading(x.id, x.note.isEmpty ? t("show.tension.untitled", [:]) : x.note)
+        out += ["  " + t("show.between", [:])] + x.between.map { link($0, linkedText($0)) }
+        out += field("status", tensionState(x))
+        return out
+    }
+
+    /// "open", or "settled by g2".
+    private func tensionState(_ x: Tension) -> String {
+        guard TensionAnalysis.isSettled(x, in: session), let by = x.settledBy else {
+            return t("show.tension.open", [:])
+        }
+        return t("show.tension.settled", ["by": by + " " + linkedText(by)])
+    }
+
+    /// The text of an expectation, rule or risk by its id, for a link line.
+    private func linkedText(_ id: String) -> String {
+        session.expectations.withID(id)?.text ?? session.rules.withID(id)?.text ?? session.risks.withID(id)?.text ?? ""
     }
 
     private func need(_ n: Need) -> [String] {
@@ -96,6 +123,7 @@ struct ItemView {
             out += field(
                 "gate",
                 gate.date.description + t("colon", [:]) + t(gate.verdict.labelKey, [:])
+                    + StagesView.details(of: gate, session, t).map { " — " + $0 }.joined()
                     + (gate.note.isEmpty ? "" : " — " + gate.note))
         }
         return out

@@ -40,6 +40,7 @@ enum ExpectationCommands {
                 Verb("goals", [.partner(), .text()]) { shell, args throws(ShellError) in
                     try shell.setPersonalGoals(args.id("partner"), args.text())
                 },
+                TensionCommands.safeguard,
             ]),
         Command(
             "expectations", group: .modules,

@@ -38,7 +38,24 @@ struct ExpectationsView: ModuleView {
                 partner.personalGoals.isEmpty ? .dim : .plain)
         }
         out.append(Line(""))
-        return out + analysis()
+        return out + tensions() + analysis()
+    }
+
+    /// Every tension, open or settled, each with its two sides; nothing when none is recorded.
+    func tensions() -> [Line] {
+        guard !session.tensions.isEmpty else { return [] }
+        var out = [sentence("expect.tensions", ["count": String(session.tensions.count)], .heading)]
+        for tension in session.tensions {
+            let state =
+                TensionAnalysis.isSettled(tension, in: session)
+                ? t("expect.tension.settled", ["by": tension.settledBy ?? ""]) : t("expect.tension.open")
+            let text = tension.between.joined(separator: " ↔ ") + (tension.note.isEmpty ? "" : " — " + tension.note)
+            out += wrapped(
+                text + " (" + state + ")", first: "  " + tension.id + "  ", rest: "      ",
+                TensionAnalysis.isSettled(tension, in: session) ? .plain : .warning)
+        }
+        out.append(Line(""))
+        return out
     }
 
     /// The analysis of the exchange, one bullet per finding.

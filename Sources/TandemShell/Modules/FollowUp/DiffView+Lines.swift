@@ -62,6 +62,22 @@ extension DiffView {
             let key = from.isEmpty ? "diff.goals.set" : to.isEmpty ? "diff.goals.cleared" : "diff.goals.changed"
             return DiffEntry(
                 from.isEmpty ? .added : to.isEmpty ? .removed : .changed, t(key, ["name": names.partner(partner)]))
+        case .safeguards(let id, _, let to):
+            guard !to.isEmpty else { return DiffEntry(.removed, t("diff.safeguards.cleared", ["id": id])) }
+            return DiffEntry(.added, t("diff.safeguards", ["id": id, "list": shell.spokenList(to)]))
+        case .tensionAdded(let tension), .tensionRemoved(let tension):
+            let added: Bool
+            if case .tensionAdded = change { added = true } else { added = false }
+            let text = t(
+                tension.note.isEmpty ? "diff.tension" : "diff.tension.note",
+                [
+                    "id": tension.id, "first": tension.between.first ?? "",
+                    "second": tension.between.dropFirst().first ?? "", "note": quoted(tension.note, 50),
+                ])
+            return DiffEntry(added ? .late : .removed, text)
+        case .tensionSettled(let id, let by):
+            guard let by else { return DiffEntry(.late, t("diff.tension.reopened", ["id": id])) }
+            return DiffEntry(.added, t("diff.tension.settled", ["id": id, "by": by]))
         }
     }
 
@@ -140,12 +156,15 @@ extension DiffView {
             let arguments = on(stage, ["date": shell.wording.date(record.date), "verdict": t(record.verdict.labelKey)])
             let marker: DiffMarker
             switch record.verdict {
-            case .advance: marker = .added
-            case .hold, .exit: marker = .late
+            case .advance, .rescale: marker = .added
+            case .hold, .renegotiate, .end: marker = .late
             }
-            guard let previous else { return DiffEntry(marker, t("diff.stage.gate", arguments)) }
-            return DiffEntry(
-                marker, t("diff.stage.gate.again", arguments.merging(["previous": t(previous.labelKey)]) { $1 }))
+            var text = t("diff.stage.gate", arguments)
+            if let previous {
+                text = t("diff.stage.gate.again", arguments.merging(["previous": t(previous.labelKey)]) { $1 })
+            }
+            let details = StagesView.details(of: record, session, { t($0, $1) })
+            return DiffEntry(marker, ([text] + details).joined(separator: " — "))
         }
     }
 

@@ -53,6 +53,10 @@ extension Shell {
         } else {
             agendaLine("followup.agenda.risks", ["list": spokenList(draft.risks)])
         }
+        for tension in TensionAnalysis.open(in: session) {
+            agendaLine(
+                "followup.agenda.tension", ["text": Findings.tensionSentence(tension, session, wording)], .warning)
+        }
         agendaLine(session.partners.isEmpty ? "followup.agenda.health.none" : "followup.agenda.health")
         let formal = ReviewReminder(kind: .formal, date: session.reviews.formal, today: today)
         if formal.isDue { agendaLine("followup.agenda.formal", ["reminder": reminderSentence(formal)], .warning) }

@@ -89,8 +89,9 @@ struct PhaseView {
         case .heldGates(let gates):
             return gates.map { gate in
                 switch gate.verdict {
-                case .hold, .advance: return shell.t("suggest.phase.hold", ["stage": session.stageName(gate.stage)])
-                case .exit: return shell.t("suggest.phase.exit", ["stage": session.stageName(gate.stage)])
+                case .hold, .advance, .renegotiate, .rescale:
+                    return shell.t("suggest.phase.hold", ["stage": session.stageName(gate.stage)])
+                case .end: return shell.t("suggest.phase.exit", ["stage": session.stageName(gate.stage)])
                 }
             }
         case .perceptionGaps(let gaps):

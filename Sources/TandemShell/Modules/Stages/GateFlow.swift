@@ -1,8 +1,11 @@
 import TandemCore
 
 /// `gate STAGE`: each entry condition in turn (met, partly, not met, then
-/// what shows it), then the proposed verdict to confirm or override, then a
-/// note. Runs on the guide engine, so back, skip, stop, `?` and Ctrl-C work
+/// what shows it), then the proposed verdict to confirm or override (advance,
+/// hold, renegotiate, rescale, end), then what the verdict asks for — a
+/// renegotiation walks the conditions not met to change their wording or
+/// date, a rescale asks for the smaller scope, an end for each partner's exit
+/// terms — then a note. Runs on the guide engine, so back, skip, stop, `?` and Ctrl-C work
 /// as everywhere; the answers live in the stage's draft until the verdict.
 enum GateFlow {
     /// The flow for one stage. Texts built from several catalogue pieces (the
@@ -67,6 +70,28 @@ enum GateFlow {
                 }
             ))
         if !session.guide.wasSkipped(question("verdict")) {
+            switch draft.verdict ?? proposal {
+            case .advance, .hold: break
+            case .renegotiate: list += renegotiation(stage, draft, t)
+            case .rescale:
+                list.append(
+                    GuideQuestion(
+                        id: question("scope"), key: "gate.scope", arguments: ["stage": stage.name],
+                        current: { draftNow($0)?.scope },
+                        apply: { shell, answer throws(ShellError) in
+                            try shell.apply(GateEdit.scope(stage: id, text: answer))
+                        }))
+            case .end:
+                list += session.partners.map { partner in
+                    GuideQuestion(
+                        id: .gate(stage: id, rest: [String(draft.number), "exit", partner.id]), key: "gate.exitterms",
+                        arguments: ["stage": stage.name, "partner": partner.name],
+                        current: { draftNow($0)?.exitTerms?[partner.id] },
+                        apply: { shell, answer throws(ShellError) in
+                            try shell.apply(GateEdit.exitTerms(stage: id, partner: partner.id, text: answer))
+                        })
+                }
+            }
             list.append(
                 GuideQuestion(
                     id: question("note"), key: "gate.note", arguments: ["stage": stage.name],
@@ -77,6 +102,49 @@ enum GateFlow {
                 ))
         }
         return list
+    }
+
+    /// Renegotiating: each condition not met (or partly, or not assessed) in
+    /// turn, its wording then its date, Enter keeping either. Each change is
+    /// a typed change of the stage, undoable, applied with the verdict
+    /// renegotiate so the walk stays put when a new date changes the proposal.
+    static func renegotiation(_ stage: Stage, _ draft: GateDraft, _ t: Wording) -> [GuideQuestion] {
+        let id = stage.id
+        let count = stage.entry.count
+        return stage.entry.indices.filter { draft.assessment($0 + 1)?.status != .met }.flatMap {
+            offset -> [GuideQuestion] in
+            let number = offset + 1
+            let arguments = [
+                "stage": stage.name, "number": String(number), "count": String(count),
+                "condition": stage.entry[offset].text,
+            ]
+            func condition(_ s: Session) -> Condition? {
+                s.stages.withID(id).flatMap { $0.entry.indices.contains(offset) ? $0.entry[offset] : nil }
+            }
+            let pinned = GateEdit.verdict(stage: id, .renegotiate)
+            return [
+                GuideQuestion(
+                    id: .gate(stage: id, rest: [String(draft.number), String(number), "text"]), key: "gate.reword",
+                    arguments: arguments, current: { condition($0)?.text },
+                    apply: { shell, answer throws(ShellError) in
+                        try shell.apply(
+                            ChangeSequence([StageEdit.reword(stage: id, condition: number, text: answer), pinned])
+                                as any SessionChange)
+                        shell.say("gate.reworded", ["number": String(number), "text": answer.trimmingWhitespace])
+                    }),
+                GuideQuestion(
+                    id: .gate(stage: id, rest: [String(draft.number), String(number), "due"]), key: "gate.redate",
+                    arguments: arguments, current: { condition($0)?.due.map(t.date) },
+                    apply: { shell, answer throws(ShellError) in
+                        let day = try shell.optionalDay(answer)
+                        try shell.apply(
+                            ChangeSequence([StageEdit.due(stage: id, condition: number, day), pinned])
+                                as any SessionChange)
+                        let key = day == nil ? "gate.redated.none" : "gate.redated"
+                        shell.say(key, ["number": String(number), "date": day.map(shell.wording.date) ?? ""])
+                    }),
+            ]
+        }
     }
 
     /// "2 met, 1 partly, 1 not met, 1 not met yet, due 2027-01-15" — only
@@ -111,6 +179,17 @@ extension Shell {
         }
         let flow = GateFlow.flow(stage: stage.id, catalog: configuration.catalog, language: language, today: Day(now))
         if try runFlow(flow) == .stopped { say("gate.paused", ["stage": stage.name, "id": stage.id], .dim) }
+    }
+
+    /// Said as the guide starts: each stage whose review date has come with no
+    /// gate since, and the command that reviews it.
+    func offerGatesDue(_ session: Session) {
+        for stage in session.gatesDue(today: Day(now)) {
+            let command = "gate " + (stage.name.contains(where: \.isWhitespace) ? stage.id : stage.name)
+            say(
+                "guide.gate.due",
+                ["stage": stage.name, "date": stage.review.map(wording.date) ?? "", "command": command], .warning)
+        }
     }
 
     /// `gate` alone: the stages whose entry conditions can be checked, with
@@ -154,17 +233,29 @@ extension Shell {
         }
     }
 
+    /// Each partner's exit terms as recorded at an ending gate, or that they are still to agree.
+    private func sayExitTerms(_ record: GateRecord, in session: Session) {
+        say("gate.next.end.terms", [:])
+        for partner in session.partners {
+            let terms = record.exitTerms?[partner.id] ?? ""
+            indentedWrap("  " + partner.name + t("colon"), terms.isEmpty ? t("gate.next.end.unsaid") : terms)
+        }
+    }
+
     private func sayVerdict(_ record: GateRecord, proposed: GateVerdict?, stage: Stage, in session: Session) {
         let style: Style
         switch record.verdict {
-        case .advance: style = .success
-        case .hold: style = .warning
-        case .exit: style = .error
+        case .advance, .rescale: style = .success
+        case .hold, .renegotiate: style = .warning
+        case .end: style = .error
         }
         say(
             "gate.recorded",
             ["stage": stage.name, "verdict": t(record.verdict.labelKey), "date": wording.date(record.date)], style)
-        if let proposed, record.verdict != proposed { say("gate.override", ["proposed": t(proposed.labelKey)], .dim) }
+        // A renegotiation changes the dates it was proposed on: what they propose afterwards is no override.
+        if let proposed, record.verdict != proposed, record.verdict != .renegotiate {
+            say("gate.override", ["proposed": t(proposed.labelKey)], .dim)
+        }
         let index = session.stages.firstIndex { $0.id == stage.id } ?? 0
         switch record.verdict {
         case .advance:
@@ -175,7 +266,23 @@ extension Shell {
             }
         case .hold:
             say("gate.next.hold", ["stage": stage.name, "id": stage.id])
-        case .exit:
+        case .renegotiate:
+            say("gate.next.renegotiate", ["stage": stage.name])
+            if let now = current?.session.stages.withID(stage.id) {
+                for (n, condition) in now.entry.enumerated() {
+                    let check = condition.isCheckable ? " — " + StagesView.check(condition, wording) : ""
+                    indentedWrap("  \(n + 1). ", condition.text + check)
+                }
+            }
+            say("gate.next.renegotiate.review", ["id": stage.id], .dim)
+        case .rescale:
+            if let scope = record.scope {
+                say("gate.next.rescale", ["stage": stage.name, "scope": scope])
+            } else {
+                say("gate.next.rescale.unsaid", ["stage": stage.name], .warning)
+            }
+        case .end:
+            sayExitTerms(record, in: session)
             guard index > 0 else {
                 say("gate.next.exit.first", ["stage": stage.name])
                 return

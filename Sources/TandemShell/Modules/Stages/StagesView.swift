@@ -79,6 +79,9 @@ struct StagesView: ModuleView {
             out += wrapped(
                 t(record.verdict.labelKey) + (tally.isEmpty ? "" : " — " + tally),
                 "     " + record.date.description + "  ")
+            for detail in Self.details(of: record, session, { t($0, $1) }) {
+                out += wrapped(detail, "                 ")
+            }
             if !record.note.isEmpty { out += wrapped(record.note, "                 ", .dim) }
         }
         if let last = stage.gates.last {
@@ -93,6 +96,19 @@ struct StagesView: ModuleView {
                 "stages.draft",
                 ["answered": String(draft.assessments.count), "count": String(stage.entry.count), "id": stage.id])
             out += wrapped(text, "     ", .warning)
+        }
+        return out
+    }
+
+    /// What a verdict recorded besides itself: the smaller scope of a rescale, each partner's exit terms at an end.
+    static func details(of record: GateRecord, _ session: Session, _ t: (String, [String: String]) -> String)
+        -> [String]
+    {
+        var out: [String] = []
+        if let scope = record.scope { out.append(t("stages.gate.scope", ["scope": scope])) }
+        for partner in session.partners {
+            guard let terms = record.exitTerms?[partner.id] else { continue }
+            out.append(t("stages.gate.exitterms", ["partner": partner.name, "terms": terms]))
         }
         return out
     }
