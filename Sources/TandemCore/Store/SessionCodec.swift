@@ -108,6 +108,7 @@ public enum SessionCodec {
             do {
                 _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             } catch {
+                if let line = conflictMarkerLine([UInt8](data)) { return .conflictMarkers(line: line) }
                 return .syntax(position(of: error, in: [UInt8](data)))
             }
             // Valid JSON the decoder still refused: a number too large or not whole where one is expected.
@@ -185,6 +186,20 @@ public enum SessionCodec {
             return lineColumn(ofOffset: offset, in: bytes)
         }
         return text
+    }
+
+    /// The first line that starts with git's `<<<<<<< ` marker, if any.
+    static func conflictMarkerLine(_ bytes: [UInt8]) -> Int? {
+        let marker = Array("<<<<<<<".utf8)
+        var line = 1
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            if bytes[start..<end].starts(with: marker) { return line }
+            line += 1
+            start = end + 1
+        }
+        return nil
     }
 
     static func lineColumn(ofOffset offset: Int, in bytes: [UInt8]) -> String {
