@@ -9,8 +9,8 @@ enum ConflictCommands {
         Command(
             "conflict", group: .sessions,
             [
-                Verb("settle", [.word("conflict"), .text("conflict.value")]) { shell, args throws(ShellError) in
-                    try shell.settleConflict(args.id("conflict"), args.text("conflict.value"))
+                Verb("settle", [.word("conflict"), .text("choice")]) { shell, args throws(ShellError) in
+                    try shell.settleConflict(args.id("conflict"), args.text("choice"))
                 }
             ]),
     ]
