@@ -41,6 +41,13 @@ import Testing
         #expect(Set(keys) == declared)
     }
 
+    @Test func aCheckpointKeepsEveryFieldOfTheModules() {
+        let fields = Set(Mirror(reflecting: SessionState()).children.compactMap(\.label))
+        let kept = Set(
+            Mirror(reflecting: StateDelta(from: SessionState(), later: SessionState())).children.compactMap(\.label))
+        #expect(fields == kept, "a field of SessionState that StateDelta does not keep is lost by checkpoints")
+    }
+
     @Test func bothSidesAdditionsAreKeptAndCollidingIDsRenumberedWithTheirReferences() throws {
         let base = try Self.base()
         var ours = base

@@ -41,7 +41,10 @@ import Testing
         try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
         let text = #"{"schemaVersion": 99, "title": "future", "createdAt": "2030-01-01T00:00:00Z"}"#
         dir.write("sessions/future.json", text)
-        #expect(throws: StoreError.newerVersion(file: store.path(of: "future"), found: 99, supported: Session.currentSchemaVersion)) {
+        #expect(
+            throws: StoreError.newerVersion(
+                file: store.path(of: "future"), found: 99, supported: Session.currentSchemaVersion)
+        ) {
             try store.load("future")
         }
         #expect(dir.bytes("sessions/future.json") == Array(text.utf8))

@@ -96,7 +96,9 @@ where Item.ID == String {
         guard let order else { return result }
         let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         return result.enumerated().sorted { a, b in
-            (rank[a.element.id] ?? order.count + a.offset, a.offset) < (rank[b.element.id] ?? order.count + b.offset, b.offset)
+            (rank[a.element.id] ?? order.count + a.offset, a.offset) < (
+                rank[b.element.id] ?? order.count + b.offset, b.offset
+            )
         }.map(\.element)
     }
 }

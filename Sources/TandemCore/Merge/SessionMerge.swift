@@ -25,9 +25,10 @@ public enum SessionMerge {
             let baseItems = items(baseTree, field)
             let ourItems = items(oursTree, field)
             let theirItems = items(theirsFirst, field)
-            var next = [base, ours, theirs].map { session in
-                max(session.counters[kind.rawValue] ?? 0, session.ids(of: kind).compactMap(kind.number).max() ?? 0)
-            }.max() ?? 0
+            var next =
+                [base, ours, theirs].map { session in
+                    max(session.counters[kind.rawValue] ?? 0, session.ids(of: kind).compactMap(kind.number).max() ?? 0)
+                }.max() ?? 0
             for id in theirs.ids(of: kind) where baseItems[id] == nil {
                 guard let mine = ourItems[id], mine != theirItems[id] else { continue }
                 next += 1
@@ -186,7 +187,9 @@ struct TreeMerger {
     mutating func list(
         _ field: String, _ rule: MergeRule, _ base: JSONValue?, _ ours: JSONValue?, _ theirs: JSONValue?
     ) -> JSONValue? {
-        guard let o = ours?.array, let t = theirs?.array else { return value(field, item: "", key: "", base, ours, theirs) }
+        guard let o = ours?.array, let t = theirs?.array else {
+            return value(field, item: "", key: "", base, ours, theirs)
+        }
         func keyed(_ entries: [JSONValue]) -> [String: JSONValue] {
             var byKey: [String: JSONValue] = [:]
             for entry in entries {

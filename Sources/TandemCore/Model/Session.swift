@@ -84,7 +84,9 @@ public struct Session: Codable, Equatable, Sendable {
             checkpoints = try StoredCheckpoint.expanded(stored, latest: state.frozen)
         } catch {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: [CodingKeys.checkpoints], debugDescription: "a checkpoint's changes do not fit the state after it"))
+                .init(
+                    codingPath: [CodingKeys.checkpoints],
+                    debugDescription: "a checkpoint's changes do not fit the state after it"))
         }
         reviews = try c.value(.reviews, or: ReviewPlan(start: Day(createdAt)))
         counters = try c.value(.counters, or: [:])

@@ -69,7 +69,8 @@ extension Shell {
         do {
             outcome = try SessionMerge.mergeFiles(base: base, ours: ours, theirs: theirs)
         } catch {
-            sink.write("tandem: " + t("merge.failed", ["file": ours, "reason": describe(error)]) + "\n", stream: .error)
+            sink.write(
+                "tandem: " + t("merge.failed", ["file": ours, "reason": describe(error)]) + "\n", stream: .error)
             return 2
         }
         for (from, to) in outcome.renumbered { say("merge.renumbered", ["from": from, "to": to]) }
