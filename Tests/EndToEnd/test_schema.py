@@ -407,7 +407,7 @@ WRONG = [
     ("a gate verdict that is not advance, hold or exit", ["stages", 0, "gates", 0, "verdict"], "maybe", True),
     ("a condition without text", ["stages", 0, "entry", 0, "text"], None, True),
     ("a question id with spaces", ["guide", "skipped", "Context Purpose"], "2026-02-16", False),
-    ("a wrong value inside a checkpoint", ["checkpoints", 0, "changes", "risks", "changed", 0, "impact"], 9, True),
+    ("a wrong value inside a checkpoint", ["checkpoints", 1, "changes", "risks", "changed", 0, "impact"], 9, True),
     ("a checkpoint kept whole, as schema 1 did", ["checkpoints", 0, "state"], {}, False),
     ("a conflict without its values", ["conflicts"], [{"id": "x1", "field": "title", "item": "", "key": ""}], True),
     ("a review plan without its check-in", ["reviews", "checkin"], None, True),
