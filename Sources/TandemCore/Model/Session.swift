@@ -81,7 +81,7 @@ public struct Session: Codable, Equatable, Sendable {
         guide = try c.value(.guide, or: GuideRecord())
         let stored = try c.value(.checkpoints, or: [StoredCheckpoint]())
         do {
-            checkpoints = try StoredCheckpoint.expanded(stored, latest: state.frozen)
+            checkpoints = stored.isEmpty ? [] : try StoredCheckpoint.expanded(stored, latest: state.frozen)
         } catch {
             throw DecodingError.dataCorrupted(
                 .init(
@@ -106,7 +106,9 @@ public struct Session: Codable, Equatable, Sendable {
         try c.encode(createdAt, forKey: .createdAt)
         try c.encode(notes, forKey: .notes)
         try c.encode(guide, forKey: .guide)
-        try c.encode(StoredCheckpoint.compact(checkpoints, latest: state.frozen), forKey: .checkpoints)
+        // No copy of the state for a session without checkpoints (a large one opens and saves as fast as before).
+        let stored = checkpoints.isEmpty ? [] : StoredCheckpoint.compact(checkpoints, latest: state.frozen)
+        try c.encode(stored, forKey: .checkpoints)
         try c.encode(reviews, forKey: .reviews)
         try c.encode(counters, forKey: .counters)
         if !conflicts.isEmpty { try c.encode(conflicts, forKey: .conflicts) }
