@@ -66,6 +66,16 @@ struct Launcher {
             let text = options.mode == .help ? catalog.text("usage.text", language) : "tandem " + version
             // Through write(2): --help > /dev/full fails (exit 1) instead of exiting 0 with nothing written.
             return streams.write(Array((text + "\n").utf8), to: 1) ? 0 : 1
+        case .merge(let base, let ours, let theirs):
+            let sink = StandardSink(buffered: true, streams: streams, encoder: nil)
+            let shell = Shell(
+                configuration: ShellConfiguration(
+                    store: SessionStore(directory: "."), catalog: catalog, language: language, interactive: false,
+                    colorEnabled: false, version: version),
+                sink: sink)
+            let code = shell.runMergeDriver(base: base, ours: ours, theirs: theirs)
+            sink.flush()
+            return code
         case .auto, .file, .commands:
             break
         }

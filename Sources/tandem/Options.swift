@@ -7,6 +7,8 @@ struct Options {
         case commands([String])
         case help
         case version
+        /// `tandem merge BASE OURS THEIRS`: the git merge driver.
+        case merge(base: String, ours: String, theirs: String)
     }
 
     var mode: Mode = .auto
@@ -47,6 +49,14 @@ struct Options {
                 return try value(for: flag)
             }
             switch flag {
+            case "merge" where !onlyFiles && options.mode == .auto:
+                // The git merge driver: exactly three files follow.
+                guard arguments.count - index - 1 >= 3 else { throw UsageError(key: "usage.merge", word: argument) }
+                options.mode = .merge(
+                    base: arguments[index + 1], ours: arguments[index + 2], theirs: arguments[index + 3])
+                index += 4
+                guard index == arguments.count else { throw UsageError(key: "usage.merge", word: arguments[index]) }
+                return options
             case _ where onlyFiles || !argument.hasPrefix("-") || argument == "-":
                 try setMode(.file(argument), argument)
             case "--":

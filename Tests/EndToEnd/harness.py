@@ -91,6 +91,46 @@ def unvis(line):
     return out.decode("utf-8")
 
 
+MODULE_KEYS = ("context", "partners", "expectations", "needs", "ratings", "traits", "stages", "rules", "risks",
+               "failureScan", "health", "phases", "actions")
+
+
+def checkpoint_states(session):
+    """Each checkpoint's module data whole, oldest first. Schema 2 keeps a
+    checkpoint as its changes from the state after it (the next checkpoint's,
+    the session's own for the last); schema 1 kept it whole under "state"."""
+    import copy
+    later = {k: copy.deepcopy(session[k]) for k in MODULE_KEYS if k in session}
+    for stage in later.get("stages", []):
+        stage.pop("draft", None)  # a gate under way is not part of a checkpoint
+    states = []
+    for checkpoint in reversed(session.get("checkpoints", [])):
+        if "state" in checkpoint:
+            state = checkpoint["state"]
+        else:
+            state = copy.deepcopy(later)
+            for key, change in checkpoint.get("changes", {}).items():
+                if key in ("context", "failureScan"):
+                    state[key] = change
+                elif "count" in change:
+                    items = later.get(key, [])
+                    at = change.get("at", {})
+                    state[key] = [at[str(i)] if str(i) in at else items[i] for i in range(change["count"])]
+                else:
+                    gone = set(change.get("absent", []))
+                    changed = {item["id"]: item for item in change.get("changed", [])}
+                    items = [changed.get(item["id"], item) for item in later.get(key, []) if item["id"] not in gone]
+                    placed = {item["id"] for item in items}
+                    items += [item for item in change.get("changed", []) if item["id"] not in placed]
+                    if "order" in change:
+                        rank = {ident: n for n, ident in enumerate(change["order"])}
+                        items.sort(key=lambda item: rank.get(item["id"], len(rank)))
+                    state[key] = items
+        states.append(state)
+        later = state
+    return list(reversed(states))
+
+
 def run_bytes(args, stdin=b"", env=None, timeout=10, merge=False, cwd=None):
     """Runs BIN with args and stdin; returns (code, stdout bytes, stderr bytes).
     `env` is the whole environment (see Sandbox.env); merge=True sends stderr
@@ -125,7 +165,7 @@ def session_schema_problems(directory):
     """The places where sessions in `directory` break Sessions/schema.json, as
     'file: path: message' lines; none when python3's jsonschema module is
     missing or TANDEM_SCHEMA_CHECK=0. Only files in Tandem's own layout
-    ('"schemaVersion" : 1', which Python's json module never writes) are
+    ('"schemaVersion" : 2', which Python's json module never writes) are
     checked: tests write damaged or odd files on purpose, and Tandem may keep
     odd values it read; large files are left out to stay fast."""
     if os.environ.get("TANDEM_SCHEMA_CHECK") == "0" or not os.path.isdir(directory):
@@ -152,7 +192,7 @@ def session_schema_problems(directory):
                 continue
             with open(path, "rb") as f:
                 raw = f.read()
-            if b'"schemaVersion" : 1,' not in raw:
+            if b'"schemaVersion" : 2,' not in raw:
                 continue
             session = json.loads(raw.decode("utf-8"))
         except (OSError, ValueError, RecursionError):

@@ -4,6 +4,7 @@ lines stop the script and leave the file untouched; an older file opens."""
 import json
 import os
 
+import harness
 from harness import TandemCase
 
 SETUP = """new Atelier
@@ -37,7 +38,7 @@ save
             ],
         )
         self.assertEqual(session["counters"]["rule"], 3)
-        self.assertEqual([r["id"] for r in session["checkpoints"][0]["state"]["rules"]], ["g1", "g2"])
+        self.assertEqual([r["id"] for r in harness.checkpoint_states(session)[0]["rules"]], ["g1", "g2"])
         # The view: rules under their topic, then what this partnership still needs written.
         self.assertIn("  g1  Half each; Marc invoices « Atelier »", out)
         self.assertIn("No rule on results yet. In a technological partnership", out)

@@ -228,7 +228,7 @@ REFUSED = {
     "schema-version-zero": (encode(session_json(schemaVersion=0)), ("schemaVersion",)),
     "schema-version-negative": (encode(session_json(schemaVersion=-1)), ("schemaVersion",)),
     "schema-version-string": (encode(session_json(schemaVersion="1")), ("schemaVersion",)),
-    "newer-schema-version": (encode(session_json(schemaVersion=2)), ("2",)),
+    "newer-schema-version": (encode(session_json(schemaVersion=3)), ("3",)),
     "much-newer-schema-version": (encode(session_json(schemaVersion=999)), ("999",)),
     "deep-arrays": (deep(b"[", b"]", 100_000), ()),
     "deep-objects": (deep(b'{"a":', b"}", 100_000, b"1"), ()),

@@ -90,8 +90,8 @@ def integrity_errors(session):
     for ident in checkpoint_ids:
         if int(ident[1:]) > counters.get("checkpoint", 0):
             errors.append(f"checkpoints: {ident} is past counters.checkpoint")
-    for c in session.get("checkpoints", []):
-        check(c.get("state", {}), f"checkpoint {c['id']}: ")
+    for c, state in zip(session.get("checkpoints", []), harness.checkpoint_states(session)):
+        check(state, f"checkpoint {c['id']}: ")
     return errors
 
 
@@ -165,7 +165,7 @@ class ExampleTests(SchemaCase):
                 self.assertTrue(s["notes"], f"{name}: notes")
                 self.assertTrue(s["guide"]["skipped"], f"{name}: skipped questions")
                 self.assertTrue(s["checkpoints"], f"{name}: a checkpoint")
-                last = s["checkpoints"][-1]["state"]
+                last = harness.checkpoint_states(s)[-1]
                 live = {k: s[k] for k in last}
                 self.assertNotEqual(last, live, f"{name}: the session moved since its last checkpoint")
 
@@ -357,7 +357,7 @@ class WrittenSessionTests(SchemaCase):
     def test_a_minimal_file_matches_and_tandem_reads_it(self):
         """The schema requires what Tandem cannot do without, and no more."""
         os.makedirs(self.box.sessions)
-        minimal = {"schemaVersion": 1, "title": "Minimal", "createdAt": "2026-01-05T09:00:00Z"}
+        minimal = {"schemaVersion": 2, "title": "Minimal", "createdAt": "2026-01-05T09:00:00Z"}
         self.assertValid(minimal, "a minimal session")
         with open(self.box.session_path("minimal"), "w", encoding="utf-8") as f:
             json.dump(minimal, f)
@@ -383,7 +383,7 @@ def mutate(session, path, value=None, delete=False):
 # (what is wrong, path, value) — each must fail the schema. `refused` marks
 # those Tandem itself refuses to open; the others Tandem reads leniently.
 WRONG = [
-    ("a newer format", ["schemaVersion"], 2, True),
+    ("a newer format", ["schemaVersion"], 3, True),
     ("no title", ["title"], None, True),
     ("an empty title", ["title"], "", False),
     ("an unknown language", ["language"], "de", True),
@@ -407,7 +407,9 @@ WRONG = [
     ("a gate verdict that is not advance, hold or exit", ["stages", 0, "gates", 0, "verdict"], "maybe", True),
     ("a condition without text", ["stages", 0, "entry", 0, "text"], None, True),
     ("a question id with spaces", ["guide", "skipped", "Context Purpose"], "2026-02-16", False),
-    ("a wrong value inside a checkpoint", ["checkpoints", 0, "state", "risks", 0, "impact"], 9, True),
+    ("a wrong value inside a checkpoint", ["checkpoints", 1, "changes", "risks", "changed", 0, "impact"], 9, True),
+    ("a checkpoint kept whole, as schema 1 did", ["checkpoints", 0, "state"], {}, False),
+    ("a conflict without its values", ["conflicts"], [{"id": "x1", "field": "title", "item": "", "key": ""}], True),
     ("a review plan without its check-in", ["reviews", "checkin"], None, True),
     ("a counter of an unknown kind", ["counters", "note"], 3, False),
 ]

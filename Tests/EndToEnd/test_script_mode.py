@@ -367,7 +367,7 @@ class SessionFiles(TandemCase):
             return dict(pairs)
 
         data = json.loads(text, object_pairs_hook=check_sorted)
-        self.assertEqual(data["schemaVersion"], 1)
+        self.assertEqual(data["schemaVersion"], 2)
         self.assertEqual(data["title"], "Atelier Été")
         self.assertEqual([(p["id"], p["name"]) for p in data["partners"]], [("p1", "Zoé"), ("p2", "Bureau Öko")])
         self.assertEqual(self.mode(path), 0o600)

@@ -22,7 +22,7 @@ import Testing
         let dirAttributes = try FileManager.default.attributesOfItem(atPath: store.directory)
         #expect((dirAttributes[.posixPermissions] as? Int) == 0o700)
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text.contains("\"schemaVersion\" : 1"))
+        #expect(text.contains("\"schemaVersion\" : 2"))
         #expect(text.contains("\"name\" : \"Zoé\""))
         let keys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
         #expect(keys == keys.sorted())
@@ -41,7 +41,10 @@ import Testing
         try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
         let text = #"{"schemaVersion": 99, "title": "future", "createdAt": "2030-01-01T00:00:00Z"}"#
         dir.write("sessions/future.json", text)
-        #expect(throws: StoreError.newerVersion(file: store.path(of: "future"), found: 99, supported: 1)) {
+        #expect(
+            throws: StoreError.newerVersion(
+                file: store.path(of: "future"), found: 99, supported: Session.currentSchemaVersion)
+        ) {
             try store.load("future")
         }
         #expect(dir.bytes("sessions/future.json") == Array(text.utf8))

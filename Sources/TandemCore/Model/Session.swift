@@ -6,12 +6,17 @@ import FoundationEssentials
 @dynamicMemberLookup
 public struct Session: Codable, Equatable, Sendable {
     /// The file format this build writes; a file with a larger number is refused.
-    public static let currentSchemaVersion = 1
+    /// 2: no file-wide `updatedAt`, checkpoints kept as changes (`StateDelta`),
+    /// conflicts a merge left (`conflicts`). Files of version 1 still open.
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     public var title: String
     public var language: Language
     public var createdAt: Date
+    /// When the session last changed: set by the shell as it changes it, and
+    /// worked out from the dated items when a file is read (the file keeps no
+    /// such date, so that a save does not change a line that every edit would touch).
     public var updatedAt: Date
     /// The modules' data.
     public var state: SessionState
@@ -23,6 +28,8 @@ public struct Session: Codable, Equatable, Sendable {
     public var reviews: ReviewPlan
     /// Last number handed out per kind of id (`partner` → 3 gave `p3`), so ids are never reused.
     public var counters: [String: Int]
+    /// What `tandem merge` could not settle: kept until `conflict settle`.
+    public var conflicts: [MergeConflict]
 
     public init(title: String, language: Language, now: Date) {
         schemaVersion = Session.currentSchemaVersion
@@ -36,6 +43,7 @@ public struct Session: Codable, Equatable, Sendable {
         checkpoints = []
         reviews = ReviewPlan(start: Day(now))
         counters = [:]
+        conflicts = []
     }
 
     /// A module's data, read and changed in place (`session.risks[i].rating = …`).
@@ -46,6 +54,16 @@ public struct Session: Codable, Equatable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case schemaVersion, title, language, createdAt, updatedAt, notes, guide, checkpoints, reviews, counters
+        case conflicts
+    }
+
+    /// Two sessions are the same when they hold the same things; `updatedAt` is
+    /// not kept in the file, so it is not part of what a session holds.
+    public static func == (a: Session, b: Session) -> Bool {
+        a.schemaVersion == b.schemaVersion && a.title == b.title && a.language == b.language
+            && a.createdAt == b.createdAt && a.state == b.state && a.notes == b.notes && a.guide == b.guide
+            && a.checkpoints == b.checkpoints && a.reviews == b.reviews && a.counters == b.counters
+            && a.conflicts == b.conflicts
     }
 
     public init(from decoder: Decoder) throws {
@@ -58,13 +76,25 @@ public struct Session: Codable, Equatable, Sendable {
         title = try c.decode(String.self, forKey: .title)
         language = try c.value(.language, or: .en)
         createdAt = try c.decode(Date.self, forKey: .createdAt)
-        updatedAt = try c.value(.updatedAt, or: createdAt)
         state = try SessionState(from: decoder)  // the modules' keys sit beside these
         notes = try c.value(.notes, or: [])
         guide = try c.value(.guide, or: GuideRecord())
-        checkpoints = try c.value(.checkpoints, or: [])
+        let stored = try c.value(.checkpoints, or: [StoredCheckpoint]())
+        do {
+            checkpoints = stored.isEmpty ? [] : try StoredCheckpoint.expanded(stored, latest: state.frozen)
+        } catch {
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: [CodingKeys.checkpoints],
+                    debugDescription: "a checkpoint's changes do not fit the state after it"))
+        }
         reviews = try c.value(.reviews, or: ReviewPlan(start: Day(createdAt)))
         counters = try c.value(.counters, or: [:])
+        conflicts = try c.value(.conflicts, or: [])
+        // Version 1 kept a file-wide date; version 2 works it out from the items.
+        updatedAt = try c.decodeIfPresent(Date.self, forKey: .updatedAt) ?? createdAt
+        updatedAt = max(updatedAt, lastDated)
+        schemaVersion = Session.currentSchemaVersion  // saved in the current format from now on
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -74,12 +104,14 @@ public struct Session: Codable, Equatable, Sendable {
         try c.encode(title, forKey: .title)
         try c.encode(language, forKey: .language)
         try c.encode(createdAt, forKey: .createdAt)
-        try c.encode(updatedAt, forKey: .updatedAt)
         try c.encode(notes, forKey: .notes)
         try c.encode(guide, forKey: .guide)
-        try c.encode(checkpoints, forKey: .checkpoints)
+        // No copy of the state for a session without checkpoints (a large one opens and saves as fast as before).
+        let stored = checkpoints.isEmpty ? [] : StoredCheckpoint.compact(checkpoints, latest: state.frozen)
+        try c.encode(stored, forKey: .checkpoints)
         try c.encode(reviews, forKey: .reviews)
         try c.encode(counters, forKey: .counters)
+        if !conflicts.isEmpty { try c.encode(conflicts, forKey: .conflicts) }
     }
 
     /// Hands out the next short id of a kind (`p` for partners gives `p1`, `p2`, …).

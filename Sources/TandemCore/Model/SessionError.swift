@@ -19,4 +19,8 @@ public enum SessionError: Error, Equatable, Sendable {
     case outOfRange(field: String, value: String, range: ClosedRange<Int>)
     /// Not a date as YYYY-MM-DD.
     case invalidDate(String)
+    /// No conflict of the last merge has this id (`x2`).
+    case unknownConflict(String)
+    /// A value the conflicting field cannot hold.
+    case conflictValue(id: String, value: String)
 }

@@ -106,7 +106,9 @@ public enum SessionCodec {
         switch error {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
             switch JSONSyntax.parse([UInt8](data)) {
-            case .failure(let failure): return .syntax(position(of: failure, in: [UInt8](data)))
+            case .failure(let failure):
+                if let line = conflictMarkerLine([UInt8](data)) { return .conflictMarkers(line: line) }
+                return .syntax(position(of: failure, in: [UInt8](data)))
             // Valid JSON the decoder still refused: a number too large or not whole where one is expected.
             case .success(let root): return numberProblem(in: root)
             }
@@ -178,6 +180,20 @@ public enum SessionCodec {
     /// "line 3, column 7" from the parser's message, when it says one.
     static func position(of failure: JSONSyntax.Failure, in bytes: [UInt8]) -> String {
         failure.offset.map { lineColumn(ofOffset: $0, in: bytes) } ?? failure.message
+    }
+
+    /// The first line that starts with git's `<<<<<<< ` marker, if any.
+    static func conflictMarkerLine(_ bytes: [UInt8]) -> Int? {
+        let marker = Array("<<<<<<<".utf8)
+        var line = 1
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            if bytes[start..<end].starts(with: marker) { return line }
+            line += 1
+            start = end + 1
+        }
+        return nil
     }
 
     static func lineColumn(ofOffset offset: Int, in bytes: [UInt8]) -> String {

@@ -4,6 +4,8 @@ public enum StoreError: Error, Equatable, Sendable {
         case empty
         case invalidUTF8(offset: Int)
         case syntax(String)
+        /// Git's conflict markers (`<<<<<<<`) at this line: merged without Tandem's merge driver.
+        case conflictMarkers(line: Int)
         case notAnObject
         case missingVersion
         case shape(String)

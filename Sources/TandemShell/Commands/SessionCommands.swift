@@ -107,6 +107,7 @@ extension Shell {
             "open.done", ["title": loaded.session.title, "partners": partners.isEmpty ? t("status.unset") : partners],
             .success)
         sayOtherHolders(of: loaded.name)
+        sayConflicts(loaded.session)
         sayReviewReminders(loaded.session)
         sayNextStep(loaded.session)
     }

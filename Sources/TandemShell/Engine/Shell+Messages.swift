@@ -71,6 +71,10 @@ extension Shell {
                 ])
         case .invalidDate(let text):
             return t("error.date", ["value": text])
+        case .unknownConflict(let reference):
+            return t("error.conflict.unknown", ["id": reference])
+        case .conflictValue(let id, let value):
+            return t("error.conflict.value", ["id": id, "value": value])
         }
     }
 
@@ -92,6 +96,7 @@ extension Shell {
             case .empty: why = t("error.corrupt.empty")
             case .invalidUTF8(let offset): why = t("error.corrupt.utf8", ["offset": String(offset)])
             case .syntax(let position): why = t("error.corrupt.syntax", ["position": position])
+            case .conflictMarkers(let line): why = t("error.corrupt.markers", ["line": String(line)])
             case .notAnObject: why = t("error.corrupt.root")
             case .missingVersion: why = t("error.corrupt.version")
             case .shape(let detail): why = t("error.corrupt.shape", ["detail": detail])

@@ -188,7 +188,7 @@ extension Condition {
             switch error {
             case .invalidText, .emptyText, .emptyName: throw .message("error.condition.syntax", ["text": line])
             case .partnerExists, .unknownPartner, .ambiguousPartner, .unknown, .ambiguous, .exists, .outOfRange,
-                .invalidDate,
+                .invalidDate, .unknownConflict, .conflictValue,
                 .nameLooksLikeID:
                 throw .session(error)
             }
