@@ -97,7 +97,7 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
         let checkpoint = try #require((object["checkpoints"] as? [[String: Any]])?.first)
         #expect(checkpoint["state"] == nil && checkpoint["changes"] == nil)
-        #expect(Set(checkpoint.keys) == ["id", "label", "date"])
+        #expect(Set(checkpoint.keys) == ["id", "label", "date", "notes"])
         // An edit after it adds the item's older version to its changes, once.
         let risk = try #require(s.risks.first)
         s.risks[0].mitigation = "Weekly call"

@@ -61,7 +61,7 @@ import Testing
                 "action add TEXT [--owner PARTNER] [--due DATE]", "action done ID… [DATE]", "action due ID DATE",
                 "action owner ID [PARTNER] [NAME|none]", "action remove ID", "action accept [all] [N…]", "action list",
                 "actions",
-                "checkpoint [LABEL]", "checkpoints", "diff [CHECKPOINT]", "followup", "followup restart",
+                "checkpoint [LABEL]", "checkpoints", "diff [CHECKPOINT] [CHECKPOINT]", "followup", "followup restart",
                 "review", "review checkin DATE", "review formal DATE",
                 "report", "export proposal|report [FILE] [--lang en|fr] [--html] [--force]",
             ])
@@ -71,7 +71,7 @@ import Testing
         #expect(usage.contains("action owner ID [PARTENAIRE] [NOM|aucun]"))
         #expect(usage.contains("action accept [tout] [N…]"))
         #expect(usage.contains("checkpoint [NOM]"))
-        #expect(usage.contains("diff [POINT]"))
+        #expect(usage.contains("diff [POINT] [POINT]"))
         #expect(usage.contains("export proposition|rapport [FICHIER] [--lang en|fr] [--html] [--force]"))
         #expect(run(h, "action due a1") == "usage: action due ID DATE")
         #expect(run(h, "review formal") == "usage: review formal DATE")

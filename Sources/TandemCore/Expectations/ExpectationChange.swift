@@ -21,6 +21,8 @@ public enum ExpectationChange: Equatable, Sendable {
     case tensionRemoved(Tension)
     /// A tension settled (by a rule or commitment id) or reopened (nil).
     case tensionSettled(id: String, by: String?)
+    /// A commitment not kept whose due date has passed since the checkpoint.
+    case late(Expectation)
 }
 
 extension SessionDiff {
@@ -53,6 +55,14 @@ extension SessionDiff {
             changes.append(.tensionSettled(id: new.id, by: new.settledBy))
         }
         return changes
+    }
+
+    /// Commitments still not kept whose due date fell in between.
+    static func late(_ after: [Expectation], since: Day, today: Day) -> [ExpectationChange] {
+        after.compactMap { e in
+            guard e.kind == .commitment, e.kept == nil, let due = e.due, due >= since, due < today else { return nil }
+            return .late(e)
+        }
     }
 
     /// Personal goals of the partners present on both sides, in today's order.

@@ -6,12 +6,16 @@ public struct Checkpoint: Codable, Equatable, Sendable, Identifiable {
     public var label: String
     public var date: Day
     public var state: SessionState
+    /// How many of the session's notes were written when it was taken, so a
+    /// diff lists the ones written since; nil in files from before it was kept.
+    public var notes: Int?
 
-    public init(id: String, label: String, date: Day, state: SessionState) {
+    public init(id: String, label: String, date: Day, state: SessionState, notes: Int? = nil) {
         self.id = id
         self.label = label
         self.date = date
         self.state = state
+        self.notes = notes
     }
 
     public init(from decoder: Decoder) throws {
@@ -20,5 +24,6 @@ public struct Checkpoint: Codable, Equatable, Sendable, Identifiable {
         label = try c.value(.label, or: "")
         date = try c.decode(Day.self, forKey: .date)
         state = try c.value(.state, or: SessionState())
+        notes = try c.decodeIfPresent(Int.self, forKey: .notes).map { max(0, $0) }
     }
 }

@@ -10,7 +10,8 @@ extension Session {
         if !label.isEmpty, checkpoints.contains(where: { $0.label.folded == label.folded }) {
             throw .exists(.checkpoint, label)
         }
-        let checkpoint = Checkpoint(id: nextID(.checkpoint), label: label, date: day, state: state.frozen)
+        let checkpoint = Checkpoint(
+            id: nextID(.checkpoint), label: label, date: day, state: state.frozen, notes: notes.count)
         checkpoints.append(checkpoint)
         return checkpoint
     }
@@ -45,5 +46,17 @@ extension Session {
 
     static func cleanCheckpointLabel(_ raw: String) throws(SessionError) -> String {
         try TextRule.name.check(raw, field: "checkpoint.label", allowEmpty: true)
+    }
+
+    /// The notes written after `checkpoint` (and before `later`, when given):
+    /// by the count each checkpoint keeps, or for older checkpoints by day.
+    public func notes(since checkpoint: Checkpoint, until later: Checkpoint? = nil) -> [Note] {
+        func start(_ point: Checkpoint) -> Int {
+            if let count = point.notes { return min(count, notes.count) }
+            return notes.firstIndex { Day($0.date) > point.date } ?? notes.count
+        }
+        let from = start(checkpoint)
+        let to = later.map(start) ?? notes.count
+        return from < to ? Array(notes[from..<to]) : []
     }
 }

@@ -42,7 +42,8 @@ extension Session {
     public mutating func finishFollowUp(label: String, on day: Day) throws(SessionError) -> Checkpoint {
         let draft = reviews.underway ?? startFollowUp(on: day)
         let checkpoint = Checkpoint(
-            id: draft.checkpoint, label: try Self.cleanCheckpointLabel(label), date: day, state: state.frozen)
+            id: draft.checkpoint, label: try Self.cleanCheckpointLabel(label), date: day, state: state.frozen,
+            notes: notes.count)
         checkpoints.append(checkpoint)
         reviews.checkin = day.adding(months: ReviewPlan.checkinMonths)
         reviews.underway = nil

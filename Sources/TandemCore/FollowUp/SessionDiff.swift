@@ -11,14 +11,17 @@ public struct SessionDiff: Equatable, Sendable {
     public var health: [HealthShift]
     public var phase: PhaseShift?
     public var actions: [ActionChange]
+    /// The notes written in between, oldest first.
+    public var notes: [Note]
 
     /// Compares `before` (a checkpoint taken on `since`) with `after` on `today`;
-    /// `today` only tells which actions have fallen overdue in between.
-    public init(from before: SessionState, to after: SessionState, since: Day, today: Day) {
+    /// `today` only tells which actions and commitments have fallen late in between.
+    public init(from before: SessionState, to after: SessionState, since: Day, today: Day, notes: [Note] = []) {
         context = Self.context(before, after)
         expectations =
             Self.expectations(before.expectations, after.expectations) + Self.goals(before, after)
             + Self.tensions(before.tensions, after.tensions)
+            + Self.late(after.expectations, since: since, today: today)
         map = Self.map(before, after)
         stages = Self.stages(before.stages, after.stages)
         agreement = Self.rules(before.rules, after.rules)
@@ -26,16 +29,28 @@ public struct SessionDiff: Equatable, Sendable {
         health = Self.health(before, after)
         phase = Self.phase(before.phases, after.phases)
         actions = Self.actions(before.actions, after.actions, since: since, today: today)
+        self.notes = notes
     }
 
     /// What changed since `checkpoint` in `session` as it is on `today`.
     public init(since checkpoint: Checkpoint, in session: Session, today: Day) {
-        self.init(from: checkpoint.state, to: session.state.frozen, since: checkpoint.date, today: today)
+        self.init(
+            from: checkpoint.state, to: session.state.frozen, since: checkpoint.date, today: today,
+            notes: session.notes(since: checkpoint))
     }
 
-    /// How many changes there are (a partner's health ratings count one each; the phase one).
+    /// What changed from checkpoint `first` to checkpoint `second` of `session`,
+    /// as it stood on the day of `second`.
+    public init(from first: Checkpoint, to second: Checkpoint, in session: Session) {
+        self.init(
+            from: first.state, to: second.state, since: first.date, today: second.date,
+            notes: session.notes(since: first, until: second))
+    }
+
+    /// How many changes there are (a partner's health ratings count one each;
+    /// the phase one; each note one).
     public var count: Int {
-        Module.allCases.reduce(0) { $0 + count(of: $1) }
+        Module.allCases.reduce(notes.count) { $0 + count(of: $1) }
     }
 
     public var isEmpty: Bool { count == 0 }

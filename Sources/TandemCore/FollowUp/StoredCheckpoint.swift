@@ -7,6 +7,7 @@ struct StoredCheckpoint: Codable, Equatable, Sendable {
     var date: Day
     var state: SessionState?
     var changes: StateDelta?
+    var notes: Int?
 
     init(whole checkpoint: Checkpoint) {
         id = checkpoint.id
@@ -14,6 +15,7 @@ struct StoredCheckpoint: Codable, Equatable, Sendable {
         date = checkpoint.date
         state = checkpoint.state
         changes = nil
+        notes = checkpoint.notes
     }
 
     init(from decoder: Decoder) throws {
@@ -23,6 +25,7 @@ struct StoredCheckpoint: Codable, Equatable, Sendable {
         date = try c.decode(Day.self, forKey: .date)
         state = try c.decodeIfPresent(SessionState.self, forKey: .state)
         changes = try c.decodeIfPresent(StateDelta.self, forKey: .changes)
+        notes = try c.decodeIfPresent(Int.self, forKey: .notes).map { max(0, $0) }
     }
 
     /// Each checkpoint as the changes from the one after it, the latest from `latest`.
@@ -48,7 +51,8 @@ struct StoredCheckpoint: Codable, Equatable, Sendable {
         checkpoints.reserveCapacity(stored.count)
         for one in stored.reversed() {
             let state = try one.state ?? one.changes?.applied(to: later) ?? later
-            checkpoints.append(Checkpoint(id: one.id, label: one.label, date: one.date, state: state))
+            checkpoints.append(
+                Checkpoint(id: one.id, label: one.label, date: one.date, state: state, notes: one.notes))
             later = state
         }
         return checkpoints.reversed()

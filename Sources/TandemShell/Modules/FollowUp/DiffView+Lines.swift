@@ -78,6 +78,16 @@ extension DiffView {
         case .tensionSettled(let id, let by):
             guard let by else { return DiffEntry(.late, t("diff.tension.reopened", ["id": id])) }
             return DiffEntry(.added, t("diff.tension.settled", ["id": id, "by": by]))
+        case .late(let e):
+            return DiffEntry(
+                .late,
+                t(
+                    "diff.expectation.late",
+                    item(e).merging([
+                        "due": dayText(e.due), "days": shell.dayCount(today.ordinal - (e.due ?? today).ordinal),
+                    ]) {
+                        $1
+                    }))
         }
     }
 
@@ -154,11 +164,7 @@ extension DiffView {
             return DiffEntry(.changed, t("diff.stage.review", on(stage, ["from": dayText(from), "to": dayText(to)])))
         case .gate(let stage, let record, let previous):
             let arguments = on(stage, ["date": shell.wording.date(record.date), "verdict": t(record.verdict.labelKey)])
-            let marker: DiffMarker
-            switch record.verdict {
-            case .advance, .rescale: marker = .added
-            case .hold, .renegotiate, .end: marker = .late
-            }
+            let marker: DiffMarker = SessionDiff.needsAttention(change) ? .late : .added
             var text = t("diff.stage.gate", arguments)
             if let previous {
                 text = t("diff.stage.gate.again", arguments.merging(["previous": t(previous.labelKey)]) { $1 })

@@ -16,7 +16,7 @@ extension DiffView {
             }
             arguments["score"] = String(score.value)
             arguments["band"] = t(score.band.labelKey)
-            return DiffEntry(.added, t("diff.risk.scored", arguments))
+            return DiffEntry(SessionDiff.needsAttention(change) ? .late : .added, t("diff.risk.scored", arguments))
         case .removed(let risk):
             return DiffEntry(
                 .removed, t("diff.risk", ["id": risk.id, "zone": t(risk.zone.labelKey), "text": quoted(risk.text)]))
@@ -33,8 +33,7 @@ extension DiffView {
             arguments["likelihood"] = String(to.likelihood)
             arguments["impact"] = String(to.impact)
             arguments["band"] = t(to.band.labelKey)
-            let worse = from.map { to.band > $0.band } ?? (to.band >= .high)
-            return DiffEntry(worse && to.band >= .high ? .late : .changed, t("diff.risk.rescored", arguments))
+            return DiffEntry(SessionDiff.needsAttention(change) ? .late : .changed, t("diff.risk.rescored", arguments))
         case .status(let id, let from, let to):
             return DiffEntry(
                 .changed, t("diff.risk.status", ["id": id, "text": text(id), "from": label(from), "to": label(to)]))
@@ -72,8 +71,10 @@ extension DiffView {
                 }
                 return t("diff.health.item", ["ingredient": name, "move": moved(shift.from, shift.to)])
             }
+            let low = (byPartner[partner] ?? []).contains(where: SessionDiff.needsAttention)
             return DiffEntry(
-                .changed, t("diff.health", ["partner": names.partner(partner), "list": items.joined(separator: ", ")]))
+                low ? .late : .changed,
+                t("diff.health", ["partner": names.partner(partner), "list": items.joined(separator: ", ")]))
         }
     }
 
@@ -84,11 +85,15 @@ extension DiffView {
         case (let from?, let to?) where from.phase != to.phase:
             entries.append(
                 DiffEntry(
-                    .changed, t("diff.phase.moved", ["from": t(from.phase.labelKey), "to": t(to.phase.labelKey)])))
+                    SessionDiff.needsAttention(shift) ? .late : .changed,
+                    t("diff.phase.moved", ["from": t(from.phase.labelKey), "to": t(to.phase.labelKey)])))
         case (_?, let to?):
             entries.append(DiffEntry(.changed, t("diff.phase.same", ["phase": t(to.phase.labelKey)])))
         case (nil, let to?):
-            entries.append(DiffEntry(.added, t("diff.phase.first", ["phase": t(to.phase.labelKey)])))
+            entries.append(
+                DiffEntry(
+                    SessionDiff.needsAttention(shift) ? .late : .added,
+                    t("diff.phase.first", ["phase": t(to.phase.labelKey)])))
         case (_, nil):
             entries.append(DiffEntry(.removed, t("diff.phase.none")))
         }

@@ -22,7 +22,12 @@ struct DiffNames {
 extension Shell {
     /// `diff`: what moved since `checkpoint` in `session`, as of today.
     func showDiff(since checkpoint: Checkpoint, in session: Session) {
-        DiffView(shell: self, checkpoint: checkpoint, session: session, today: Day(now)).render()
+        DiffView(shell: self, checkpoint: checkpoint, later: nil, session: session, today: Day(now)).render()
+    }
+
+    /// `diff FIRST SECOND`: what moved from one checkpoint to another.
+    func showDiff(from first: Checkpoint, to second: Checkpoint, in session: Session) {
+        DiffView(shell: self, checkpoint: first, later: second, session: session, today: second.date).render()
     }
 
     /// `c2 "after the pilot"`, or `c2` when it has no label.
@@ -32,33 +37,56 @@ extension Shell {
     }
 }
 
-/// `diff`: what moved since a checkpoint, module by module, each change on
-/// a line that starts with + (added), - (removed), ~ (changed) or ! (late),
-/// so it reads the same without colour.
+/// `diff`: what moved since a checkpoint (or from one checkpoint to a later
+/// one), module by module, then the notes written in between; each change on
+/// a line that starts with + (added), - (removed), ~ (changed) or ! (needs
+/// attention, `SessionDiff.needsAttention`), so it reads the same without colour.
 struct DiffView {
     let shell: Shell
     let checkpoint: Checkpoint
+    /// The later checkpoint of `diff FIRST SECOND`; nil compares with the session now.
+    let later: Checkpoint?
     let session: Session
     let today: Day
 
     func render() {
-        let diff = SessionDiff(since: checkpoint, in: session, today: today)
-        shell.say(
-            "diff.title",
-            [
-                "checkpoint": shell.checkpointName(checkpoint), "date": shell.wording.date(checkpoint.date),
-                "ago": daysAgo(from: checkpoint.date),
-            ], .heading)
+        let diff: SessionDiff
+        let after: SessionState
+        if let later {
+            diff = SessionDiff(from: checkpoint, to: later, in: session)
+            after = later.state
+            shell.say(
+                "diff.title.between",
+                [
+                    "checkpoint": shell.checkpointName(checkpoint), "date": shell.wording.date(checkpoint.date),
+                    "later": shell.checkpointName(later), "until": shell.wording.date(later.date),
+                ], .heading)
+        } else {
+            diff = SessionDiff(since: checkpoint, in: session, today: today)
+            after = session.state.frozen
+            shell.say(
+                "diff.title",
+                [
+                    "checkpoint": shell.checkpointName(checkpoint), "date": shell.wording.date(checkpoint.date),
+                    "ago": daysAgo(from: checkpoint.date),
+                ], .heading)
+        }
         guard !diff.isEmpty else {
             shell.paragraph("diff.none", [:], .dim)
             return
         }
-        let names = DiffNames(before: checkpoint.state, after: session.state.frozen)
+        let names = DiffNames(before: checkpoint.state, after: after)
         for module in Module.allCases {  // in the method's order, headed "diff.module.<id>"
             let lines = diffLines(module, diff, names)
             guard !lines.isEmpty else { continue }
             shell.say("diff.module.\(module.rawValue)", [:], .accent)
             for entry in lines { diffLine(entry.marker, entry.text) }
+        }
+        if !diff.notes.isEmpty {
+            shell.say("diff.notes", [:], .accent)
+            for note in diff.notes {
+                diffLine(.added, t("diff.note", ["date": shell.wording.date(Day(note.date)), "text": note.text]))
+            }
         }
         shell.say("diff.legend", [:], .dim)
     }

@@ -1,6 +1,6 @@
 import TandemCore
 
-/// checkpoint [LABEL], checkpoints, diff [CHECKPOINT], followup [restart], review [checkin|formal DATE].
+/// checkpoint [LABEL], checkpoints, diff [CHECKPOINT [CHECKPOINT]], followup [restart], review [checkin|formal DATE].
 enum FollowUpCommands {
     static let all: [Command] = [
         Command(
@@ -14,8 +14,15 @@ enum FollowUpCommands {
         Command(
             "diff", group: .modules,
             [
-                Verb([], [.id(.checkpoint, "checkpoint", optional: true)]) { shell, args throws(ShellError) in
-                    try shell.runDiff(args.optionalText("checkpoint"))
+                // The first checkpoint spans words (a label of several), the second is one word.
+                Verb(
+                    [],
+                    [
+                        .id(.checkpoint, "checkpoint", optional: true),
+                        Slot("later", .reference(.checkpoint), optional: true, spansWords: false),
+                    ]
+                ) { shell, args throws(ShellError) in
+                    try shell.runDiff(args.optionalText("checkpoint"), args.optionalText("later"))
                 }
             ]),
         Command(
@@ -54,13 +61,24 @@ extension Shell {
         }
     }
 
-    /// `diff [CHECKPOINT]`: the checkpoint's id as resolved, or the latest one when none is named.
-    func runDiff(_ id: String?) throws(ShellError) {
+    /// `diff [CHECKPOINT [LATER]]`: since the checkpoint (the latest one when
+    /// none is named), or from it to a later one.
+    func runDiff(_ id: String?, _ later: String? = nil) throws(ShellError) {
         let session = try requireSession().session
         let checkpoint: Checkpoint
         if let id {
             do {
                 checkpoint = try session.checkpoint(id)
+                // `diff Phase 2` names the checkpoint labelled so, when there is one, rather than c2.
+                let whole = later.map { id + " " + $0 }
+                if let whole, let one = session.checkpoints.first(where: { $0.label.folded == whole.folded }) {
+                    showDiff(since: one, in: session)
+                    return
+                }
+                if let later {
+                    showDiff(from: checkpoint, to: try session.checkpoint(later), in: session)
+                    return
+                }
             } catch {
                 throw .session(error)
             }
