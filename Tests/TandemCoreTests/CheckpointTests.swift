@@ -157,7 +157,10 @@ import Testing
         let checkpoint = try s.finishFollowUp(label: "follow-up", on: Self.today)
         #expect(checkpoint.id == "c1")
         #expect(s.checkpoints == [checkpoint])
-        #expect(s.reviews.checkin == Self.day("2027-01-21"))
+        // The formal review (2026-09-02) is late: the next check-in comes in a month, not two.
+        #expect(s.reviews.checkin == Self.day("2026-12-21"))
+        #expect(checkpoint.minutes?.reason == .formalLate)
+        #expect(checkpoint.minutes?.checkin == Self.day("2026-12-21"))
         #expect(s.reviews.formal == Self.day("2026-09-02"), "the formal review is the coach's to move")
         #expect(s.reviews.underway == nil)
         #expect(s.guide.answered[draft.prefix + "phase"] == nil)

@@ -28,7 +28,7 @@ import Testing
         #expect(try FollowUpEdit.start(on: Self.today).apply(to: &s) == "c5", "a reserved id is not handed out again")
         #expect(try FollowUpEdit.finish(label: "Follow-up 2026-11-21", on: Self.today).apply(to: &s) == "c5")
         #expect(s.reviews.underway == nil && s.checkpoints.last?.label == "Follow-up 2026-11-21")
-        #expect(s.reviews.checkin == Self.today.adding(months: ReviewPlan.checkinMonths))
+        #expect(s.reviews.checkin == CheckinProposal(for: s, today: Self.today).date)
     }
 
     @Test func replaysTheSame() throws {

@@ -32,6 +32,7 @@ import Testing
         ("checkpoint Before the gate", "checkpoint", []),
         ("checkpoints", "checkpoints", []),
         ("diff Kick-off", "diff", []),
+        ("minutes Kick-off", "minutes", []),
         ("followup", "followup", []),
         ("followup restart", "followup", ["restart"]),
         ("review", "review", []),
@@ -61,7 +62,7 @@ import Testing
                 "action add TEXT [--owner PARTNER] [--due DATE]", "action done ID… [DATE]", "action due ID DATE",
                 "action owner ID [PARTNER] [NAME|none]", "action remove ID", "action accept [all] [N…]", "action list",
                 "actions",
-                "checkpoint [LABEL]", "checkpoints", "diff [CHECKPOINT] [CHECKPOINT]", "followup", "followup restart",
+                "checkpoint [LABEL]", "checkpoints", "diff [CHECKPOINT] [CHECKPOINT]", "minutes [CHECKPOINT]", "followup", "followup restart",
                 "review", "review checkin DATE", "review formal DATE",
                 "report", "export proposal|report [FILE] [--lang en|fr] [--html] [--force]",
             ])
@@ -72,6 +73,7 @@ import Testing
         #expect(usage.contains("action accept [tout] [N…]"))
         #expect(usage.contains("checkpoint [NOM]"))
         #expect(usage.contains("diff [POINT] [POINT]"))
+        #expect(usage.contains("minutes [POINT]"))
         #expect(usage.contains("export proposition|rapport [FICHIER] [--lang en|fr] [--html] [--force]"))
         #expect(run(h, "action due a1") == "usage: action due ID DATE")
         #expect(run(h, "review formal") == "usage: review formal DATE")

@@ -47,7 +47,7 @@ extension Findings {
         case .followUpAction(let a):
             let text = session.actions.withID(a)?.text ?? a
             return t("doc.q.followup.action", ["text": quote(text, t)])
-        case .other: return nil
+        case .anythingNew, .other: return nil
         }
     }
 

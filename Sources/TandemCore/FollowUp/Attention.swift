@@ -51,10 +51,11 @@ extension SessionDiff {
         }
     }
 
-    /// How many changes need attention.
+    /// How many changes need attention (a partner's health ratings count once, as `diff` shows them on a line).
     public var attentionCount: Int {
-        expectations.filter(Self.needsAttention).count + stages.filter(Self.needsAttention).count
-            + risks.filter(Self.needsAttention).count + health.filter(Self.needsAttention).count
+        let partners = Set(health.filter(Self.needsAttention).map(\.partner))
+        return expectations.filter(Self.needsAttention).count + stages.filter(Self.needsAttention).count
+            + risks.filter(Self.needsAttention).count + partners.count
             + (phase.map(Self.needsAttention) == true ? 1 : 0) + actions.filter(Self.needsAttention).count
     }
 }

@@ -9,13 +9,18 @@ public struct Checkpoint: Codable, Equatable, Sendable, Identifiable {
     /// How many of the session's notes were written when it was taken, so a
     /// diff lists the ones written since; nil in files from before it was kept.
     public var notes: Int?
+    /// Set when a follow-up meeting ended with this checkpoint: its minutes.
+    public var minutes: FollowUpMinutes?
 
-    public init(id: String, label: String, date: Day, state: SessionState, notes: Int? = nil) {
+    public init(
+        id: String, label: String, date: Day, state: SessionState, notes: Int? = nil, minutes: FollowUpMinutes? = nil
+    ) {
         self.id = id
         self.label = label
         self.date = date
         self.state = state
         self.notes = notes
+        self.minutes = minutes
     }
 
     public init(from decoder: Decoder) throws {
@@ -25,5 +30,6 @@ public struct Checkpoint: Codable, Equatable, Sendable, Identifiable {
         date = try c.decode(Day.self, forKey: .date)
         state = try c.value(.state, or: SessionState())
         notes = try c.decodeIfPresent(Int.self, forKey: .notes).map { max(0, $0) }
+        minutes = try c.decodeIfPresent(FollowUpMinutes.self, forKey: .minutes)
     }
 }

@@ -14,6 +14,8 @@ public enum FollowUpEdit: SessionChange, Equatable {
     case finish(label: String, on: Day)
     /// Drops the follow-up under way and its answers.
     case discard
+    /// Says a partner is not at the meeting: the health check skips them.
+    case absent(partner: String)
 
     /// Returns the id of the checkpoint made (or reserved, for `start`).
     public func apply(to session: inout Session) throws(SessionError) -> String? {
@@ -29,6 +31,9 @@ public enum FollowUpEdit: SessionChange, Equatable {
             return try session.finishFollowUp(label: label, on: day).id
         case .discard:
             session.discardFollowUp()
+            return nil
+        case .absent(let partner):
+            try session.markAbsent(partner)
             return nil
         }
     }
@@ -47,6 +52,8 @@ public enum FollowUpEdit: SessionChange, Equatable {
             return Phrase("undo.followup.finish", ["label": ActionEdit.short(label)])
         case .discard:
             return Phrase("undo.followup.discard")
+        case .absent(let partner):
+            return Phrase("undo.followup.absent", ["partner": partner])
         }
     }
 }

@@ -78,13 +78,19 @@ public struct FollowUpDraft: Codable, Equatable, Sendable {
     public var risks: [String]
     /// The phase declared when it started, so the note is asked only of a phase declared during it.
     public var phase: Phase?
+    /// Partners said absent for the health check: their questions are not asked.
+    public var absent: [String]
 
-    public init(checkpoint: String, started: Day, actions: [String], risks: [String], phase: Phase? = nil) {
+    public init(
+        checkpoint: String, started: Day, actions: [String], risks: [String], phase: Phase? = nil,
+        absent: [String] = []
+    ) {
         self.checkpoint = checkpoint
         self.started = started
         self.actions = actions
         self.risks = risks
         self.phase = phase
+        self.absent = absent
     }
 
     public init(from decoder: Decoder) throws {
@@ -94,6 +100,7 @@ public struct FollowUpDraft: Codable, Equatable, Sendable {
         actions = try c.value(.actions, or: [])
         risks = try c.value(.risks, or: [])
         phase = try c.decodeIfPresent(Phase.self, forKey: .phase)
+        absent = try c.value(.absent, or: [])
     }
 
     /// The prefix of this follow-up's question ids: `followup.c3.`.

@@ -35,17 +35,21 @@ extension Session {
         return draft
     }
 
-    /// Ends the follow-up under way with its checkpoint and moves the next
-    /// check-in two months on. The answers of the follow-up are dropped from
+    /// Ends the follow-up under way with its checkpoint and its minutes, and
+    /// moves the next check-in on (`CheckinProposal`: sooner in a crisis). The answers of the follow-up are dropped from
     /// the guide record (the checkpoint keeps their result); skips stay, as signals.
     @discardableResult
     public mutating func finishFollowUp(label: String, on day: Day) throws(SessionError) -> Checkpoint {
         let draft = reviews.underway ?? startFollowUp(on: day)
+        let proposal = CheckinProposal(for: self, today: day)
+        let minutes = FollowUpMinutes(
+            baseline: latestCheckpoint?.id, started: draft.started, absent: draft.absent, checkin: proposal.date,
+            reason: proposal.reason, formal: reviews.formal)
         let checkpoint = Checkpoint(
             id: draft.checkpoint, label: try Self.cleanCheckpointLabel(label), date: day, state: state.frozen,
-            notes: notes.count)
+            notes: notes.count, minutes: minutes)
         checkpoints.append(checkpoint)
-        reviews.checkin = day.adding(months: ReviewPlan.checkinMonths)
+        reviews.checkin = proposal.date
         reviews.underway = nil
         guide.forgetAnswers(prefixed: draft.prefix)
         return checkpoint
@@ -66,5 +70,14 @@ extension Session {
             guard let review = stage.review, review <= today else { return false }
             return !stage.gates.contains { $0.date >= review }
         }
+    }
+
+    /// Marks a partner absent from the follow-up under way (by name or id);
+    /// without one there is nobody to be absent from, and nothing changes.
+    public mutating func markAbsent(_ reference: String) throws(SessionError) {
+        let partner = try partner(reference)
+        guard var draft = reviews.underway else { return }
+        if !draft.absent.contains(partner.id) { draft.absent.append(partner.id) }
+        reviews.underway = draft
     }
 }

@@ -8,6 +8,7 @@ struct StoredCheckpoint: Codable, Equatable, Sendable {
     var state: SessionState?
     var changes: StateDelta?
     var notes: Int?
+    var minutes: FollowUpMinutes?
 
     init(whole checkpoint: Checkpoint) {
         id = checkpoint.id
@@ -16,6 +17,7 @@ struct StoredCheckpoint: Codable, Equatable, Sendable {
         state = checkpoint.state
         changes = nil
         notes = checkpoint.notes
+        minutes = checkpoint.minutes
     }
 
     init(from decoder: Decoder) throws {
@@ -26,6 +28,7 @@ struct StoredCheckpoint: Codable, Equatable, Sendable {
         state = try c.decodeIfPresent(SessionState.self, forKey: .state)
         changes = try c.decodeIfPresent(StateDelta.self, forKey: .changes)
         notes = try c.decodeIfPresent(Int.self, forKey: .notes).map { max(0, $0) }
+        minutes = try c.decodeIfPresent(FollowUpMinutes.self, forKey: .minutes)
     }
 
     /// Each checkpoint as the changes from the one after it, the latest from `latest`.
@@ -52,7 +55,9 @@ struct StoredCheckpoint: Codable, Equatable, Sendable {
         for one in stored.reversed() {
             let state = try one.state ?? one.changes?.applied(to: later) ?? later
             checkpoints.append(
-                Checkpoint(id: one.id, label: one.label, date: one.date, state: state, notes: one.notes))
+                Checkpoint(
+                    id: one.id, label: one.label, date: one.date, state: state, notes: one.notes,
+                    minutes: one.minutes))
             later = state
         }
         return checkpoints.reversed()

@@ -7,7 +7,8 @@ extension QuestionID {
     public func subjectExists(in session: Session) -> Bool {
         func partner(_ id: String) -> Bool { session.partners.hasID(id) }
         switch self {
-        case .context, .needs, .tensions, .stageNames, .agreement, .zone, .scan, .scanRisk, .phase, .other: return true
+        case .context, .needs, .tensions, .stageNames, .agreement, .zone, .scan, .scanRisk, .phase, .other, .anythingNew:
+            return true
         case .phaseNote: return session.currentPhase != nil
         case .represents(let p), .declared(let p, _), .goals(let p), .trait(_, let p), .health(let p, _):
             return partner(p)
@@ -89,10 +90,13 @@ extension QuestionID {
             case .risk(let r, _):
                 return !(session.risks.withID(r).map { $0.status == .open || $0.status == .watching } ?? false)
             case .health(let p, let ingredient):
+                if session.reviews.underway?.absent.contains(p) == true { return true }
                 return session.health.contains { $0.partner == p && $0.ingredient == ingredient && $0.date >= day }
+            case .anythingNew: return false
             default: return inner.isAnswered(in: session)
             }
         case .followUpAction(let a): return session.actions.withID(a)?.done != nil
+        case .anythingNew: return false
         case .other: return false
         }
     }
@@ -140,7 +144,7 @@ extension QuestionID {
         case .represents, .goals, .terms, .link, .tensions, .safeguard, .needs, .rate, .trait, .stageNames, .risk,
             .phase, .phaseNote,
             .followUp,
-            .followUpAction:
+            .followUpAction, .anythingNew:
             return nil
         case .other(let raw): return AvoidanceTopic.byWords(raw)
         }

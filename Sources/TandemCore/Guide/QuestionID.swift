@@ -40,6 +40,8 @@ public indirect enum QuestionID: Hashable, Sendable {
     /// A question of the follow-up that will be kept as `checkpoint`.
     case followUp(checkpoint: String, QuestionID)
     case followUpAction(String)
+    /// "Anything new?" at a follow-up: actions, risks, notes, one per answer.
+    case anythingNew
     /// A shape this build does not know (a newer file): kept and shown as it is.
     case other(String)
 
@@ -94,6 +96,7 @@ public indirect enum QuestionID: Hashable, Sendable {
             case ("phase", 1): self = .followUp(checkpoint: p[1], .phase)
             case ("phase", 2) where inner[1] == "note": self = .followUp(checkpoint: p[1], .phaseNote)
             case ("risk", 2): self = .followUp(checkpoint: p[1], .risk(inner[1], .rate))
+            case ("new", 1): self = .followUp(checkpoint: p[1], .anythingNew)
             case ("health", 3) where ingredient(inner[2]) != nil:
                 self = .followUp(checkpoint: p[1], .health(partner: inner[1], ingredient(inner[2]) ?? .vision))
             default: self = .other(raw)
@@ -139,10 +142,12 @@ public indirect enum QuestionID: Hashable, Sendable {
             case .phase: return "followup.\(c).phase"
             case .phaseNote: return "followup.\(c).phase.note"
             case .risk(let r, _): return "followup.\(c).risk.\(r)"
+            case .anythingNew: return "followup.\(c).new"
             case .health(let p, let ingredient): return "followup.\(c).health.\(p).\(ingredient.rawValue)"
             default: return "followup.\(c)." + inner.raw
             }
         case .followUpAction(let a): return "action." + a
+        case .anythingNew: return "new"
         case .other(let raw): return raw
         }
     }

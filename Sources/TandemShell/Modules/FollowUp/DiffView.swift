@@ -102,13 +102,13 @@ struct DiffView {
     }
 
     /// One change: its marker, then the text wrapped within 80 columns.
-    private func diffLine(_ marker: DiffMarker, _ text: String) {
+    func diffLine(_ marker: DiffMarker, _ text: String) {
         for (i, part) in text.wrapped(width: 76).split(separator: "\n").enumerated() {
             shell.line((i == 0 ? "  " + marker.rawValue + " " : "    ") + part, marker.style)
         }
     }
 
-    private func diffLines(_ module: Module, _ diff: SessionDiff, _ names: DiffNames) -> [DiffEntry] {
+    func diffLines(_ module: Module, _ diff: SessionDiff, _ names: DiffNames) -> [DiffEntry] {
         switch module {
         case .context: return diff.context.map { contextLine($0, names) }
         case .expectations: return diff.expectations.map { expectationLine($0, names) }

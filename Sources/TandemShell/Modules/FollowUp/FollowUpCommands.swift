@@ -1,6 +1,6 @@
 import TandemCore
 
-/// checkpoint [LABEL], checkpoints, diff [CHECKPOINT [CHECKPOINT]], followup [restart], review [checkin|formal DATE].
+/// checkpoint [LABEL], checkpoints, diff [CHECKPOINT [CHECKPOINT]], minutes [CHECKPOINT], followup [restart], review [checkin|formal DATE].
 enum FollowUpCommands {
     static let all: [Command] = [
         Command(
@@ -23,6 +23,13 @@ enum FollowUpCommands {
                     ]
                 ) { shell, args throws(ShellError) in
                     try shell.runDiff(args.optionalText("checkpoint"), args.optionalText("later"))
+                }
+            ]),
+        Command(
+            "minutes", group: .modules,
+            [
+                Verb([], [.id(.checkpoint, "checkpoint", optional: true)]) { shell, args throws(ShellError) in
+                    try shell.runMinutes(args.optionalText("checkpoint"))
                 }
             ]),
         Command(
@@ -87,6 +94,27 @@ extension Shell {
             checkpoint = latest
         }
         showDiff(since: checkpoint, in: session)
+    }
+
+    /// `minutes [CHECKPOINT]`: the minutes of a follow-up, the latest one when none is named.
+    func runMinutes(_ id: String?) throws(ShellError) {
+        let session = try requireSession().session
+        let checkpoint: Checkpoint
+        if let id {
+            do {
+                checkpoint = try session.checkpoint(id)
+            } catch {
+                throw .session(error)
+            }
+        } else {
+            guard let last = session.checkpoints.last(where: { $0.minutes != nil }) else {
+                throw .message("minutes.none")
+            }
+            checkpoint = last
+        }
+        if !showMinutes(of: checkpoint, in: session) {
+            throw .message("minutes.not.followup", ["checkpoint": checkpointName(checkpoint)])
+        }
     }
 
     /// `review checkin|formal DATE`: DATE as 2027-03-31, 31/03/2027, +DAYS or +MONTHSm.

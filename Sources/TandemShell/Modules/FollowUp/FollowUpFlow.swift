@@ -1,8 +1,8 @@
 import TandemCore
 
 /// The questions of a follow-up meeting, on the agenda fixed when it started:
-/// actions late or due, the phase check, the top risks re-rated, then the
-/// health check again. Enter keeps an answer as it is and counts as given,
+/// actions late or due, the phase check, the top risks re-rated, anything
+/// new (actions, risks, notes), then the health check again. Enter keeps an answer as it is and counts as given,
 /// so a follow-up stopped half-way resumes where it stopped.
 enum FollowUpFlow {
     /// Catalogue texts in the shell's language, for the arguments of the questions.
@@ -15,7 +15,15 @@ enum FollowUpFlow {
     static func questions(_ session: Session, today: Day, words: @escaping Words) -> [GuideQuestion] {
         guard let draft = session.reviews.underway else { return [] }
         return actionQuestions(session, draft, today, words) + phaseQuestions(session, draft, words)
-            + riskQuestions(session, draft, words) + healthQuestions(session, draft)
+            + riskQuestions(session, draft, words) + [newQuestion(draft)] + healthQuestions(session, draft)
+    }
+
+    /// "Anything new?": one answer per item, `action TEXT`, `risk [ZONE] TEXT`
+    /// or `note TEXT` (a note without a word), until Enter.
+    static func newQuestion(_ draft: FollowUpDraft) -> GuideQuestion {
+        GuideQuestion(
+            id: .followUp(checkpoint: draft.checkpoint, .anythingNew), key: "followup.new", repeats: true
+        ) { shell, answer throws(ShellError) in try shell.followUpNew(answer) }
     }
 
     static func actionQuestions(_ session: Session, _ draft: FollowUpDraft, _ today: Day, _ words: @escaping Words)
@@ -85,16 +93,24 @@ enum FollowUpFlow {
 
     /// Each partner re-rates the seven ingredients; the health check's own
     /// questions, asked again on a cleared screen. The last score is not shown
-    /// (the others would see it): the turn says that Enter keeps it.
+    /// (the others would see it): the turn says that Enter keeps it, and
+    /// "absent" skips a partner who is not there.
     static func healthQuestions(_ session: Session, _ draft: FollowUpDraft) -> [GuideQuestion] {
         session.partners.flatMap { partner in
-            Ingredient.allCases.map { ingredient in
+            // A partner said absent keeps only the question answered so (the flow's position stays put).
+            let absent = draft.absent.contains(partner.id)
+            return Ingredient.allCases.prefix(absent ? 1 : Ingredient.allCases.count).map { ingredient in
                 GuideQuestion(
                     id: .followUp(checkpoint: draft.checkpoint, .health(partner: partner.id, ingredient)),
                     key: "health.\(ingredient.rawValue)",
                     arguments: ["partner": partner.name], keepsOnEmpty: true,
                     turn: GuideTurn(partner: partner.name, key: "followup.health.turn")
                 ) { shell, answer throws(ShellError) in
+                    if shell.vocabulary.keyword("absent", matches: answer.trimmingWhitespace.folded) {
+                        try shell.apply(FollowUpEdit.absent(partner: partner.id))
+                        shell.say("followup.absent", ["partner": partner.name], .dim)
+                        return
+                    }
                     try shell.rateHealth(partner: partner.id, ingredient: ingredient, score: answer, quiet: true)
                 }
             }

@@ -84,11 +84,10 @@ extension Shell {
         }
         line("")
         say("followup.done", ["checkpoint": checkpointName(checkpoint)], .success)
-        let checkin = ReviewReminder(kind: .checkin, date: session.reviews.checkin, today: today)
+        line("")
+        showMinutes(of: checkpoint, in: session)
+        line("")
         let formal = ReviewReminder(kind: .formal, date: session.reviews.formal, today: today)
-        say(
-            "followup.next",
-            ["checkin": wording.date(checkin.date), "formal": wording.date(formal.date), "when": reviewWhen(formal)])
         if formal.isDue { say("followup.formal.due", [:], .warning) }
         let gates = session.gatesDue(today: today)
         if !gates.isEmpty {
@@ -147,6 +146,39 @@ extension Shell {
         }
         try apply(RiskEdit.status(id: id, status))
         say("risk.status.set", ["id": id, "status": t(status.labelKey)])
+    }
+
+    /// One new item at a follow-up: `action TEXT`, `risk [ZONE] TEXT`, `note
+    /// TEXT`; an answer without one of these words is a note. Texts as typed.
+    func followUpNew(_ answer: String) throws(ShellError) {
+        let line = Lexer.lex(answer)
+        guard let first = line.tokens.first else { return }
+        /// The words from the `index`th on, as typed (one quoted string loses its quotes).
+        func text(from index: Int) -> String {
+            guard index < line.tokens.count else { return "" }
+            if index == line.tokens.count - 1, line.tokens[index].isQuoted { return line.tokens[index].text }
+            return line.rest(from: line.tokens[index].range.lowerBound)
+        }
+        let word = first.text.folded
+        if vocabulary.keyword("new.action", matches: word), line.tokens.count > 1 {
+            let id = try apply(ActionEdit.add(text: text(from: 1), on: Day(now)))
+            if let id, let action = current?.session.actions.withID(id) {
+                paragraph("action.added", ["id": id, "text": action.text], .success)
+            }
+        } else if vocabulary.keyword("new.risk", matches: word), line.tokens.count > 1 {
+            var zone = RiskZone.other
+            var start = 1
+            if line.tokens.count > 2, let typed: RiskZone = try? parseValue(line.tokens[1].text, field: "risk.zone") {
+                zone = typed
+                start = 2
+            }
+            let risk = try apply(RiskEdit.add(zone: zone, text: text(from: start), reason: nil))
+            say("followup.new.risk", ["id": risk.id, "zone": t(zone.labelKey)], .success)
+        } else {
+            let note = vocabulary.keyword("new.note", matches: word) && line.tokens.count > 1 ? text(from: 1) : answer
+            try apply(ContextEdit.note(note, at: now))
+            say("followup.new.note", [:], .success)
+        }
     }
 
     /// Words that say "yes, done, still true" in either language.
