@@ -17,9 +17,12 @@ import Testing
 
     @Test func theCheckInComesSoonerWhenThingsPress() throws {
         var s = try Self.calm()
-        #expect(CheckinProposal(for: s, today: Self.today) == CheckinProposal(date: Self.day("2027-01-21"), reason: .usual))
+        #expect(
+            CheckinProposal(for: s, today: Self.today) == CheckinProposal(date: Self.day("2027-01-21"), reason: .usual))
         try s.rateHealth(partner: "Marc", ingredient: .care, score: 2, on: Self.today)
-        #expect(CheckinProposal(for: s, today: Self.today) == CheckinProposal(date: Self.day("2026-12-21"), reason: .health))
+        #expect(
+            CheckinProposal(for: s, today: Self.today) == CheckinProposal(date: Self.day("2026-12-21"), reason: .health)
+        )
         // A later rating of the same ingredient replaces the low one.
         try s.rateHealth(partner: "Marc", ingredient: .care, score: 4, on: Self.today)
         #expect(CheckinProposal(for: s, today: Self.today).reason == .usual)
@@ -30,7 +33,9 @@ import Testing
         s.reviews.formal = Self.day("2026-11-01")
         #expect(CheckinProposal(for: s, today: Self.today).reason == .formalLate)
         try s.logPhase(.crisis, on: Self.today)
-        #expect(CheckinProposal(for: s, today: Self.today) == CheckinProposal(date: Self.day("2026-12-05"), reason: .crisis))
+        #expect(
+            CheckinProposal(for: s, today: Self.today) == CheckinProposal(date: Self.day("2026-12-05"), reason: .crisis)
+        )
     }
 
     @Test func anAbsentPartnerIsKeptInTheDraftAndTheMinutes() throws {
@@ -42,8 +47,12 @@ import Testing
         try FollowUpEdit.absent(partner: "p2").apply(to: &s)
         #expect(s.reviews.underway?.absent == ["p2"])
         let draft = try #require(s.reviews.underway)
-        #expect(QuestionID.followUp(checkpoint: draft.checkpoint, .health(partner: "p2", .trust)).isAnswered(in: s, since: Self.today))
-        #expect(!QuestionID.followUp(checkpoint: draft.checkpoint, .health(partner: "p1", .vision)).isAnswered(in: s, since: Self.today))
+        #expect(
+            QuestionID.followUp(checkpoint: draft.checkpoint, .health(partner: "p2", .trust)).isAnswered(
+                in: s, since: Self.today))
+        #expect(
+            !QuestionID.followUp(checkpoint: draft.checkpoint, .health(partner: "p1", .vision)).isAnswered(
+                in: s, since: Self.today))
         #expect(throws: SessionError.self) { try FollowUpEdit.absent(partner: "Nobody").apply(to: &s) }
         let checkpoint = try s.finishFollowUp(label: "follow-up", on: Self.today)
         #expect(checkpoint.minutes?.absent == ["p2"])
@@ -68,5 +77,23 @@ import Testing
         #expect(summary.decided.actions.count == 3)
         #expect(summary.due.map(\.text) == ["Call the notary ; soon"], "due by the next check-in only")
         #expect(FollowUpMinutes.summary(of: try #require(s.checkpoints.first), in: s) == nil)
+    }
+
+    @Test(arguments: Language.allCases)
+    func theReportKeepsTheMinutes(_ language: Language) throws {
+        var s = try Self.calm()
+        let catalog = try ExportGoldenTests.catalog()
+        let before = DocumentKind.report.render(s, catalog: catalog, language: language, today: Self.today)
+        #expect(!before.contains("## " + Wording(catalog: catalog, language: language)("doc.report.minutes")))
+        s.startFollowUp(on: Self.today)
+        try s.addAction(text: "Call the notary ; soon", due: Self.day("2026-12-01"), on: Self.today)
+        try FollowUpEdit.absent(partner: "Marc").apply(to: &s)
+        try s.finishFollowUp(label: "follow-up", on: Self.today)
+        let text = DocumentKind.report.render(s, catalog: catalog, language: language, today: Self.today)
+        let t = Wording(catalog: catalog, language: language)
+        #expect(text.contains("## " + t("doc.report.minutes")))
+        #expect(text.contains(t("doc.minutes.meeting", ["date": t.date(Self.today), "id": "c1"])))
+        #expect(text.contains(Markdown.escape("Call the notary ; soon")))
+        #expect(text.contains(t("doc.minutes.absent", ["list": "Marc"])))
     }
 }

@@ -62,7 +62,8 @@ import Testing
                 "action add TEXT [--owner PARTNER] [--due DATE]", "action done ID… [DATE]", "action due ID DATE",
                 "action owner ID [PARTNER] [NAME|none]", "action remove ID", "action accept [all] [N…]", "action list",
                 "actions",
-                "checkpoint [LABEL]", "checkpoints", "diff [CHECKPOINT] [CHECKPOINT]", "minutes [CHECKPOINT]", "followup", "followup restart",
+                "checkpoint [LABEL]", "checkpoints", "diff [CHECKPOINT] [CHECKPOINT]", "minutes [CHECKPOINT]",
+                "followup", "followup restart",
                 "review", "review checkin DATE", "review formal DATE",
                 "report", "export proposal|report [FILE] [--lang en|fr] [--html] [--force]",
             ])

@@ -7,7 +7,8 @@ extension QuestionID {
     public func subjectExists(in session: Session) -> Bool {
         func partner(_ id: String) -> Bool { session.partners.hasID(id) }
         switch self {
-        case .context, .needs, .tensions, .stageNames, .agreement, .zone, .scan, .scanRisk, .phase, .other, .anythingNew:
+        case .context, .needs, .tensions, .stageNames, .agreement, .zone, .scan, .scanRisk, .phase, .other,
+            .anythingNew:
             return true
         case .phaseNote: return session.currentPhase != nil
         case .represents(let p), .declared(let p, _), .goals(let p), .trait(_, let p), .health(let p, _):

@@ -1,7 +1,7 @@
 /// The coach's report: the whole session with every analysis — context,
 /// partners and their personal goals, expectations with their links, the
 /// complementarity map, stages and gates, the working agreement, risks, health with perception
-/// gaps, phase, actions, and the questions that were skipped.
+/// gaps, phase, actions, the minutes of the follow-ups, and the questions that were skipped.
 struct ReportDocument {
     let session: Session
     let t: Wording
@@ -13,6 +13,7 @@ struct ReportDocument {
         var doc = MarkdownDocument()
         header(&doc)
         for module in Module.allCases { section(module, &doc) }
+        minutes(&doc)
         skipped(&doc)
         return doc
     }

@@ -13,7 +13,8 @@ struct MinutesView {
         let checkpoint = summary.checkpoint
         let minutes = summary.minutes
         shell.say(
-            "minutes.title", ["checkpoint": shell.checkpointName(checkpoint), "date": shell.wording.date(checkpoint.date)],
+            "minutes.title",
+            ["checkpoint": shell.checkpointName(checkpoint), "date": shell.wording.date(checkpoint.date)],
             .heading)
         let baseline = minutes.baseline.flatMap { session.checkpoints.withID($0) }
         let view = DiffView(
