@@ -26,11 +26,21 @@ struct HealthView {
             shell.paragraph("health.none")
             return
         }
+        let older = olderRatings()
         for (i, group) in columnGroups(session.partners).enumerated() {
             if i > 0 { shell.line("") }
-            table(analysis, group)
+            table(analysis, group, older)
         }
         for part in Shell.wordLines(shell.t("health.legend"), width: 78) { shell.line(part, .dim) }
+        if !older.isEmpty {
+            let list = session.partners.compactMap { partner in
+                older[partner.id].map {
+                    shell.t("health.older.partner", ["partner": partner.name, "date": shell.wording.date($0.since)])
+                }
+            }
+            let text = shell.t("health.older", ["mark": Self.olderMark, "list": shell.spokenList(list)])
+            for part in Shell.wordLines(text, width: 78) { shell.line(part, .dim) }
+        }
         shell.line("")
         for finding in Findings.health(analysis, session, shell.wording) { shell.findingLine(finding) }
         if offering { shell.offer(suggestions(analysis.topics), origin: "health") }
@@ -69,7 +79,27 @@ struct HealthView {
         2 + ingredientWidth + 2 + 4 + 2 + bandWidth + 2 + shell.t("health.gap.mark").displayWidth
     }
 
-    private func table(_ analysis: HealthAnalysis, _ partners: [Partner]) {
+    /// Marks a score older than the partner's latest ratings.
+    static let olderMark = "*"
+
+    /// The scores given before the latest day anyone rated (kept from an
+    /// earlier round, or from a partner absent at the last one), by partner,
+    /// with the oldest of their days.
+    private func olderRatings() -> [String: (ingredients: Set<Ingredient>, since: Day)] {
+        var result: [String: (ingredients: Set<Ingredient>, since: Day)] = [:]
+        let latest = session.latestHealth()
+        guard let newest = latest.values.flatMap({ $0.values.map(\.date) }).max() else { return [:] }
+        for (partner, ratings) in latest {
+            let old = ratings.values.filter { $0.date < newest }
+            guard let since = old.map(\.date).min() else { continue }
+            result[partner] = (Set(old.map(\.ingredient)), since)
+        }
+        return result
+    }
+
+    private func table(
+        _ analysis: HealthAnalysis, _ partners: [Partner], _ older: [String: (ingredients: Set<Ingredient>, since: Day)]
+    ) {
         let room = (80 - fixedWidth()) / max(1, partners.count) - 2
         let width = max(3, min(12, room, partners.map(\.name.displayWidth).max() ?? 3))
         let gapped = Set(analysis.gaps.map(\.ingredient))
@@ -80,7 +110,8 @@ struct HealthView {
         for row in analysis.rows {
             var text = "  " + shell.t(row.ingredient.labelKey).fitted(to: ingredientWidth)
             for partner in partners {
-                let score = row.scores[partner.id].map(String.init) ?? "-"
+                var score = row.scores[partner.id].map(String.init) ?? "-"
+                if older[partner.id]?.ingredients.contains(row.ingredient) == true { score += Self.olderMark }
                 text += "  " + (String(repeating: " ", count: (width - 1) / 2) + score).fitted(to: width)
             }
             let mean = row.meanTenths.map(formatTenths) ?? "-"
