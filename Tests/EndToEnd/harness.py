@@ -299,7 +299,8 @@ class Terminal:
     PROMPT = re.compile(r"^(tandem|tandem \[[^\]]*\])> ?")
     TIMEOUT = 5.0
 
-    def __init__(self, box, args=(), env=None, width=100, height=30):
+    def __init__(self, box, args=(), env=None, width=100, height=30, wrapper=()):
+        """`wrapper` goes before the binary (["faketime", "2026-12-22 10:00:00"] freezes its clock)."""
         _counter[0] += 1
         self.box = box
         self.socket = f"tandem-e2e-{os.getpid()}-{_counter[0]}-{int(time.time() * 1000) % 100000}"
@@ -311,7 +312,7 @@ class Terminal:
         # a file (tmux's own pane_dead_status is sometimes left empty). The
         # pane stays after the program ends, so the screen can still be read.
         self.status_file = os.path.join(box.root, f"exit-{_counter[0]}")
-        self.argv = ["env", "-i"] + [f"{k}={v}" for k, v in sorted(environment.items())] + [BIN] + list(args)
+        self.argv = ["env", "-i"] + [f"{k}={v}" for k, v in sorted(environment.items())] + list(wrapper) + [BIN] + list(args)
         script = " ".join(shlex.quote(w) for w in self.argv)
         script += f"; code=$?; echo EXIT=$code; echo $code > {shlex.quote(self.status_file)}.tmp"
         script += f" && mv {shlex.quote(self.status_file)}.tmp {shlex.quote(self.status_file)}"

@@ -287,6 +287,8 @@ performance
 La banque a fini par dire oui, avec un apport plus élevé
 4 5
 
+action Rappeler la banque ; avant vendredi
+
 4
 5
 4
