@@ -1,8 +1,9 @@
 import TandemCore
 
 /// Expectations: per partner, a list question per kind (each commitment then
-/// asks for its date and measure), the personal-goals question, and last a
-/// linking step where each expectation meets what the others bring.
+/// asks for its date and measure), the personal-goals question, then a
+/// linking step where each expectation meets what the others bring, the
+/// tensions between what was said side by side, and what answers each concern.
 ///
 /// The list stays stable while it is answered: a question, once present, keeps
 /// its place (new ones only appear after the current one), so the engine's
@@ -36,7 +37,46 @@ enum ExpectationsFlow {
             guard !candidates.isEmpty else { continue }
             list.append(linkQuestion(item, owner, candidates))
         }
+        if session.partners.count >= 2, session.expectations.count >= 2 {
+            list.append(tensionQuestion(session))
+        }
+        for concern in session.expectations where concern.kind == .concern {
+            guard let owner = session.partners.withID(concern.partner) else { continue }
+            list.append(safeguardQuestion(concern, owner))
+        }
         return list
+    }
+
+    /// "Which of these pull against each other?" with everything said listed
+    /// side by side, whole; one pair per answer (`e2 e5 NOTE`) until Enter.
+    static func tensionQuestion(_ session: Session) -> GuideQuestion {
+        let said = session.expectations.filter { $0.kind != .contribution }
+        return GuideQuestion(
+            id: .tensions, key: "expectations.tensions",
+            arguments: ["items": wholeBlock(said, session), "example": said.prefix(2).map(\.id).joined(separator: " ")],
+            repeats: true,
+            current: { s in s.tensions.map { $0.between.joined(separator: "↔") }.joined(separator: " · ") }
+        ) { shell, answer throws(ShellError) in try shell.addTension(answered: answer) }
+    }
+
+    /// "What answers this worry?" — a commitment, a rule or a risk's mitigation, by id.
+    static func safeguardQuestion(_ concern: Expectation, _ owner: Partner) -> GuideQuestion {
+        GuideQuestion(
+            id: .safeguard(expectation: concern.id), key: "expectations.safeguard",
+            arguments: ["partner": owner.name, "id": concern.id, "text": concern.text],
+            current: { s in s.expectations.withID(concern.id)?.safeguards?.joined(separator: ", ") }
+        ) { shell, answer throws(ShellError) in try shell.setSafeguards(concern.id, answer) }
+    }
+
+    /// Item lines `  e4  Marc, concern — text`, the text whole and wrapped under itself.
+    static func wholeBlock(_ items: [Expectation], _ session: Session) -> String {
+        guard !items.isEmpty else { return "  —" }
+        let idWidth = items.map(\.id.count).max() ?? 2
+        return items.map { item in
+            let owner = session.partners.withID(item.partner)?.name ?? item.partner
+            let text = "  " + item.id.fitted(to: idWidth) + "  " + owner + " — " + item.text
+            return text.wrapped(width: 78, hangingIndent: 4 + idWidth)
+        }.joined(separator: "\n")
     }
 
     /// What the other partners bring and commit to, as the lines the link question shows.

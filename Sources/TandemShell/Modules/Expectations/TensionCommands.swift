@@ -69,6 +69,16 @@ extension Shell {
         return try apply(change) ?? ""
     }
 
+    /// A guided answer `e2 e5 [NOTE]`: the two expectations that pull against
+    /// each other, the note as typed.
+    func addTension(answered answer: String) throws(ShellError) {
+        let line = Lexer.lex(answer)
+        guard line.tokens.count >= 2 else { throw .message("expect.tension.answer") }
+        let note = line.tokens.count > 2 ? line.rest(from: line.tokens[2].range.lowerBound) : ""
+        let id = try apply(TensionEdit.add(first: line.tokens[0].text, second: line.tokens[1].text, note: note))
+        say("tension.added", ["id": id], .success)
+    }
+
     /// Names what answers a concern from the ids in `answer` (`r2 g1`, `e7,
     /// g3`), or clears them on a word for "none".
     func setSafeguards(_ id: String, _ answer: String) throws(ShellError) {
