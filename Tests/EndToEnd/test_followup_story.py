@@ -155,5 +155,23 @@ class FollowUpInATerminal(Clocked):
         self.assertEqual(data["checkpoints"][-1]["minutes"]["absent"], ["p1"])
 
 
+class HealthCheckPrivacy(Clocked):
+    def test_the_first_partners_answers_cannot_be_scrolled_back_to(self):
+        self.ok_at("2026-12-01 10:00:00", ["-c", "new Demo; partner add Zoé; partner add Marc"])
+        term = Terminal(self.box, width=90, height=30)
+        self.addCleanup(term.close)
+        term.command("open Demo")
+        term.line("health")
+        for step, score in enumerate("1234512", start=1):
+            term.wait_until(lambda _: term.cursor_line().rstrip().endswith(f"health {step} ›"), f"question {step}")
+            term.line(score)
+        term.wait_for("Marc's turn")
+        history = term.scrollback()
+        self.assertNotIn("health 1 › 1", history, "Zoé's first answer is still in the scrollback")
+        self.assertNotIn("Zoé, from 1", history)
+        self.assertIn("Marc, from 1", history)
+        term.keys("C-c")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -8,7 +8,7 @@ import Testing
 /// Each partner rates the health check alone: at a terminal the screen is
 /// cleared before each turn, and nobody is shown another partner's scores.
 @Suite struct HealthPrivacyTests {
-    static let clear = "\u{1B}[H\u{1B}[2J"
+    static let clear = "\u{1B}[H\u{1B}[2J\u{1B}[3J"
     static let lines = [
         "new Atelier", "partner add Zoé", "partner add Marc", "health", "4", "4", "3", "5", "4", "2", "3", "2", "stop",
     ]
