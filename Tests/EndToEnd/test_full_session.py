@@ -54,6 +54,9 @@ skip
 skip
 e7 e8
 e2 e3
+e1 e6
+
+
 # Direct commands on the same module.
 expect add Marc {kind_concern} "{marc_concern}"
 expect add Zoé {kind_commitment} "{zoe_commitment2}"
@@ -356,8 +359,10 @@ class FullSession(TandemCase):
         self.assertEqual([n["text"] for n in data["notes"]], [w["note"]])
         self.assertRegex(data["notes"][0]["date"], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
 
-        self.assertEqual(data["counters"], {"partner": 2, "expectation": 10, "need": 3, "stage": 2, "risk": 3, "action": 2})
+        self.assertEqual(data["counters"], {"partner": 2, "expectation": 10, "tension": 1, "need": 3, "stage": 2, "risk": 3, "action": 2})
 
+        # The tension named in the guide, between Zoé's expectation and Marc's interest.
+        self.assertEqual([t["between"] for t in data["tensions"]], [["e1", "e6"]])
         # What the guide recorded: every answered question, and the three skipped.
         guide = data["guide"]
         answered = {
@@ -367,7 +372,7 @@ class FullSession(TandemCase):
             "expectations.p1.concern", "expectations.p1.goals", "expectations.e3.terms",
             "expectations.p2.expectation", "expectations.p2.interest", "expectations.p2.contribution",
             "expectations.p2.commitment", "expectations.e8.terms",
-            "expectations.e1.link", "expectations.e5.link",
+            "expectations.e1.link", "expectations.e5.link", "expectations.tensions",
         } | {f"health.{p}.{i}" for p in ("p1", "p2") for i in INGREDIENTS}
         missing = answered - set(guide["answered"])
         self.assertEqual(missing, set(), "answered questions not recorded")
@@ -450,17 +455,19 @@ class FullSession(TandemCase):
         self.full_session("fr")
 
     def test_reopened_session_resumes_the_guide_where_it_stands(self):
-        """After the script, `guide` resumes at the first unfinished module:
-        the expectations were all settled (answered or skipped), the map not."""
+        """After the script, `guide` resumes at the first open question: what
+        answers the concerns (left for later), never the questions settled before."""
         w, data, _, _ = self.run_session("en")
         path = self.script("open duo-studio\nguide\nstop\n", name="resume.tandem")
         code, out, err = self.tandem(["-f", path])
         self.assertEqual((code, err), (0, ""), out)
-        # The context and expectations steps are not asked again: the guide
-        # goes straight to the complementarity map.
+        # The context and the settled expectations are not asked again: the
+        # guide goes straight to the first concern left without a safeguard.
         self.assertNotIn("Why do you want to work together?", out)
         self.assertNotIn("What does Zoé expect", out)
-        self.assertRegex(out, r"(?m)^Complementarities$")  # the module's title: it runs
+        self.assertRegex(out, r"(?m)^Expectations$")  # the module's title: it runs
+        self.assertIn('Zoé is concerned: e4 "', out)
+        self.assertNotIn("pull against each other", out, "the tension question was answered")
 
     # Regression (fixed): `tandem -f FIFO` (a named pipe, or `tandem -f <(generate-script)` in
     # bash) fails with "FIFO: cannot be read." and exit 1: the script file is

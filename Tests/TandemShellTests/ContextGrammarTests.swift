@@ -30,6 +30,7 @@ import Testing
         ("health rate Zoé trust 4", "health", ["rate"]),
         ("health show", "health", ["show"]),
         ("guide", "guide", []),
+        ("guide first", "guide", ["first"]),
         ("context", "context", []),
     ])
     func everyFormParsesItsExample(line: String, command: String, path: [String]) throws {
@@ -49,7 +50,8 @@ import Testing
                 "partner add NAME [ROLE]", "partner list", "partner remove PARTNER", "partner rename PARTNER NAME",
                 "set type TYPE", "set level LEVEL", "set relationship RELATIONSHIP", "set purpose TEXT",
                 "set vision TEXT",
-                "note TEXT", "guide", "context", "phase [euphoria|crisis|performance] [NOTE]", "phase guide",
+                "note TEXT", "guide", "guide first", "context", "phase [euphoria|crisis|performance] [NOTE]",
+                "phase guide",
                 "health", "health rate PARTNER INGREDIENT SCORE (1-5)", "health show",
             ])
         let fr = try shell(.fr)

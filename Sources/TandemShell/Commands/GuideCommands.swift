@@ -5,7 +5,10 @@ enum GuideCommands {
     static let all: [Command] = [
         Command(
             "guide", group: .modules,
-            [Verb { shell, _ throws(ShellError) in try shell.runGuide(GuideFlows.all, wholePath: true) }]),
+            [
+                Verb { shell, _ throws(ShellError) in try shell.runGuide(GuideFlows.all, wholePath: true) },
+                Verb("first") { shell, _ throws(ShellError) in try shell.runFirstMeeting() },
+            ]),
         Command(
             "context", group: .modules,
             [

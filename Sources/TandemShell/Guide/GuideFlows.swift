@@ -8,3 +8,13 @@ enum GuideFlows {
         all.first { $0.id == id }
     }
 }
+
+extension GuideFlow {
+    /// This module with only its first-meeting questions.
+    var firstMeeting: GuideFlow {
+        let all = questions
+        var flow = GuideFlow(id: id, questions: { s in all(s).filter { $0.id.isInFirstMeeting(s) } }, summary: summary)
+        flow.revisable = revisable
+        return flow
+    }
+}

@@ -13,7 +13,7 @@ extension Shell {
         if wholePath { offerGatesDue(session) }
         for flow in flows {
             if wholePath, let session = current?.session, flow.progress(in: session) == .done { continue }
-            if try runFlow(flow, revisit: !wholePath) == .stopped {
+            if try runFlow(flow, revisit: !wholePath, announcing: wholePath) == .stopped {
                 say(wholePath ? "guide.stopped" : "guide.stopped.module", ["command": flow.command], .dim)
                 return
             }
@@ -27,14 +27,50 @@ extension Shell {
         }
     }
 
+    /// `guide first`: the first-meeting path (`QuestionID.isInFirstMeeting`),
+    /// module by module; it ends by saying what is left for the whole path.
+    func runFirstMeeting() throws(ShellError) {
+        _ = try requireSession()
+        say("guide.first.title", [:], .heading)
+        paragraph("guide.first.intro")
+        for flow in GuideFlows.all.map(\.firstMeeting) {
+            // A module with nothing to ask here (the health check, the phase) is left to the whole path.
+            guard let now = current?.session, !flow.questions(now).isEmpty, flow.progress(in: now) != .done else {
+                continue
+            }
+            if try runFlow(flow, announcing: true) == .stopped {
+                say("guide.stopped.first", [:], .dim)
+                return
+            }
+        }
+        guard let now = current?.session else { return }
+        let left = GuideFlows.all.reduce(0) { $0 + $1.questions(now).filter { !$0.isSettled(in: now) }.count }
+        say("guide.first.done", ["left": String(left)], .success)
+    }
+
+    /// "About 6 min (8 questions)" under a module's title, on the path.
+    private func announce(_ flow: GuideFlow, _ session: Session) {
+        let open = flow.questions(session).filter { !$0.isSettled(in: session) }.count
+        guard open > 0 else { return }
+        say(
+            open == 1 ? "guide.estimate.one" : "guide.estimate",
+            ["count": String(open), "minutes": String(Self.minutes(open))], .dim)
+    }
+
+    /// About three quarters of a minute per question, said in whole minutes.
+    static func minutes(_ questions: Int) -> Int { max(1, (questions * 3 + 3) / 4) }
+
     /// Asks the questions of one module, then shows its summary.
     /// With `revisit`, a module whose questions are all settled starts again at
     /// its first question (each shows its answer; Enter keeps it), so running
     /// a module's command is how a coach revises it.
-    func runFlow(_ flow: GuideFlow, revisit: Bool = false) throws(ShellError) -> GuideOutcome {
+    func runFlow(_ flow: GuideFlow, revisit: Bool = false, announcing: Bool = false) throws(ShellError)
+        -> GuideOutcome
+    {
         guard let source else { return .stopped }
         defer { guideStep = nil }
         say("guide.\(flow.id).title", [:], .heading)
+        if announcing, let session = current?.session { announce(flow, session) }
         say("guide.\(flow.id).intro")
         say("guide.help", [:], .dim)
         var index = firstUnsettled(flow)

@@ -53,7 +53,9 @@ enum ExpectationsFlow {
         let said = session.expectations.filter { $0.kind != .contribution }
         return GuideQuestion(
             id: .tensions, key: "expectations.tensions",
-            arguments: ["items": wholeBlock(said, session), "example": said.prefix(2).map(\.id).joined(separator: " ")],
+            arguments: [
+                "items": wholeBlock(said, session), "example": said.prefix(2).map(\.id).joined(separator: " "),
+            ],
             repeats: true,
             current: { s in s.tensions.map { $0.between.joined(separator: "↔") }.joined(separator: " · ") }
         ) { shell, answer throws(ShellError) in try shell.addTension(answered: answer) }
