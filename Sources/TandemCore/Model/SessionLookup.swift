@@ -13,6 +13,7 @@ public final class SessionLookup: Sendable {
         var itemsByPartner: [String: [ExpectationKind: [Expectation]]]?
         var itemsByKind: [ExpectationKind: [Expectation]]?
         var ratings: [String: [String: Rating]]?
+        var ratingsByPartner: [String: [Rating]]?
         var traitsByPartner: [String: [Trait]]?
         var healthByPartner: [String: [HealthRating]]?
     }
@@ -80,6 +81,11 @@ extension Session {
             return byPartner
         }
         return index[partner]?[need]
+    }
+
+    /// Every rating one partner gave, in the order given.
+    public func partnerRatings(_ partner: String) -> [Rating] {
+        lookup.cached(\.ratingsByPartner) { Dictionary(grouping: self.state.ratings, by: \.partner) }[partner] ?? []
     }
 
     /// One partner's strengths and weaknesses, in the order they were added.
