@@ -109,6 +109,8 @@ static inline int tandem_install_sigint(void) {
     sa.sa_flags = 0;
     return sigaction(SIGINT, &sa, NULL);
 }
+/// Whether Ctrl-C was pressed since the last take, leaving it to be taken.
+static inline int tandem_peek_sigint(void) { return tandem_sigint_seen; }
 static inline int tandem_take_sigint(void) {
     int seen = tandem_sigint_seen;
     tandem_sigint_seen = 0;

@@ -75,6 +75,9 @@ final class EditLineSource: LineSource {
 
     var location: String? { nil }
 
+    /// Ctrl-C pressed since the last prompt (while a command runs); the next prompt takes it.
+    static var interruptPending: Bool { tandem_peek_sigint() != 0 }
+
     func readLine(prompt: String) -> LineEvent {
         promptBytes = toTerminal(Self.markEscapes(prompt)).map { CChar(bitPattern: $0) } + [0]
         _ = tandem_take_sigint()

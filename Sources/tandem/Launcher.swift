@@ -84,10 +84,12 @@ struct Launcher {
         let outputIsTerminal = streams.isTerminal(1)
         let interactive = options.mode == .auto && streams.isTerminal(0) && (outputIsTerminal || streams.isTerminal(2))
         let noColor = options.noColor || !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb"
-        let configuration = ShellConfiguration(
+        var configuration = ShellConfiguration(
             store: SessionStore(directory: locations.sessionsDirectory(option: options.sessions)),
             catalog: catalog, language: language, interactive: interactive,
             colorEnabled: interactive && outputIsTerminal && !noColor, version: version)
+        // At a terminal Ctrl-C is caught (EditLineSource): a long command checks it as it prints.
+        if interactive { configuration.interrupted = { EditLineSource.interruptPending } }
         let encoding = interactive ? terminalEncoding : nil
         let sink = StandardSink(
             buffered: !interactive, streams: streams,

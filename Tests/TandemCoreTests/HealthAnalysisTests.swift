@@ -35,6 +35,43 @@ import Testing
         #expect(row.meanTenths == nil && row.band == nil)
     }
 
+    /// The gaps, counted and listed without enumerating every pair, are the
+    /// first of those every pair makes, in the same order (widest first, then
+    /// ingredient and partner order); who is apart is everyone in one of them.
+    @Test(arguments: [2, 3, 5, 9, 14])
+    func gapsAreTheFirstOfEveryPairs(_ partners: Int) throws {
+        var s = try Self.session((1...partners).map { "Partner \($0)" })
+        var seed: UInt64 = UInt64(partners)
+        for p in 1...partners {
+            for ingredient in Ingredient.allCases {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                guard seed >> 61 != 0 else { continue }  // some left unrated
+                try s.rateHealth(partner: "p\(p)", ingredient: ingredient, score: Int(seed >> 33) % 5 + 1, on: Self.day)
+            }
+        }
+        let a = HealthAnalysis(s)
+        var all: [PerceptionGap] = []
+        for row in a.rows {
+            for (i, x) in a.partners.enumerated() {
+                for y in a.partners.dropFirst(i + 1) {
+                    guard let sx = row.scores[x], let sy = row.scores[y], abs(sx - sy) >= 2 else { continue }
+                    let (low, high) =
+                        sx <= sy
+                        ? (PartnerScore(x, sx), PartnerScore(y, sy)) : (PartnerScore(y, sy), PartnerScore(x, sx))
+                    all.append(PerceptionGap(ingredient: row.ingredient, low: low, high: high))
+                }
+            }
+        }
+        let sorted = all.enumerated().sorted { ($0.element.size, -$0.offset) > ($1.element.size, -$1.offset) }.map(
+            \.element)
+        #expect(a.gapCount == all.count)
+        #expect(a.gaps == Array(sorted.prefix(PerceptionGap.listed)))
+        for ingredient in Ingredient.allCases {
+            let sides = Set(all.filter { $0.ingredient == ingredient }.flatMap { [$0.low.partner, $0.high.partner] })
+            #expect(a.apart[ingredient] ?? [] == sides)
+        }
+    }
+
     @Test func bandsAndGapsAcrossPartners() throws {
         var s = try Self.session()
         let scores: [(Ingredient, Int, Int)] = [

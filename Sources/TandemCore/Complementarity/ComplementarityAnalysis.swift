@@ -101,9 +101,7 @@ public enum ComplementarityAnalysis {
     public static func summary(in session: Session) -> Summary {
         let covered = session.needs.filter { !coverers(of: $0, in: session).isEmpty }
         let shares = session.partners.map { partner in
-            let own = session.ratings.filter { r in
-                r.partner == partner.id && session.needs.hasID(r.need)
-            }
+            let own = session.partnerRatings(partner.id).filter { r in session.needs.hasID(r.need) }
             return Share(
                 partner: partner.id, covered: own.filter { $0.score >= Coverage.covering }.count,
                 led: own.filter { $0.score == Coverage.lead.score }.count, rated: own.count)

@@ -37,7 +37,7 @@ extension ReportDocument {
             doc.table(
                 [label("field.name"), label("doc.col.strengths"), label("doc.col.weaknesses")],
                 session.partners.map { partner in
-                    let own = session.traits.filter { $0.partner == partner.id }
+                    let own = session.partnerTraits(partner.id)
                     func texts(_ kind: Trait.Kind) -> Inline {
                         let list = own.filter { $0.kind == kind }.map(\.text)
                         return Inline(list.isEmpty ? "—" : list.joined(separator: t.separator))

@@ -61,11 +61,6 @@ extension Session {
         return rating
     }
 
-    /// The rating of one partner on one need, if given.
-    public func rating(partner: String, need: String) -> Rating? {
-        self.ratings.first { $0.partner == partner && $0.need == need }
-    }
-
     @discardableResult
     public mutating func addTrait(partner reference: String, kind: Trait.Kind, text rawText: String)
         throws(SessionError) -> Trait

@@ -108,8 +108,8 @@ public enum ExpectationAnalysis {
     /// Commitments held unevenly: by number (more than twice, at least two) or by precision.
     public static func imbalances(in session: Session) -> [Imbalance] {
         guard session.partners.count >= 2 else { return [] }
-        let items = live(session).filter { $0.kind == .commitment }
-        let counts = session.partners.map { partner in (partner.id, items.filter { $0.partner == partner.id }) }
+        // A partner's own items, from the lookup: all live.
+        let counts = session.partners.map { partner in (partner.id, session.items(of: partner.id, .commitment)) }
         var found: [Imbalance] = []
         if let heavy = counts.max(by: { $0.1.count < $1.1.count }),
             let light = counts.min(by: { $0.1.count < $1.1.count }),
@@ -130,11 +130,8 @@ public enum ExpectationAnalysis {
 
     /// For each partner, the kinds they declared nothing in (partners with every kind filled are left out).
     public static func emptyKinds(in session: Session) -> [EmptyKinds] {
-        let items = live(session)
-        return session.partners.compactMap { partner in
-            let empty = ExpectationKind.allCases.filter { kind in
-                !items.contains { $0.partner == partner.id && $0.kind == kind }
-            }
+        session.partners.compactMap { partner in
+            let empty = ExpectationKind.allCases.filter { kind in session.items(of: partner.id, kind).isEmpty }
             guard !empty.isEmpty else { return nil }
             let skipped = empty.filter { session.guide.wasSkipped(.declared(partner: partner.id, $0)) }
             return EmptyKinds(partner: partner.id, kinds: empty, skipped: skipped)

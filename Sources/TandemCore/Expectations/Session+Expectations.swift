@@ -8,11 +8,6 @@ extension Session {
         return found
     }
 
-    /// The items one partner declared of one kind, in the order they were added.
-    public func items(of partner: String, _ kind: ExpectationKind) -> [Expectation] {
-        self.expectations.filter { $0.partner == partner && $0.kind == kind }
-    }
-
     /// Contributions and commitments of the other partners: what may answer an expectation of `partner`.
     public func answerCandidates(for partner: String) -> [Expectation] {
         let others = Set(self.partners.map(\.id).filter { $0 != partner })

@@ -44,7 +44,7 @@ public struct Wording: Sendable {
 extension Session {
     /// A partner's name from their id, or the id when the partner is gone.
     public func partnerName(_ id: String) -> String {
-        self.partners.withID(id)?.name ?? id
+        partner(withID: id)?.name ?? id
     }
 
     public func needName(_ id: String) -> String {

@@ -50,7 +50,7 @@ extension QuestionID {
         case .safeguard(let e): return !(session.expectations.withID(e)?.safeguards?.isEmpty ?? true)
         case .needs: return !session.needs.isEmpty
         case .rate(let n, let p): return session.rating(partner: p, need: n) != nil
-        case .trait(let kind, let p): return session.traits.contains { $0.partner == p && $0.kind == kind }
+        case .trait(let kind, let p): return session.partnerTraits(p).contains { $0.kind == kind }
         case .stageNames: return !session.stages.isEmpty
         case .stage(let s, let part):
             guard let stage = session.stages.withID(s) else { return false }
@@ -75,7 +75,7 @@ extension QuestionID {
             case .mitigation: return !risk.mitigation.isEmpty || risk.status == .mitigated
             }
         case .health(let p, let ingredient):
-            return session.health.contains { $0.partner == p && $0.ingredient == ingredient }
+            return session.healthRatings(of: p).contains { $0.ingredient == ingredient }
         case .phase: return !session.phases.isEmpty
         case .phaseNote: return !(session.currentPhase?.note.isEmpty ?? true)
         case .followUp(_, let inner):
@@ -92,7 +92,7 @@ extension QuestionID {
                 return !(session.risks.withID(r).map { $0.status == .open || $0.status == .watching } ?? false)
             case .health(let p, let ingredient):
                 if session.reviews.underway?.absent.contains(p) == true { return true }
-                return session.health.contains { $0.partner == p && $0.ingredient == ingredient && $0.date >= day }
+                return session.healthRatings(of: p).contains { $0.ingredient == ingredient && $0.date >= day }
             case .anythingNew: return false
             default: return inner.isAnswered(in: session)
             }

@@ -24,7 +24,10 @@ extension Findings {
             sentences.append(Finding(t("health.concerns", ["list": ingredients(analysis.concerns)]), .warning))
         }
         if !analysis.gaps.isEmpty {
-            let list = analysis.gaps.map { perceptionGap($0, session, t, key: "health.gap.item") }
+            let more = analysis.gapCount - analysis.gaps.count
+            let list =
+                analysis.gaps.map { perceptionGap($0, session, t, key: "health.gap.item") }
+                + (more > 0 ? [t("health.gap.more", ["count": String(more)])] : [])
             sentences.append(Finding(t("health.gaps", ["list": list.joined(separator: t.separator)]), .warning))
         } else if analysis.rows.contains(where: { $0.scores.count >= 2 }) {
             sentences.append(Finding(t("health.gaps.none")))

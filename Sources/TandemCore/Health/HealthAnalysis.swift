@@ -39,6 +39,8 @@ public struct PartnerScore: Equatable, Sendable {
 /// Two partners who see one ingredient 2 points or more apart.
 public struct PerceptionGap: Equatable, Sendable {
     public static let threshold = 2
+    /// How many gaps an analysis lists (the widest); the others are counted.
+    public static let listed = 50
     public var ingredient: Ingredient
     /// The partner who rates lower (the first in partner order when equal).
     public var low: PartnerScore
@@ -82,8 +84,13 @@ public struct HealthAnalysis: Equatable, Sendable {
     public var partners: [String]
     /// The seven ingredients in their order, rated or not.
     public var rows: [IngredientHealth]
-    /// Perception gaps, the widest first, then in ingredient order.
+    /// Perception gaps, the widest first, then in ingredient and partner order:
+    /// the first `PerceptionGap.listed` of them (each pair of partners may make one).
     public var gaps: [PerceptionGap]
+    /// How many perception gaps there are in all, listed or not.
+    public var gapCount: Int
+    /// Ingredient → the partners on either side of one of its gaps (ingredients without a gap are absent).
+    public var apart: [Ingredient: Set<String>]
     /// Partner id → the ingredients they have not rated yet (partners with none missing are absent).
     public var missing: [String: [Ingredient]]
     /// Partner id → unrated ingredients whose question was skipped in the guide (avoidance is a signal).
@@ -106,23 +113,7 @@ public struct HealthAnalysis: Equatable, Sendable {
             for id in order { if let rating = latest[id]?[ingredient] { scores[id] = rating.score } }
             return IngredientHealth(ingredient: ingredient, scores: scores)
         }
-        var gaps: [PerceptionGap] = []
-        for row in rows {
-            for (i, a) in order.enumerated() {
-                for b in order.dropFirst(i + 1) {
-                    guard let sa = row.scores[a], let sb = row.scores[b], abs(sa - sb) >= PerceptionGap.threshold else {
-                        continue
-                    }
-                    let (low, high) =
-                        sa <= sb
-                        ? (PartnerScore(a, sa), PartnerScore(b, sb)) : (PartnerScore(b, sb), PartnerScore(a, sa))
-                    gaps.append(PerceptionGap(ingredient: row.ingredient, low: low, high: high))
-                }
-            }
-        }
-        // Stable: equal sizes keep ingredient and partner order.
-        self.gaps = gaps.enumerated().sorted { ($0.element.size, -$0.offset) > ($1.element.size, -$1.offset) }.map(
-            \.element)
+        (gaps, gapCount, apart) = Self.perceptionGaps(rows, order)
         var missing: [String: [Ingredient]] = [:]
         var skipped: [String: [Ingredient]] = [:]
         for id in order {
@@ -156,14 +147,79 @@ public struct HealthAnalysis: Equatable, Sendable {
             if row.band == .concern {
                 list.append(HealthTopic(ingredient: row.ingredient, partners: partners))
             } else {
-                let involved = Set(
-                    gaps.filter { $0.ingredient == row.ingredient }.flatMap { [$0.low.partner, $0.high.partner] })
-                if !involved.isEmpty {
+                if let involved = apart[row.ingredient], !involved.isEmpty {
                     list.append(HealthTopic(ingredient: row.ingredient, partners: partners.filter(involved.contains)))
                 }
             }
         }
         return list
+    }
+}
+
+extension HealthAnalysis {
+    /// The gaps to list, their number and who is on either side, in time linear in
+    /// the partners: scores are grouped by value (1 to 5), so pairs are counted,
+    /// not enumerated, and only the listed ones are built.
+    static func perceptionGaps(_ rows: [IngredientHealth], _ order: [String])
+        -> (gaps: [PerceptionGap], count: Int, apart: [Ingredient: Set<String>])
+    {
+        var count = 0
+        var apart: [Ingredient: Set<String>] = [:]
+        // Per ingredient: the positions (in partner order) of the partners who gave each score.
+        var positions: [[Int: [Int]]] = []
+        for row in rows {
+            var byScore: [Int: [Int]] = [:]
+            for (index, id) in order.enumerated() {
+                if let score = row.scores[id] { byScore[score, default: []].append(index) }
+            }
+            positions.append(byScore)
+            let scores = byScore.keys.sorted()
+            for (i, x) in scores.enumerated() {
+                for y in scores[(i + 1)...] where y - x >= PerceptionGap.threshold {
+                    count += (byScore[x]?.count ?? 0) * (byScore[y]?.count ?? 0)
+                }
+            }
+            guard let low = scores.first, let high = scores.last, high - low >= PerceptionGap.threshold else {
+                continue
+            }
+            apart[row.ingredient] = Set(
+                row.scores.filter {
+                    $0.value - low >= PerceptionGap.threshold || high - $0.value >= PerceptionGap.threshold
+                }
+                .map(\.key))
+        }
+        // The widest first; among equal sizes, ingredient order, then the pairs in partner order.
+        var gaps: [PerceptionGap] = []
+        let widest = rows.map { row in (row.scores.values.max() ?? 0) - (row.scores.values.min() ?? 0) }.max() ?? 0
+        let sizes = Swift.stride(from: widest, through: PerceptionGap.threshold, by: -1)
+        sizing: for size in sizes {
+            for (row, byScore) in zip(rows, positions) {
+                var next: [Int: Int] = [:]  // score → how far into its positions the pairs have gone
+                for (a, id) in order.enumerated() {
+                    guard let sa = row.scores[id] else { continue }
+                    // The partners after `a` whose score is `size` away, in partner order.
+                    var later: [Int] = []
+                    for sb in [sa - size, sa + size] {
+                        guard let list = byScore[sb] else { continue }
+                        var start = next[sb] ?? 0
+                        while start < list.count, list[start] <= a { start += 1 }
+                        next[sb] = start
+                        later += list[start...].prefix(PerceptionGap.listed - gaps.count)
+                    }
+                    for b in later.sorted().prefix(PerceptionGap.listed - gaps.count) {
+                        let other = order[b]
+                        guard let sb = row.scores[other] else { continue }
+                        let (low, high) =
+                            sa <= sb
+                            ? (PartnerScore(id, sa), PartnerScore(other, sb))
+                            : (PartnerScore(other, sb), PartnerScore(id, sa))
+                        gaps.append(PerceptionGap(ingredient: row.ingredient, low: low, high: high))
+                    }
+                    if gaps.count >= PerceptionGap.listed { break sizing }
+                }
+            }
+        }
+        return (gaps, count, apart)
     }
 }
 

@@ -6,7 +6,7 @@ extension ReportDocument {
         if analysis.isEmpty {
             doc.paragraph(t("doc.report.health.none"))
         } else {
-            let gapped = Set(analysis.gaps.map(\.ingredient))
+            let gapped = Set(analysis.apart.keys)
             let header =
                 [label("health.col.ingredient")] + session.partners.map { Inline($0.name) }
                 + [label("health.col.mean"), label("health.col.band")]

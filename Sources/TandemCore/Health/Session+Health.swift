@@ -35,7 +35,7 @@ extension Session {
 
     /// The rating a partner gave an ingredient before the latest one, on an earlier day.
     public func previousHealth(partner: String, ingredient: Ingredient, before day: Day) -> HealthRating? {
-        self.health.filter { $0.partner == partner && $0.ingredient == ingredient && $0.date < day }
+        healthRatings(of: partner).filter { $0.ingredient == ingredient && $0.date < day }
             .max { $0.date < $1.date }
     }
 }

@@ -18,8 +18,12 @@ public struct Session: Codable, Equatable, Sendable {
     /// worked out from the dated items when a file is read (the file keeps no
     /// such date, so that a save does not change a line that every edit would touch).
     public var updatedAt: Date
-    /// The modules' data.
-    public var state: SessionState
+    /// The modules' data. Any change to it drops the indexes built over it.
+    public var state: SessionState {
+        didSet { lookup = SessionLookup() }
+    }
+    /// Indexes over `state`, built when first asked for (`SessionLookup`); not part of what the session holds.
+    var lookup = SessionLookup()
     public var notes: [Note]
     public var guide: GuideRecord
     /// Frozen copies of the module data, oldest first, that `diff` and `followup` compare with.

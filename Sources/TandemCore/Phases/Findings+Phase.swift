@@ -18,8 +18,10 @@ extension Findings {
                     ])
             }
             return t("phase.signal.gates", ["list": t.list(list)])
-        case .perceptionGaps(let gaps):
-            let list = gaps.map { perceptionGap($0, session, t, key: "phase.signal.gap.item") }
+        case .perceptionGaps(let gaps, let more):
+            let list =
+                gaps.map { perceptionGap($0, session, t, key: "phase.signal.gap.item") }
+                + (more > 0 ? [t("health.gap.more", ["count": String(more)])] : [])
             return t("phase.signal.gaps", ["list": list.joined(separator: t.separator)])
         case .healthConcerns(let ingredients):
             return t("phase.signal.concerns", ["list": t.list(ingredients.map { t($0.labelKey) })])

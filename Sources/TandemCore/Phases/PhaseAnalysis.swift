@@ -19,7 +19,7 @@ public enum PhaseSignal: Equatable, Sendable {
     case criticalRisks([String])
     /// Stages whose last gate said hold, renegotiate or end.
     case heldGates([HeldGate])
-    case perceptionGaps([PerceptionGap])
+    case perceptionGaps([PerceptionGap], more: Int = 0)
     case healthConcerns([Ingredient])
     /// Open actions past their due date (ids).
     case overdueActions([String])
@@ -62,7 +62,9 @@ public struct PhaseAnalysis: Equatable, Sendable {
         case .euphoria:
             if !facts.critical.isEmpty { found.append(.criticalRisks(facts.critical)) }
             if !facts.held.isEmpty { found.append(.heldGates(facts.held)) }
-            if !facts.health.gaps.isEmpty { found.append(.perceptionGaps(facts.health.gaps)) }
+            if !facts.health.gaps.isEmpty {
+                found.append(.perceptionGaps(facts.health.gaps, more: facts.health.gapCount - facts.health.gaps.count))
+            }
             if !facts.health.concerns.isEmpty { found.append(.healthConcerns(facts.health.concerns)) }
             if !facts.overdue.isEmpty { found.append(.overdueActions(facts.overdue)) }
             if !facts.unanswered.isEmpty { found.append(.unansweredExpectations(facts.unanswered)) }

@@ -93,6 +93,9 @@ public enum Markdown {
         var out = ""
         out.reserveCapacity(flat.utf8.count + 8)
         let characters = Array(flat)
+        // Where the run of "#" that ends the text begins (the count when it does not end with one): found once.
+        var closingMarks = characters.count
+        while closingMarks > 0, characters[closingMarks - 1] == "#" { closingMarks -= 1 }
         for (index, character) in characters.enumerated() {
             let next = index + 1 < characters.count ? characters[index + 1] : nil
             if alwaysEscaped.contains(character) {
@@ -102,7 +105,7 @@ public enum Markdown {
                 out += "\\"
             } else if index == 0, startEscaped.contains(character) {
                 out += "\\"
-            } else if character == "#", characters[index...].allSatisfy({ $0 == "#" }) {
+            } else if character == "#", index >= closingMarks {
                 // A heading's closing marks: "Budget #" would lose its "#".
                 out += "\\"
             }

@@ -74,7 +74,7 @@ struct ProposalDocument {
         for partner in session.partners {
             doc.heading(3, partner.name)
             let brought = session.items(of: partner.id, .contribution)
-            let strengths = session.traits.filter { $0.partner == partner.id && $0.kind == .strength }
+            let strengths = session.partnerTraits(partner.id).filter { $0.kind == .strength }
             if brought.isEmpty, strengths.isEmpty { doc.paragraph(.emphasis(t("doc.proposal.brings.open"))) }
             doc.list(brought.map { Inline($0.text) })
             if !strengths.isEmpty {

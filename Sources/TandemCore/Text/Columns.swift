@@ -41,6 +41,68 @@ extension String {
     }
 }
 
+/// The one text-layout routine: words, each measured once, laid greedily into
+/// lines of at most `width` columns. The wrapping functions (`String.wrapped`,
+/// the views' `wrappedLines`, the findings' `wordLines`) only cut their text
+/// into words; a line's width is kept as a sum, never measured again, so a
+/// long text takes time in proportion to its length.
+public enum TextLayout {
+    /// A word and the spaces before it (dropped when the word begins a line).
+    public struct Word: Sendable {
+        public var gap: String
+        public var text: String
+        public var width: Int
+
+        public init(gap: String = " ", _ text: String, width: Int? = nil) {
+            self.gap = gap
+            self.text = text
+            self.width = width ?? text.displayWidth
+        }
+    }
+
+    /// The words in lines: the first line begins with `lead`, the others with
+    /// `continuation`; a word wider than a line gets a line of its own. Never
+    /// returns an empty list (no words give one line, `lead`).
+    public static func lines(_ words: [Word], width: Int, lead: String = "", continuation: String = "") -> [String] {
+        var lines: [String] = []
+        var current = lead
+        var used = lead.displayWidth
+        let continuationWidth = continuation.displayWidth
+        var atStart = true
+        for word in words {
+            let gapWidth = atStart ? 0 : word.gap.displayWidth
+            if !atStart, used + gapWidth + word.width > width {
+                lines.append(current)
+                current = continuation + word.text
+                used = continuationWidth + word.width
+            } else {
+                if !atStart { current += word.gap }
+                current += word.text
+                used += gapWidth + word.width
+            }
+            atStart = false
+        }
+        lines.append(current)
+        return lines
+    }
+
+    /// A French : ; ? ! or closing » typed after a space stays on the line of the word before it.
+    public static func glued(_ words: [Word]) -> [Word] {
+        var glued: [Word] = []
+        glued.reserveCapacity(words.count)
+        for item in words {
+            if let last = glued.last, [":", ";", "?", "!", "»"].contains(item.text) {
+                let gapWidth = item.gap.displayWidth
+                glued[glued.count - 1] = Word(
+                    gap: last.gap, last.text + item.gap + item.text, width: last.width + gapWidth + item.width)
+            } else {
+                glued.append(item)
+            }
+        }
+        return glued
+    }
+}
+
 extension String {
     /// Lines longer than `width` broken at spaces, continuation lines keeping
     /// the first line's indentation. Lines that fit are left exactly as they
@@ -52,17 +114,15 @@ extension String {
             guard line.displayWidth > width else { return line }
             let indent = String(line.prefix { $0 == " " })
             let continuation = hangingIndent.map { String(repeating: " ", count: $0) } ?? indent
-            var lines: [String] = []
-            var current = indent
             // Words with the spaces before them, so aligned columns keep their padding;
             // French puts a space before : ; ? ! — keep such a sign with the word before it.
-            var words: [(gap: String, word: String)] = []
+            var words: [TextLayout.Word] = []
             var gap = ""
             var word = ""
             for character in line.dropFirst(indent.count) {
                 if character == " " {
                     if !word.isEmpty {
-                        words.append((gap, word))
+                        words.append(TextLayout.Word(gap: gap, word))
                         gap = ""
                         word = ""
                     }
@@ -71,28 +131,9 @@ extension String {
                     word.append(character)
                 }
             }
-            if !word.isEmpty { words.append((gap, word)) }
-            var glued: [(gap: String, word: String)] = []
-            for item in words {
-                if let last = glued.last, [":", ";", "?", "!", "»"].contains(item.word) {
-                    glued[glued.count - 1].word = last.word + item.gap + item.word
-                } else {
-                    glued.append(item)
-                }
-            }
-            var atStart = true
-            for (gap, word) in glued {
-                let candidate = atStart ? current + word : current + gap + word
-                if candidate.displayWidth > width, !atStart {
-                    lines.append(current)
-                    current = continuation + word
-                } else {
-                    current = candidate
-                }
-                atStart = false
-            }
-            lines.append(current)
-            return lines.joined(separator: "\n")
+            if !word.isEmpty { words.append(TextLayout.Word(gap: gap, word)) }
+            return TextLayout.lines(TextLayout.glued(words), width: width, lead: indent, continuation: continuation)
+                .joined(separator: "\n")
         }.joined(separator: "\n")
     }
 }

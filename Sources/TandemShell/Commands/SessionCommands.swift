@@ -68,6 +68,9 @@ extension Shell {
         say("new.next")
     }
 
+    /// How many partners `open` names; it counts the others.
+    static let partnersNamedOnOpen = 10
+
     func openSession(_ rawName: String) throws(ShellError) {
         var name: String
         do {
@@ -102,7 +105,10 @@ extension Shell {
         try switchTo(
             OpenSession(name: loaded.name, session: loaded.session, fingerprint: loaded.fingerprint, dirty: false))
         if let previous { say("open.closed.previous", ["title": previous], .dim) }
-        let partners = loaded.session.partners.map(\.name).joined(separator: ", ")
+        // A large session names its first partners and counts the others.
+        let names = loaded.session.partners.prefix(Self.partnersNamedOnOpen).map(\.name).joined(separator: ", ")
+        let more = loaded.session.partners.count - Self.partnersNamedOnOpen
+        let partners = more > 0 ? t("open.partners.more", ["names": names, "count": String(more)]) : names
         say(
             "open.done", ["title": loaded.session.title, "partners": partners.isEmpty ? t("status.unset") : partners],
             .success)

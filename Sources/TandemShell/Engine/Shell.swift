@@ -16,6 +16,8 @@ public final class Shell {
     /// The source being read, so guided commands can ask their questions from it.
     var source: LineSource?
     var exitRequested = false
+    /// Ctrl-C cut the output of the command under way.
+    var outputCut = false
     /// Set when a quit was refused because changes could not be saved; a second quit leaves anyway.
     var quitWarned = false
     /// Set while one guided answer is recorded, so its change and its
@@ -96,6 +98,12 @@ public final class Shell {
         let lexed = Lexer.lex(text)
         guard let parsed = try CommandParser(shell: self).parse(lexed, text: text) else { return }
         for notice in parsed.notices { line(notice, .dim) }
+        outputCut = false
+        defer {
+            // Said once, past the check (the flag stays set until the next prompt takes it).
+            if outputCut { sink.write(painter.paint(t("shell.interrupted"), .warning) + "\n", stream: .output) }
+            outputCut = false
+        }
         try parsed.verb.run(self, parsed.arguments)
     }
 
@@ -110,6 +118,11 @@ public final class Shell {
     // MARK: Output
 
     func write(_ text: String, _ style: Style = .plain) {
+        // Ctrl-C during a long view: the rest of its output is left out.
+        if outputCut || configuration.interrupted() {
+            outputCut = true
+            return
+        }
         sink.write(painter.paint(text, style), stream: .output)
     }
 

@@ -17,6 +17,9 @@ public struct ShellConfiguration: Sendable {
     /// collection it touches, so a script that never undoes keeps none and
     /// stays linear however long it is.
     public var undoDepth: Int = Shell.undoDepth
+    /// Whether Ctrl-C was pressed while a command runs (the terminal's shell
+    /// sets it): output stops, and an export is not written.
+    public var interrupted: @Sendable () -> Bool = { false }
 
     public init(
         store: SessionStore, catalog: PromptCatalog, language: Language, interactive: Bool,

@@ -10,6 +10,14 @@ struct GuideQuestion {
     let key: String
     /// Values for the question's placeholders (`{partner}`, `{need}` …).
     var arguments: [String: String] = [:]
+    /// More placeholder values, worked out only when the question is shown
+    /// (a long list of candidates), so that the guide's progress stays linear.
+    var shownArguments: (() -> [String: String])?
+    /// Every placeholder value, for the question's texts.
+    var texts: [String: String] {
+        guard let shownArguments else { return arguments }
+        return arguments.merging(shownArguments()) { _, shown in shown }
+    }
     /// Catalogue keys of the expected answers (value-word labels), if any.
     var choices: [String] = []
     /// A list question: asked again after each answer until an empty one.

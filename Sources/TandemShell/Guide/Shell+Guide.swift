@@ -97,7 +97,7 @@ extension Shell {
             // The position only: the number of questions grows as answers add partners, needs, stages.
             guideStep = t("guide.\(flow.id).step") + " \(index + 1)"
             if !again {
-                say("q.\(question.key)", question.arguments, question.insistent ? .warning : .accent)
+                say("q.\(question.key)", question.texts, question.insistent ? .warning : .accent)
                 if question.insistent { say("guide.insist", [:], .warning) }
                 if !question.choices.isEmpty {
                     say("guide.choices", ["choices": question.choices.map { t($0) }.joined(separator: ", ")], .dim)
@@ -120,7 +120,7 @@ extension Shell {
                 let answer = raw.trimmingWhitespace
                 switch guideWord(answer) {
                 case .why:
-                    say("why.\(question.key)", question.arguments, .dim)
+                    say("why.\(question.key)", question.texts, .dim)
                     asked.remove(question.id)
                 case .back:
                     if index == 0 { say("guide.first", [:], .dim) }

@@ -16,21 +16,11 @@ extension Shell {
     /// Words laid into lines of at most `width` columns; a longer word is cut. A non-breaking space
     /// (French « » and before : ; ? !) never ends a line.
     static func wordLines(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
         let breaks = { (c: Character) in c.isWhitespace && c != "\u{00A0}" && c != "\u{202F}" }
-        for word in text.split(whereSeparator: breaks).map(String.init) {
-            let piece = word.displayWidth > width ? word.truncated(to: width) : word
-            if current.isEmpty {
-                current = piece
-            } else if current.displayWidth + 1 + piece.displayWidth <= width {
-                current += " " + piece
-            } else {
-                lines.append(current)
-                current = piece
-            }
+        let words = text.split(whereSeparator: breaks).map { word -> TextLayout.Word in
+            let piece = TextLayout.Word(String(word))
+            return piece.width > width ? TextLayout.Word(piece.text.truncated(to: width)) : piece
         }
-        if !current.isEmpty || lines.isEmpty { lines.append(current) }
-        return lines
+        return TextLayout.lines(words, width: width)
     }
 }

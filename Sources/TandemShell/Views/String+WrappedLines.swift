@@ -1,45 +1,38 @@
+import TandemCore
+
 extension String {
     /// The text broken into lines of at most `width` columns, at spaces when
     /// possible (a word longer than a line is cut). Never returns an empty list.
+    /// The layout is the core's (`TextLayout.lines`); this only cuts words.
     func wrappedLines(width: Int) -> [String] {
         let width = Swift.max(width, 8)
         var lines: [String] = []
         for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
-            var current = ""
             // A French : ; ? ! stays on the line of the word before it.
-            var words: [String] = []
-            for word in paragraph.split(separator: " ") {
-                if let last = words.last, [":", ";", "?", "!", "»"].contains(word) {
-                    words[words.count - 1] = last + " " + word
-                } else {
-                    words.append(String(word))
-                }
-            }
+            let words = TextLayout.glued(paragraph.split(separator: " ").map { TextLayout.Word(String($0)) })
+            var pieces: [TextLayout.Word] = []
+            pieces.reserveCapacity(words.count)
             for word in words {
-                var piece = word
-                while piece.displayWidth > width {
-                    if !current.isEmpty {
-                        lines.append(current)
-                        current = ""
-                    }
-                    var head = ""
-                    for character in piece {
-                        if (head + String(character)).displayWidth > width { break }
-                        head.append(character)
-                    }
-                    lines.append(head)
-                    piece.removeFirst(head.count)
+                guard word.width > width else {
+                    pieces.append(word)
+                    continue
                 }
-                if current.isEmpty {
-                    current = piece
-                } else if (current + " " + piece).displayWidth <= width {
-                    current += " " + piece
-                } else {
-                    lines.append(current)
-                    current = piece
+                // Cut into lines of `width` columns, each character measured once.
+                var head = ""
+                var used = 0
+                for character in word.text {
+                    let w = String(character).displayWidth
+                    if used + w > width, !head.isEmpty {
+                        pieces.append(TextLayout.Word(head, width: used))
+                        head = ""
+                        used = 0
+                    }
+                    head.append(character)
+                    used += w
                 }
+                if !head.isEmpty { pieces.append(TextLayout.Word(head, width: used)) }
             }
-            lines.append(current)
+            lines += TextLayout.lines(pieces, width: width)
         }
         return lines
     }

@@ -28,20 +28,24 @@ enum ExpectationsFlow {
                     current: { s in s.partners.withID(partner.id)?.personalGoals }
                 ) { shell, answer throws(ShellError) in try shell.setPersonalGoals(partner.id, answer) })
         }
-        // Candidates depend only on whose expectation it is: listed once per partner.
+        // Candidates depend only on whose expectation it is: worked out once per partner, when first shown.
+        let answering = Set(
+            ExpectationKind.allCases.filter(\.canAnswer).flatMap { session.items(of: $0) }.map(\.partner)
+                .filter { session.partner(withID: $0) != nil })
         var shown: [String: Candidates] = [:]
-        for item in session.expectations where item.kind == .expectation {
-            guard let owner = session.partners.withID(item.partner) else { continue }
-            let candidates = shown[owner.id] ?? Candidates(session.answerCandidates(for: owner.id), session)
+        for item in session.items(of: .expectation) {
+            guard let owner = session.partner(withID: item.partner) else { continue }
+            // Someone else brings something: the candidates are not empty.
+            guard answering.count > 1 || (answering.count == 1 && !answering.contains(owner.id)) else { continue }
+            let candidates = shown[owner.id] ?? Candidates(owner.id, session)
             shown[owner.id] = candidates
-            guard !candidates.isEmpty else { continue }
             list.append(linkQuestion(item, owner, candidates))
         }
         if session.partners.count >= 2, session.expectations.count >= 2 {
             list.append(tensionQuestion(session))
         }
         for concern in session.expectations where concern.kind == .concern {
-            guard let owner = session.partners.withID(concern.partner) else { continue }
+            guard let owner = session.partner(withID: concern.partner) else { continue }
             list.append(safeguardQuestion(concern, owner))
         }
         return list
@@ -75,24 +79,35 @@ enum ExpectationsFlow {
         guard !items.isEmpty else { return "  —" }
         let idWidth = items.map(\.id.count).max() ?? 2
         return items.map { item in
-            let owner = session.partners.withID(item.partner)?.name ?? item.partner
+            let owner = session.partner(withID: item.partner)?.name ?? item.partner
             let text = "  " + item.id.fitted(to: idWidth) + "  " + owner + " — " + item.text
             return text.wrapped(width: 78, hangingIndent: 4 + idWidth)
         }.joined(separator: "\n")
     }
 
-    /// What the other partners bring and commit to, as the lines the link question shows.
-    struct Candidates {
-        let isEmpty: Bool
-        let example: String
-        let contributions: String
-        let commitments: String
+    /// What the other partners bring and commit to, as the lines the link question shows;
+    /// worked out the first time a question of this partner is shown, then kept.
+    final class Candidates {
+        private let owner: String
+        private let session: Session
+        private var known: [String: String]?
 
-        init(_ items: [Expectation], _ session: Session) {
-            isEmpty = items.isEmpty
-            example = items.prefix(2).map(\.id).joined(separator: " ")
-            contributions = ExpectationsFlow.block(items.filter { $0.kind == .contribution }, session)
-            commitments = ExpectationsFlow.block(items.filter { $0.kind == .commitment }, session)
+        init(_ owner: String, _ session: Session) {
+            self.owner = owner
+            self.session = session
+        }
+
+        /// The `example`, `contributions` and `commitments` placeholders.
+        var arguments: [String: String] {
+            if let known { return known }
+            let items = session.answerCandidates(for: owner)
+            let worked = [
+                "example": items.prefix(2).map(\.id).joined(separator: " "),
+                "contributions": ExpectationsFlow.block(items.filter { $0.kind == .contribution }, session),
+                "commitments": ExpectationsFlow.block(items.filter { $0.kind == .commitment }, session),
+            ]
+            known = worked
+            return worked
         }
     }
 
@@ -122,11 +137,8 @@ enum ExpectationsFlow {
     static func linkQuestion(_ item: Expectation, _ owner: Partner, _ candidates: Candidates) -> GuideQuestion {
         GuideQuestion(
             id: .link(expectation: item.id), key: "expectations.link",
-            arguments: [
-                "partner": owner.name, "id": item.id, "text": item.text,
-                "example": candidates.example, "contributions": candidates.contributions,
-                "commitments": candidates.commitments,
-            ],
+            arguments: ["partner": owner.name, "id": item.id, "text": item.text],
+            shownArguments: { candidates.arguments },
             current: { s in s.expectations.withID(item.id)?.answeredBy.joined(separator: ", ") }
         ) { shell, answer throws(ShellError) in try shell.relinkExpectation(item.id, answer) }
     }
@@ -136,7 +148,7 @@ enum ExpectationsFlow {
         guard !items.isEmpty else { return "  —" }
         let idWidth = items.map(\.id.count).max() ?? 2
         return items.map { item in
-            let owner = session.partners.withID(item.partner)?.name ?? item.partner
+            let owner = session.partnerName(item.partner)
             return "  " + item.id.fitted(to: idWidth) + "  " + (owner + " — " + item.text).truncated(to: 76 - idWidth)
         }.joined(separator: "\n")
     }

@@ -17,7 +17,7 @@ struct ExpectationsView: ModuleView {
     func lines() -> [Line] {
         var out: [Line] = []
         guard !session.partners.isEmpty else { return wrapped(t("expect.nopartners"), first: "", rest: "") }
-        let live = session.expectations.filter { item in session.partners.hasID(item.partner) }
+        let live = session.expectations.filter { item in session.partner(withID: item.partner) != nil }
         out.append(
             sentence(
                 "expect.title", ["partners": String(session.partners.count), "items": String(live.count)], .heading))
@@ -28,7 +28,7 @@ struct ExpectationsView: ModuleView {
             out.append(Line(partner.name + " (" + partner.id + ")", .heading))
             for kind in ExpectationKind.allCases {
                 out.append(Line("  " + t("expect.heading.\(kind.rawValue)"), .accent))
-                let items = live.filter { $0.partner == partner.id && $0.kind == kind }
+                let items = session.items(of: partner.id, kind)  // the partner's: all live
                 if items.isEmpty { out.append(Line("    —", .dim)) }
                 for item in items { out += lines(of: item, idWidth: idWidth) }
             }
@@ -73,7 +73,7 @@ struct ExpectationsView: ModuleView {
         var out = wrapped(item.text, first: lead, rest: pad)
         switch item.kind {
         case .expectation:
-            let answers = item.answeredBy.filter { id in session.expectations.hasID(id) }
+            let answers = item.answeredBy.filter { id in session.expectation(withID: id) != nil }
             guard !answers.isEmpty else { return out + [Line(pad + t("expect.unanswered"), .warning)] }
             let named = answers.map { id in
                 let owner = session.expectations.withID(id).flatMap { a in

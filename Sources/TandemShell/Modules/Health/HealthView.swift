@@ -102,7 +102,7 @@ struct HealthView {
     ) {
         let room = (80 - fixedWidth()) / max(1, partners.count) - 2
         let width = max(3, min(12, room, partners.map(\.name.displayWidth).max() ?? 3))
-        let gapped = Set(analysis.gaps.map(\.ingredient))
+        let gapped = Set(analysis.apart.keys)
         var header = "  " + shell.t("health.col.ingredient").fitted(to: ingredientWidth)
         for partner in partners { header += "  " + partner.name.fitted(to: width) }
         header += "  " + shell.t("health.col.mean").fitted(to: 4) + "  " + shell.t("health.col.band")
@@ -149,8 +149,7 @@ struct HealthView {
     func suggestions(_ topics: [HealthTopic]) -> [String] {
         let analysis = HealthAnalysis(session)
         return topics.map { topic in
-            let gapped = analysis.gaps.filter { $0.ingredient == topic.ingredient }
-            let sides = Set(gapped.flatMap { [$0.low.partner, $0.high.partner] })
+            let sides = analysis.apart[topic.ingredient] ?? []
             let apart = topic.partners.filter(sides.contains)
             let key: String
             if !analysis.concerns.contains(topic.ingredient) {

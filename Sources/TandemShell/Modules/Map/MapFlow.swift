@@ -43,7 +43,7 @@ enum MapFlow {
                         arguments: ["partner": partner.name],
                         repeats: true,
                         current: { s in
-                            s.traits.filter { $0.partner == partner.id && $0.kind == kind }.map(\.text).joined(
+                            s.partnerTraits(partner.id).filter { $0.kind == kind }.map(\.text).joined(
                                 separator: " · ")
                         }
                     ) { shell, answer throws(ShellError) in try shell.addTrait(partner.id, kind, answer) })

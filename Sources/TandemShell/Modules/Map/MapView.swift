@@ -129,7 +129,7 @@ struct MapView: ModuleView {
         var out: [Line] = [[], sentence("map.traits", [:], .accent)]
         let nameWidth = min(session.partners.map(\.name.displayWidth).max() ?? 4, 18)
         for partner in session.partners {
-            let own = session.traits.filter { $0.partner == partner.id }
+            let own = session.partnerTraits(partner.id)
             let lead = "  " + partner.name.fitted(to: nameWidth) + "  "
             let pad = String(repeating: " ", count: lead.displayWidth)
             guard !own.isEmpty else {

@@ -94,9 +94,10 @@ struct PhaseView {
                 case .end: return shell.t("suggest.phase.exit", ["stage": session.stageName(gate.stage)])
                 }
             }
-        case .perceptionGaps(let gaps):
+        case .perceptionGaps:
+            let analysis = HealthAnalysis(session)
             return HealthView(shell: shell, session: session).suggestions(
-                HealthAnalysis(session).topics.filter { topic in gaps.contains { $0.ingredient == topic.ingredient } })
+                analysis.topics.filter { analysis.apart[$0.ingredient] != nil })
         case .healthConcerns(let ingredients):
             return HealthView(shell: shell, session: session).suggestions(
                 HealthAnalysis(session).topics.filter { ingredients.contains($0.ingredient) })

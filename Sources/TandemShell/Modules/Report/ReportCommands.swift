@@ -54,6 +54,8 @@ extension Shell {
         }
         let text = request.kind.render(
             open.session, catalog: configuration.catalog, language: language, today: Day(now), format: request.format)
+        // Ctrl-C while the document was made: nothing is written.
+        if configuration.interrupted() { throw .message("export.interrupted", ["path": path]) }
         do {
             try ExportFile.write(text, to: path, force: request.force, fileSystem: store.fileSystem)
         } catch {
