@@ -183,7 +183,49 @@ extension Shell {
         let partners = s.partners.map { $0.role.isEmpty ? $0.name : "\($0.name) (\($0.role))" }
         say("status.partners", ["count": String(s.partners.count), "names": partners.joined(separator: ", ")])
         say("status.notes", ["count": String(s.notes.count)])
+        showStanding(s)
         showProgress(s)
+    }
+
+    /// Where the partnership stands: the phase, the top risks, what is due, the next reviews.
+    private func showStanding(_ s: Session) {
+        let today = Day(now)
+        if let phase = s.currentPhase {
+            say("status.phase", ["phase": t(phase.phase.labelKey), "date": wording.date(phase.date)])
+        } else {
+            say("status.phase.none")
+        }
+        let live: Set<RiskStatus> = [.open, .watching]
+        let top = s.risks.compactMap { risk in RiskScore(risk).map { (risk, $0) } }
+            .filter { live.contains($0.0.status) }
+            .sorted { $0.1.value > $1.1.value }
+            .prefix(3)
+        if top.isEmpty {
+            say("status.risks.none")
+        } else {
+            say("status.risks", [:])
+            for (risk, score) in top {
+                let text = t(
+                    "status.risk",
+                    ["id": risk.id, "score": String(score.value), "band": t(score.band.labelKey), "text": risk.text])
+                line("  " + text.truncated(to: 76))
+            }
+        }
+        let actions = ActionAnalysis(s, today: today).open.filter { action in
+            action.due.map { $0.ordinal - today.ordinal <= ActionAnalysis.soonDays } ?? false
+        }
+        let late = actions.filter { ($0.due ?? today) < today }.count
+        let gates = s.gatesDue(today: today)
+        say(
+            actions.isEmpty && gates.isEmpty ? "status.due.none" : "status.due",
+            ["late": String(late), "soon": String(actions.count - late), "gates": String(gates.count)],
+            late > 0 || !gates.isEmpty ? .warning : .plain)
+        for reminder in s.reviews.upcoming(today: today) {
+            say(
+                "status.review.\(reminder.kind.rawValue)",
+                ["date": wording.date(reminder.date), "when": reviewWhen(reminder)],
+                reminder.isOverdue ? .warning : .plain)
+        }
     }
 
     /// Each step of the path as done, partial or not started, and what to do next.
