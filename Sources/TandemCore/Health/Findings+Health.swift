@@ -23,6 +23,28 @@ extension Findings {
         if !analysis.concerns.isEmpty {
             sentences.append(Finding(t("health.concerns", ["list": ingredients(analysis.concerns)]), .warning))
         }
+        let low = analysis.lowScores
+        if !low.isEmpty {
+            let list = low.map {
+                t(
+                    "health.low.item",
+                    [
+                        "ingredient": t($0.ingredient.labelKey), "partner": session.ownerName($0.partner),
+                        "score": String($0.score),
+                    ])
+            }
+            sentences.append(Finding(t("health.low", ["list": list.joined(separator: t.separator)]), .warning))
+        }
+        for lower in analysis.lowerThanOthers {
+            sentences.append(
+                Finding(
+                    t(
+                        "health.lower",
+                        [
+                            "partner": session.ownerName(lower.partner), "mine": t.tenths(lower.mine),
+                            "others": t.tenths(lower.others),
+                        ]), .warning))
+        }
         if !analysis.gaps.isEmpty {
             let more = analysis.gapCount - analysis.gaps.count
             let list =

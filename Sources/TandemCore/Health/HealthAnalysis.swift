@@ -98,10 +98,50 @@ public struct HealthAnalysis: Equatable, Sendable {
     public var changes: [HealthChange]
 
     public var rated: [IngredientHealth] { rows.filter { !$0.scores.isEmpty } }
-    public func ingredients(in band: HealthBand) -> [Ingredient] { rows.filter { $0.band == band }.map(\.ingredient) }
+    /// The band an ingredient is said to be in: its mean's, except that one
+    /// partners see differently (a perception gap) is never called a strength.
+    public func band(of row: IngredientHealth) -> HealthBand? {
+        guard let band = row.band else { return nil }
+        return band == .strength && apart[row.ingredient] != nil ? .discuss : band
+    }
+    public func ingredients(in band: HealthBand) -> [Ingredient] {
+        rows.filter { self.band(of: $0) == band }.map(\.ingredient)
+    }
     public var strengths: [Ingredient] { ingredients(in: .strength) }
     public var toDiscuss: [Ingredient] { ingredients(in: .discuss) }
     public var concerns: [Ingredient] { ingredients(in: .concern) }
+
+    /// Every individual score of 2 or less, by ingredient then partner: named even when the mean is fine.
+    public var lowScores: [(ingredient: Ingredient, partner: String, score: Int)] {
+        rows.flatMap { row in
+            partners.compactMap { id in
+                row.scores[id].flatMap { $0 <= SessionDiff.lowHealth ? (row.ingredient, id, $0) : nil }
+            }
+        }
+    }
+
+    /// A partner who rates lower than the others on most ingredients (at
+    /// least three rated in common, lower on each, a point lower on average):
+    /// their mean in tenths and the others' on the same ingredients.
+    public var lowerThanOthers: [(partner: String, mine: Int, others: Int)] {
+        guard partners.count >= 2 else { return [] }
+        return partners.compactMap { id in
+            var mine = 0
+            var others = 0
+            var shared = 0
+            for row in rows {
+                guard let own = row.scores[id], row.scores.count >= 2 else { continue }
+                let rest = row.scores.filter { $0.key != id }.values
+                let restMean = Double(rest.reduce(0, +)) / Double(rest.count)
+                guard Double(own) < restMean else { return nil }
+                mine += own * 10
+                others += Int((restMean * 10).rounded())
+                shared += 1
+            }
+            guard shared >= 3, others - mine >= 10 * shared else { return nil }
+            return (id, mine / shared, others / shared)
+        }
+    }
     public var isEmpty: Bool { rated.isEmpty }
 
     public init(_ session: Session) {

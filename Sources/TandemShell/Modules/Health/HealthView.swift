@@ -116,15 +116,16 @@ struct HealthView {
             }
             let mean = row.meanTenths.map(formatTenths) ?? "-"
             text += "  " + String(repeating: " ", count: max(0, 4 - mean.count)) + mean + "  "
-            let band = row.band.map { shell.t($0.labelKey) } ?? ""
+            let shown = analysis.band(of: row)
+            let band = shown.map { shell.t($0.labelKey) } ?? ""
             if !band.isEmpty { shell.write(text) }
             let marker = gapped.contains(row.ingredient) ? shell.t("health.gap.mark") : ""
             if band.isEmpty {
                 shell.line(text.trimmingTrailingSpaces)
             } else if marker.isEmpty {
-                shell.line(band, row.band.map(bandStyle) ?? .plain)
+                shell.line(band, shown.map(bandStyle) ?? .plain)
             } else {
-                shell.write(band.fitted(to: bandWidth), row.band.map(bandStyle) ?? .plain)
+                shell.write(band.fitted(to: bandWidth), shown.map(bandStyle) ?? .plain)
                 shell.line("  " + marker, .warning)
             }
         }
