@@ -17,7 +17,7 @@ extension Shell {
     /// (numbers, "a" for all, Enter for none); in a script they are only
     /// printed. Either way they stay available to `action accept`. `origin`
     /// names the analysis, so the accepted actions stay out of the proposal.
-    func offer(_ suggestions: [String], origin: String) {
+    func offer(_ suggestions: [String], origin: String, asking: Bool) {
         guard let open = current else { return }
         var seen = Set<String>()
         let fresh = suggestions.filter {
@@ -35,7 +35,7 @@ extension Shell {
                 line((i == 0 ? lead : String(repeating: " ", count: lead.count)) + part)
             }
         }
-        guard interactive, let source else {
+        guard asking, interactive, let source else {
             paragraph("offer.later", [:], .dim)
             return
         }
@@ -112,4 +112,11 @@ extension Shell {
     func spokenList(_ items: [String]) -> String {
         wording.list(items)
     }
+}
+
+/// What a view does with the actions its analysis suggests: nothing (inside
+/// `report`), list them for `action accept N` (a view typed as a command), or
+/// ask which to keep (the end of a guided module, where the coach decides).
+enum SuggestionOffer {
+    case none, list, ask
 }

@@ -4,7 +4,7 @@ import TandemCore
 /// alone, so that perception gaps show what each really thinks. Each turn
 /// starts on a cleared screen (`GuideTurn`), so nobody sees the scores before.
 enum HealthFlow {
-    static let flow = GuideFlow(id: "health", questions: questions) { shell in shell.showHealth() }
+    static let flow = GuideFlow(id: "health", questions: questions) { shell in shell.showHealth(offer: .ask) }
 
     static func questions(_ session: Session) -> [GuideQuestion] {
         session.partners.flatMap { partner in

@@ -2,9 +2,9 @@ import TandemCore
 
 extension Shell {
     /// `health show`: the health view of the open session.
-    func showHealth(offering: Bool = true) {
+    func showHealth(offer: SuggestionOffer = .list) {
         guard let session = current?.session else { return }
-        HealthView(shell: self, session: session).render(offering: offering)
+        HealthView(shell: self, session: session).render(offer: offer)
     }
 }
 
@@ -15,7 +15,7 @@ struct HealthView {
     let shell: Shell
     let session: Session
 
-    func render(offering: Bool = true) {
+    func render(offer: SuggestionOffer = .list) {
         let analysis = HealthAnalysis(session)
         shell.say("health.title", [:], .heading)
         guard !session.partners.isEmpty else {
@@ -43,7 +43,7 @@ struct HealthView {
         }
         shell.line("")
         for finding in Findings.health(analysis, session, shell.wording) { shell.findingLine(finding) }
-        if offering { shell.offer(suggestions(analysis.topics), origin: "health") }
+        if offer != .none { shell.offer(suggestions(analysis.topics), origin: "health", asking: offer == .ask) }
     }
 
     /// Partners split so that each table fits 80 columns with names at least

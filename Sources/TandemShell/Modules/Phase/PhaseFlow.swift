@@ -4,7 +4,7 @@ import TandemCore
 /// are in, and what makes them say so. The summary checks it against the session.
 enum PhaseFlow {
     static let flow = GuideFlow(
-        id: "phase", questions: questions, summary: { shell in shell.showPhase() }, revisable: false)
+        id: "phase", questions: questions, summary: { shell in shell.showPhase(offer: .ask) }, revisable: false)
 
     static func questions(_ session: Session) -> [GuideQuestion] {
         var list = [

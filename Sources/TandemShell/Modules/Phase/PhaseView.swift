@@ -2,9 +2,9 @@ import TandemCore
 
 extension Shell {
     /// `phase`: the phase view of the open session.
-    func showPhase(offering: Bool = true) {
+    func showPhase(offer: SuggestionOffer = .list) {
         guard let session = current?.session else { return }
-        PhaseView(shell: self, session: session).render(offering: offering)
+        PhaseView(shell: self, session: session).render(offer: offer)
     }
 
     /// "today", "1 day", "12 days".
@@ -20,7 +20,7 @@ struct PhaseView {
     let shell: Shell
     let session: Session
 
-    func render(offering: Bool = true) {
+    func render(offer: SuggestionOffer = .list) {
         let analysis = PhaseAnalysis(session, today: Day(shell.now))
         shell.say("phase.title", [:], .heading)
         guard let current = analysis.current, let span = analysis.timeline.last else {
@@ -54,7 +54,9 @@ struct PhaseView {
         }
         shell.say("phase.signals", ["phase": shell.t(current.phase.labelKey)], .warning)
         for finding in Findings.phase(analysis, session, shell.wording) { shell.findingLine(finding) }
-        if offering { shell.offer(analysis.signals.flatMap(phaseSuggestions), origin: "phase") }
+        if offer != .none {
+            shell.offer(analysis.signals.flatMap(phaseSuggestions), origin: "phase", asking: offer == .ask)
+        }
     }
 
     private var phaseWidth: Int { Phase.allCases.map { shell.t($0.labelKey).displayWidth }.max() ?? 0 }

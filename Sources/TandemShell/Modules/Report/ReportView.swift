@@ -22,7 +22,7 @@ extension Shell {
         reportPartners(session)
         for show in [
             { self.showExpectations() }, { self.showMap() }, { self.showStages() }, { self.showRisks() },
-            { self.showHealth(offering: false) }, { self.showPhase(offering: false) }, { self.showActions() },
+            { self.showHealth(offer: .none) }, { self.showPhase(offer: .none) }, { self.showActions() },
         ] {
             reportRule()
             show()
