@@ -2,7 +2,8 @@
 """Tandem benchmarks (not tests): start-up (with ratios to sqlite3 and to a
 trivial Foundation program), the binary's size, a 10,000-command script, a large
 session's open + change + save against python3's json, one interactive change +
-autosave on it (through a pseudo-terminal), completion latency.
+autosave on it (through a pseudo-terminal), completion latency, and the views
+of sessions with 1,000 and 10,000 partners.
 
 Prints a table of medians and peak memory; with --write, also rewrites
 BENCHMARKS.md. Run through Scripts/bench.
@@ -206,6 +207,26 @@ def main():
             for line in out.stdout.strip().splitlines():
                 label, value = line.split("\t")
                 rows.append(("completion (large session)", label, float(value), 0.0))
+        # 5. Views of sessions with many partners (issue 12): each view's time is that of
+        #    open + view less that of open alone; the peak memory is of open + view.
+        sys.path.insert(0, os.path.join(ROOT, "Tests", "EndToEnd"))
+        from large_session import large_session
+        export_dir = os.path.join(work, "exports")
+        os.makedirs(export_dir, exist_ok=True)
+        for partners in (1000, 10000):
+            name = f"network-{partners}"
+            with open(os.path.join(sessions, name + ".json"), "w", encoding="utf-8") as f:
+                json.dump(large_session(partners), f, ensure_ascii=False, indent=2, sort_keys=True)
+            runs = max(3, RUNS // 5)
+            group = f"{partners:,} partners"
+            opening = [TANDEM, "--sessions", sessions, "-c", f"open {name}"]
+            base, _ = measure(opening, runs=runs, env=env, cwd=export_dir)
+            rows.append((group, "open", base, rss_of(opening, cwd=export_dir)))
+            for view in ["expect list", "stages show", "health show", "status", "phase", "report",
+                         "export report --force"]:
+                argv = [TANDEM, "--sessions", sessions, "-c", f"open {name}; {view}"]
+                ms, _ = measure(argv, runs=runs, env=env, cwd=export_dir)
+                rows.append((group, f"{view} (less open)", ms - base, rss_of(argv, cwd=export_dir)))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -101,7 +101,7 @@ public final class Shell {
         outputCut = false
         defer {
             // Said once, past the check (the flag stays set until the next prompt takes it).
-            if outputCut { sink.write(painter.paint(t("shell.interrupted"), .warning) + "\n", stream: .output) }
+            if outputCut { notice(t("shell.interrupted"), .warning) }
             outputCut = false
         }
         try parsed.verb.run(self, parsed.arguments)
@@ -126,6 +126,13 @@ public final class Shell {
         sink.write(painter.paint(text, style), stream: .output)
     }
 
+    /// A line printed even after Ctrl-C cut the output (an error, the notice
+    /// that it was cut), then on a line of its own, past the terminal's "^C".
+    func notice(_ text: String, _ style: Style) {
+        let fresh = configuration.interrupted() ? "\n" : ""
+        sink.write(fresh + painter.paint(text, style) + "\n", stream: .output)
+    }
+
     func line(_ text: String, _ style: Style = .plain) {
         write(text, style)
         write("\n")
@@ -147,7 +154,7 @@ public final class Shell {
     func report(_ error: ShellError, at location: String?) {
         let message = describe(error)
         if interactive {
-            line((t("error.prefix") + message).wrapped(width: Shell.textWidth), .error)
+            notice((t("error.prefix") + message).wrapped(width: Shell.textWidth), .error)
         } else {
             sink.flush()
             sink.write((location.map { $0 + ": " } ?? "") + message.inert + "\n", stream: .error)
