@@ -84,10 +84,13 @@ struct Launcher {
         let outputIsTerminal = streams.isTerminal(1)
         let interactive = options.mode == .auto && streams.isTerminal(0) && (outputIsTerminal || streams.isTerminal(2))
         let noColor = options.noColor || !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb"
-        let configuration = ShellConfiguration(
+        var configuration = ShellConfiguration(
             store: SessionStore(directory: locations.sessionsDirectory(option: options.sessions)),
             catalog: catalog, language: language, interactive: interactive,
             colorEnabled: interactive && outputIsTerminal && !noColor, version: version)
+        let columns = Int(environment["COLUMNS"] ?? "")
+        let widthFD: Int32 = outputIsTerminal ? 1 : 2
+        configuration.width = { Self.terminalWidth(widthFD, columns: columns) }
         let encoding = interactive ? terminalEncoding : nil
         let sink = StandardSink(
             buffered: !interactive, streams: streams,
@@ -120,6 +123,15 @@ struct Launcher {
             return failure == EPIPE ? 141 : 1
         }
         return code
+    }
+
+    /// The terminal's width, asked again each time (it may be resized); `COLUMNS`
+    /// when there is no terminal (a pipe, a test), else 80.
+    static func terminalWidth(_ fd: Int32, columns: Int?) -> Int {
+        var size = winsize()
+        if isatty(fd) == 1, ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let columns, columns > 0 { return min(columns, 1_000) }
+        return 80
     }
 
     static func describe(_ problem: HistoryFile.Problem, catalog: PromptCatalog, language: Language) -> String {

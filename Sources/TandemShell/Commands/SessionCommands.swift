@@ -41,6 +41,13 @@ enum SessionCommands {
                 }
             ]),
         Command("status", group: .sessions, [Verb { shell, _ throws(ShellError) in shell.showStatus() }]),
+        Command(
+            "agenda", group: .sessions,
+            [
+                Verb([], [Slot("days", .number(0...3650), optional: true, spansWords: false)], needsSession: false) { shell, args throws(ShellError) in
+                    try shell.showAgenda(days: args.has("days") ? args.number("days") : Agenda.defaultDays)
+                }
+            ]),
         Command("reload", group: .sessions, [Verb { shell, _ throws(ShellError) in try shell.reload() }]),
     ]
 }

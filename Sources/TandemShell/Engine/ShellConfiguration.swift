@@ -17,6 +17,8 @@ public struct ShellConfiguration: Sendable {
     /// collection it touches, so a script that never undoes keeps none and
     /// stays linear however long it is.
     public var undoDepth: Int = Shell.undoDepth
+    /// The terminal's width in columns, asked each time a wide view is drawn (`agenda`).
+    public var width: @Sendable () -> Int = { Shell.textWidth }
 
     public init(
         store: SessionStore, catalog: PromptCatalog, language: Language, interactive: Bool,
