@@ -84,5 +84,23 @@ class Agenda(TandemCase):
         self.assertIn("number of days must be a whole number", err)
 
 
+    def test_sessions_at_two_widths_most_urgent_first(self):
+        # Hearing's check-in (2026-11-10) is the oldest overdue item; Calm has nothing due.
+        _, wide, _ = self.frozen("2026-11-21", ["-c", "sessions"], {"COLUMNS": "120"})
+        _, narrow, _ = self.frozen("2026-11-21", ["-c", "sessions"], {"COLUMNS": "60"})
+        rows = [l for l in wide.splitlines() if "(" in l and l.startswith("  ") and not l.startswith("  -")]
+        self.assertEqual(
+            [r.split("(")[1].split(")")[0] for r in rows], ["hearing-screening-app", "atelier-zoe-marc", "calm-one"])
+        self.assertIn("Atelier Zoé & Marc (atelier-zoe-marc)", wide)  # whole, on one line
+        self.assertIn("action a1 “Call the bank” is 3 days late", wide)
+        self.assertTrue(all(len(l) <= 60 for l in narrow.splitlines()), narrow)
+        self.assertNotIn("Atelier Zoé & Marc (atelier-zoe-marc)", narrow)
+        self.assertIn("Atelier Zoé", narrow)
+        self.assertGreater(len(narrow.splitlines()), len(wide.splitlines()))
+        # "open NUMBER" opens the session listed under that number.
+        code, out, _ = self.frozen("2026-11-21", ["-c", "sessions", "-c", "open 1"])
+        self.assertIn('Opened "Hearing Screening App"', out)
+
+
 if __name__ == "__main__":
     unittest.main()

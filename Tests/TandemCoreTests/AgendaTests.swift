@@ -68,7 +68,8 @@ import Testing
         #expect(parts.count > 1)
         #expect(parts.allSatisfy { $0.utf8.count <= 75 })
         #expect(parts.dropFirst().allSatisfy { $0.hasPrefix(" ") })
-        #expect(parts.enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst()) }.joined() == line)
+        #expect(
+            parts.enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst()) }.joined() == line)
         #expect(CalendarDocument.folded("SHORT:x") == "SHORT:x")
     }
 

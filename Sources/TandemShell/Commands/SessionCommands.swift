@@ -44,7 +44,8 @@ enum SessionCommands {
         Command(
             "agenda", group: .sessions,
             [
-                Verb([], [Slot("days", .number(0...3650), optional: true, spansWords: false)], needsSession: false) { shell, args throws(ShellError) in
+                Verb([], [Slot("days", .number(0...3650), optional: true, spansWords: false)], needsSession: false) {
+                    shell, args throws(ShellError) in
                     try shell.showAgenda(days: args.has("days") ? args.number("days") : Agenda.defaultDays)
                 }
             ]),
@@ -130,7 +131,9 @@ extension Shell {
         }
         let slug = Slug.make(typed)
         if !slug.isEmpty, names.contains(slug) { return slug }
-        if let number = Int(typed), number >= 1, number <= names.count { return names[number - 1] }
+        if let number = Int(typed), number >= 1, number <= names.count {
+            return sessionsInListedOrder(names)[number - 1]
+        }
         let containing = slug.isEmpty ? [] : names.filter { $0.contains(slug) }
         if containing.count == 1, let only = containing.first { return only }
         if containing.count > 1 {

@@ -27,10 +27,10 @@ extension Shell {
         let today = Day(now)
         let agenda = Agenda(sessions, today: today, days: days)
         let width = max(40, configuration.width())
-        say(
+        let heading = t(
             "agenda.heading",
-            ["until": today.adding(days: days).description, "days": String(days), "count": String(sessions.count)],
-            .heading)
+            ["until": today.adding(days: days).description, "days": String(days), "count": String(sessions.count)])
+        line(heading.wrapped(width: width), .heading)
         if agenda.entries.isEmpty { say("agenda.none", ["days": String(days)], .dim) }
         let whens = agenda.entries.map(whenText)
         let whenWidth = whens.map(\.displayWidth).max() ?? 0
