@@ -90,6 +90,9 @@ struct Launcher {
             colorEnabled: interactive && outputIsTerminal && !noColor, version: version)
         // At a terminal Ctrl-C is caught (EditLineSource): a long command checks it as it prints.
         if interactive { configuration.interrupted = { EditLineSource.interruptPending } }
+        let columns = Int(environment["COLUMNS"] ?? "")
+        let widthFD: Int32 = outputIsTerminal ? 1 : 2
+        configuration.width = { Self.terminalWidth(widthFD, columns: columns) }
         let encoding = interactive ? terminalEncoding : nil
         let sink = StandardSink(
             buffered: !interactive, streams: streams,
@@ -122,6 +125,15 @@ struct Launcher {
             return failure == EPIPE ? 141 : 1
         }
         return code
+    }
+
+    /// The terminal's width, asked again each time (it may be resized); `COLUMNS`
+    /// when there is no terminal (a pipe, a test), else 80.
+    static func terminalWidth(_ fd: Int32, columns: Int?) -> Int {
+        var size = winsize()
+        if isatty(fd) == 1, ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let columns, columns > 0 { return min(columns, 1_000) }
+        return 80
     }
 
     static func describe(_ problem: HistoryFile.Problem, catalog: PromptCatalog, language: Language) -> String {

@@ -74,6 +74,8 @@ enum EditWording {
         #expect(s.context.vision == "« Un atelier reconnu »")
         try ContextEdit.note("first line\nsecond line", at: Self.date).apply(to: &s)
         #expect(s.notes == [Note(text: "first line\nsecond line", date: Self.date)])
+        try ContextEdit.title(#" Atelier « Zoé » ; "& Marc" "#).apply(to: &s)
+        #expect(s.title == #"Atelier « Zoé » ; "& Marc""#)
     }
 
     @Test func removingTakesWhatOnlyThatPartnerDeclared() throws {
@@ -95,7 +97,10 @@ enum EditWording {
             EditWording.refuses(ContextEdit.purpose(text), s)
             EditWording.refuses(ContextEdit.vision(text), s)
             EditWording.refuses(ContextEdit.note(text, at: Self.date), s)
+            EditWording.refuses(ContextEdit.title(text), s)
         }
+        EditWording.refuses(ContextEdit.title("two\nlines"), s)
+        EditWording.refuses(ContextEdit.title("Zoé\u{200B}"), s)  // a title prints as what it is
         // A line break belongs in a note only.
         EditWording.refuses(ContextEdit.purpose("two\nlines"), s)
         EditWording.refuses(ContextEdit.addPartner(name: "Léa", role: "two\nlines"), s)
@@ -103,6 +108,7 @@ enum EditWording {
             EditWording.refuses(ContextEdit.addPartner(name: empty, role: ""), s)
             EditWording.refuses(ContextEdit.purpose(empty), s)
             EditWording.refuses(ContextEdit.vision(empty), s)
+            EditWording.refuses(ContextEdit.title(empty), s)
             EditWording.refuses(ContextEdit.note(empty, at: Self.date), s)
             EditWording.refuses(ContextEdit.represents(partner: "p1", text: empty), s)
         }
@@ -118,6 +124,7 @@ enum EditWording {
         .addPartner(name: "Léa", role: "coach"), .renamePartner(id: "p1", name: "Zoé Martin"), .removePartner(id: "p2"),
         .represents(partner: "p1", text: "her studio"), .type(.industrial),
         .level(.decide), .relationship(.family), .purpose("Win tenders"), .vision("Known for tenders"),
+        .title("Atelier Zoé & Marc (copy)"),
         .note("Julien said \"we'll see\" ; keep it", at: date),
     ]
 

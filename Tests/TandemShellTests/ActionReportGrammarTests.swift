@@ -40,6 +40,7 @@ import Testing
         ("review formal 2027-06-30", "review", ["formal"]),
         ("report", "report", []),
         ("export proposal partner.md --lang fr --force", "export", []),
+        ("export calendar dates.ics --lang fr --force", "export", ["calendar"]),
     ]
 
     @Test(arguments: examples)
@@ -66,6 +67,7 @@ import Testing
                 "followup", "followup restart",
                 "review", "review checkin DATE", "review formal DATE",
                 "report", "export proposal|report [FILE] [--lang en|fr] [--html] [--force]",
+                "export calendar [FILE] [--lang en|fr] [--force]",
             ])
         let fr = try shell(.fr)
         let usage = Self.commands.flatMap { $0.usageLines(fr.shell) }
@@ -81,7 +83,8 @@ import Testing
         #expect(run(h, "checkpoints now") == "usage: checkpoints")
         #expect(
             run(h, "export proposal a.md b.md")
-                == "usage: export proposal|report [FILE] [--lang en|fr] [--html] [--force]")
+                == "usage:\n  export proposal|report [FILE] [--lang en|fr] [--html] [--force]\n"
+                + "  export calendar [FILE] [--lang en|fr] [--force]")
     }
 
     /// Placeholders exist in every language, so no usage line shows a "[slot.…]".

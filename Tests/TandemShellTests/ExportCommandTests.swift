@@ -9,7 +9,7 @@ import Testing
         let h = try TranscriptHarness(language: .en)
         _ = h.run(["new Atelier"])
         #expect(h.shell.complete("expo").insertion == "export ")
-        #expect(h.shell.complete("export ").candidates == ["proposal", "report"])
+        #expect(h.shell.complete("export ").candidates == ["calendar", "proposal", "report"])
         #expect(h.shell.complete("export p").insertion == "proposal ")
         #expect(h.shell.complete("export report --l").insertion == "--lang ")
         #expect(h.shell.complete("export report --lang ").candidates == ["en", "fr"])

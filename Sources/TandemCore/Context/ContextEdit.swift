@@ -19,6 +19,8 @@ public enum ContextEdit: SessionChange, Equatable {
     case relationship(Relationship)
     case purpose(String)
     case vision(String)
+    /// The session's title, as typed (its file keeps its name).
+    case title(String)
     case note(String, at: Date)
 
     public func apply(to session: inout Session) throws(SessionError) -> String? {
@@ -48,6 +50,9 @@ public enum ContextEdit: SessionChange, Equatable {
         case .vision(let text):
             try session.setVision(text)
             return nil
+        case .title(let text):
+            try session.setTitle(text)
+            return nil
         case .note(let text, let date):
             try session.addNote(text, at: date)
             return nil
@@ -67,6 +72,7 @@ public enum ContextEdit: SessionChange, Equatable {
             return Phrase("undo.context.relationship", [:], labels: ["relationship": relationship.labelKey])
         case .purpose(let text): return Phrase("undo.context.purpose", ["text": Self.short(text)])
         case .vision(let text): return Phrase("undo.context.vision", ["text": Self.short(text)])
+        case .title(let text): return Phrase("undo.context.title", ["text": Self.short(text)])
         case .note(let text, _): return Phrase("undo.context.note", ["text": Self.short(text)])
         }
     }

@@ -11,6 +11,13 @@ extension Session {
         self.context.vision = try TextRule.line.check(raw, field: "vision")
     }
 
+    /// Retitles the session, as typed: a name's rule (one line, 200
+    /// characters, nothing invisible), so two titles never print the same.
+    /// The file keeps its name; `sessions` shows both.
+    public mutating func setTitle(_ raw: String) throws(SessionError) {
+        self.title = try TextRule.name.check(raw, field: "title")
+    }
+
     /// Keeps a free remark of the coach's, dated; it may hold line breaks.
     /// Returns how many notes the session holds now.
     @discardableResult

@@ -41,6 +41,14 @@ enum SessionCommands {
                 }
             ]),
         Command("status", group: .sessions, [Verb { shell, _ throws(ShellError) in shell.showStatus() }]),
+        Command(
+            "agenda", group: .sessions,
+            [
+                Verb([], [Slot("days", .number(0...3650), optional: true, spansWords: false)], needsSession: false) {
+                    shell, args throws(ShellError) in
+                    try shell.showAgenda(days: args.has("days") ? args.number("days") : Agenda.defaultDays)
+                }
+            ]),
         Command("reload", group: .sessions, [Verb { shell, _ throws(ShellError) in try shell.reload() }]),
     ]
 }
@@ -129,7 +137,9 @@ extension Shell {
         }
         let slug = Slug.make(typed)
         if !slug.isEmpty, names.contains(slug) { return slug }
-        if let number = Int(typed), number >= 1, number <= names.count { return names[number - 1] }
+        if let number = Int(typed), number >= 1, number <= names.count {
+            return sessionsInListedOrder(names)[number - 1]
+        }
         let containing = slug.isEmpty ? [] : names.filter { $0.contains(slug) }
         if containing.count == 1, let only = containing.first { return only }
         if containing.count > 1 {

@@ -30,6 +30,8 @@ public final class Shell {
     var vocabularyCache: (language: Language, vocabulary: Vocabulary)?
     /// This process's marker on the session it has open (`holdMarker`).
     var marker: (name: String, lock: FileLock)?
+    /// The order the last `sessions` listed the files in, so "open NUMBER" opens the one shown.
+    var listedSessions: [String]?
 
     public init(configuration: ShellConfiguration, sink: OutputSink) {
         self.configuration = configuration

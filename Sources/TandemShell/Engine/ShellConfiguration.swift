@@ -20,6 +20,8 @@ public struct ShellConfiguration: Sendable {
     /// Whether Ctrl-C was pressed while a command runs (the terminal's shell
     /// sets it): output stops, and an export is not written.
     public var interrupted: @Sendable () -> Bool = { false }
+    /// The terminal's width in columns, asked each time a wide view is drawn (`agenda`).
+    public var width: @Sendable () -> Int = { Shell.textWidth }
 
     public init(
         store: SessionStore, catalog: PromptCatalog, language: Language, interactive: Bool,

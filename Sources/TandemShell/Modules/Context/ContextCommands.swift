@@ -51,6 +51,7 @@ enum ContextCommands {
                 },
                 Verb("vision", [.text()]) { shell, args throws(ShellError) in try shell.setText("vision", args.text())
                 },
+                Verb("title", [.text()]) { shell, args throws(ShellError) in try shell.setTitle(args.text()) },
             ]),
         Command(
             "note", group: .context,
@@ -147,6 +148,14 @@ extension Shell {
         try apply(field == "purpose" ? ContextEdit.purpose(raw) : ContextEdit.vision(raw))
         guard let context = current?.session.context else { return }
         say("set.done", ["field": t("field.\(field)"), "value": field == "purpose" ? context.purpose : context.vision])
+    }
+
+    /// `set title TEXT`: the title as typed; the file keeps its name.
+    func setTitle(_ raw: String) throws(ShellError) {
+        try apply(ContextEdit.title(raw))
+        guard let open = current else { return }
+        say("set.done", ["field": t("field.title"), "value": open.session.title])
+        if Slug.make(open.session.title) != open.name { say("set.title.file", ["name": open.name], .dim) }
     }
 
     func partnerNames() -> [String] {

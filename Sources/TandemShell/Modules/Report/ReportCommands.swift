@@ -15,7 +15,15 @@ enum ReportCommands {
                         .with("lang", .keyword("language", Language.allCases.map(\.rawValue))), .flag("html"),
                         .flag("force"),
                     ]
-                ) { shell, args throws(ShellError) in try shell.export(ExportRequest(args)) }
+                ) { shell, args throws(ShellError) in try shell.export(ExportRequest(args)) },
+                Verb(
+                    "calendar", [.word("file", optional: true)],
+                    options: [.with("lang", .keyword("language", Language.allCases.map(\.rawValue))), .flag("force")]
+                ) { shell, args throws(ShellError) in
+                    try shell.exportCalendar(
+                        file: args.optionalText("file"),
+                        language: args.optionalText("lang").flatMap(Language.init(rawValue:)), force: args.has("force"))
+                },
             ]),
     ]
 }
@@ -73,6 +81,40 @@ extension Shell {
             ["language": t("export.language.\(language.rawValue)"), "path": path],
             .success)
         say("export.shared", [:], .dim)
+    }
+
+    /// `export calendar [FILE]`: the session's dates as an iCalendar file,
+    /// written as the other exports are (never over a file without --force, atomically).
+    func exportCalendar(file: String?, language requested: Language?, force: Bool) throws(ShellError) {
+        let open = try requireSession()
+        let language = requested ?? open.session.language
+        let name = CalendarDocument.fileName(session: open.name, language: language)
+        let text = CalendarDocument.render(
+            open.session, file: open.name, catalog: configuration.catalog, language: language, stamp: now)
+        let path = try writeExport(text, file: file, name: name, force: force)
+        say("export.done.calendar", ["count": String(open.session.datedItems.count), "path": path], .success)
+    }
+
+    /// Writes an export to FILE (or `name` in the working directory); a refused write leaves nothing.
+    func writeExport(_ text: String, file: String?, name: String, force: Bool) throws(ShellError) -> String {
+        let path = ExportFile.absolute(expandingHome(file ?? name), in: configuration.workingDirectory)
+        if file?.hasSuffix("/") == true {
+            guard store.fileSystem.entry(at: path) != nil else { throw .message("export.nodirectory", ["path": path]) }
+            throw .message("export.directory", ["path": path, "name": name])
+        }
+        do {
+            try ExportFile.write(text, to: path, force: force, fileSystem: store.fileSystem)
+        } catch {
+            switch error {
+            case .exists(let path): throw .message("export.exists", ["path": path])
+            case .directory(let path): throw .message("export.directory", ["path": path, "name": name])
+            case .symlink(let path): throw .message("export.symlink", ["path": path])
+            case .special(let path): throw .message("export.special", ["path": path])
+            case .noDirectory(let directory): throw .message("export.nodirectory", ["path": directory])
+            case .io(let failure): throw .store(.io(failure))
+            }
+        }
+        return path
     }
 
     /// "~/notes/x.md" in the home directory, as a shell would have it.

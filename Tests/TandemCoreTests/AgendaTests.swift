@@ -1,0 +1,95 @@
+import Foundation
+import TandemTestSupport
+import Testing
+
+@testable import TandemCore
+
+/// The dated items of a session, the agenda across sessions, and the
+/// iCalendar text: folding, escaping, stable UIDs.
+@Suite struct AgendaTests {
+    static let today = Day("2026-11-21") ?? Day(Date())
+
+    static func day(_ text: String) -> Day { Day(text) ?? today }
+
+    /// A session started 2026-09-01: check-in 2026-11-01 (overdue), formal 2027-03-01.
+    static func session(_ title: String) throws -> Session {
+        var s = Session(title: title, language: .en, now: Date(timeIntervalSince1970: 1_788_220_800))
+        try ContextEdit.addPartner(name: "Zoé", role: "").apply(to: &s)
+        s.actions = [
+            Action(id: "a1", text: "Call the bank", owner: "p1", due: day("2026-11-25"), created: day("2026-09-01")),
+            Action(id: "a2", text: "Done already", due: day("2026-11-10"), created: day("2026-09-01")),
+            Action(id: "a10", text: "Far away", due: day("2027-01-30"), created: day("2026-09-01")),
+        ]
+        s.actions[1].done = day("2026-11-09")
+        var stage = Stage(id: "s1", name: "Pilot")
+        stage.review = day("2026-11-21")
+        s.stages = [stage]
+        return s
+    }
+
+    @Test func datedItemsHoldEveryDateSettledOrNot() throws {
+        let items = try Self.session("A").datedItems
+        #expect(items.map(\.kind) == [.checkin, .formal, .gate, .action, .action, .action])
+        #expect(items.first { $0.id == "a1" }?.owner == "Zoé")
+        #expect(items.first { $0.id == "a2" }?.settled == Self.day("2026-11-09"))
+    }
+
+    @Test func agendaListsTheOpenItemsWithinTheWindowMostUrgentFirst() throws {
+        let agenda = Agenda([("b", try Self.session("B")), ("a", try Self.session("A"))], today: Self.today, days: 14)
+        let seen = agenda.entries.map { "\($0.file) \($0.item.id) \($0.days)" }
+        #expect(seen == ["a checkin -20", "b checkin -20", "a s1 0", "b s1 0", "a a1 4", "b a1 4"])
+        #expect(agenda.entries[0].isOverdue && !agenda.entries[2].isOverdue)
+        let wide = Agenda([("a", try Self.session("A"))], today: Self.today, days: 120)
+        #expect(wide.entries.map(\.item.id) == ["checkin", "s1", "a1", "a10", "formal"])
+    }
+
+    @Test func sessionsSortOverdueThenDueThenLastChanged() throws {
+        var calm = try Self.session("Calm")
+        calm.reviews.checkin = Self.day("2027-01-10")
+        calm.actions = []
+        calm.stages = []
+        var soon = calm
+        soon.reviews.checkin = Self.day("2026-11-30")
+        let late = try Self.session("Late")
+        let u = [calm, soon, late].map { SessionUrgency($0, today: Self.today) }
+        #expect(u[2] == .overdue(since: Self.day("2026-11-01"), count: 1))
+        #expect(u[1] == .due(on: Self.day("2026-11-30")))
+        #expect(u.sorted() == [u[2], u[1], u[0]])
+    }
+
+    @Test func textIsEscapedAsRFC5545Says() {
+        #expect(CalendarDocument.escaped(#"a\b;c,d"# + "\ne") == #"a\\b\;c\,d\ne"#)
+    }
+
+    @Test func longLinesFoldAt75OctetsNeverInsideACharacter() {
+        let line = "SUMMARY:" + String(repeating: "é", count: 100)
+        let folded = CalendarDocument.folded(line)
+        let parts = folded.components(separatedBy: "\r\n")
+        #expect(parts.count > 1)
+        #expect(parts.allSatisfy { $0.utf8.count <= 75 })
+        #expect(parts.dropFirst().allSatisfy { $0.hasPrefix(" ") })
+        #expect(
+            parts.enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst()) }.joined() == line)
+        #expect(CalendarDocument.folded("SHORT:x") == "SHORT:x")
+    }
+
+    @Test func uidsAreStableAndDistinct() throws {
+        let catalog = try PromptCatalog.load(from: repositoryRoot + "/Prompts")
+        let s = try Self.session("A")
+        func render(_ at: TimeInterval) -> String {
+            CalendarDocument.render(
+                s, file: "a", catalog: catalog, language: .fr, stamp: Date(timeIntervalSince1970: at))
+        }
+        func uids(_ text: String) -> [String] {
+            text.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }
+        }
+        let first = render(1_795_255_200)
+        #expect(uids(first) == uids(render(1_799_000_000)))
+        #expect(Set(uids(first)).count == s.datedItems.count)
+        #expect(first.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"))
+        #expect(first.hasSuffix("END:VCALENDAR\r\n"))
+        #expect(first.contains("DTSTAMP:20261121T100000Z\r\n"))
+        #expect(first.contains("DTSTART;VALUE=DATE:20261125\r\n"))
+        #expect(!first.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+    }
+}
