@@ -99,6 +99,9 @@ class FollowUpStory(Clocked):
         self.assertEqual(minutes["baseline"], "c2")
         self.assertEqual(data["reviews"]["checkin"], "2027-01-05")
         self.assertFalse(any(r["partner"] == "p1" and r["date"] == "2026-12-22" for r in data["health"]))
+        # An action done yesterday is said so: back-dated, not today.
+        self.ok_at("2026-12-23 10:00:00", ["-c", "open Demo; action done a1 22/12/2026"])
+        self.assertEqual(self.load_session("demo")["actions"][0]["done"], "2026-12-22")
         # The report keeps the minutes, in both languages.
         self.ok_at("2026-12-23 10:00:00", ["-c", "open Demo; export report r.md; export report rf.md --lang fr"])
         with open(os.path.join(self.box.work, "r.md"), encoding="utf-8") as f:
