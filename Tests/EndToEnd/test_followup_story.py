@@ -10,6 +10,8 @@ import unittest
 
 from harness import BIN, TandemCase, Terminal
 
+EXAMPLES = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "Sessions", "examples")
+
 NOTE = "Julien a dit « on verra » ; à garder # vraiment"
 ACTION = "Appeler le notaire ; vite"
 
@@ -174,6 +176,18 @@ class HealthCheckPrivacy(Clocked):
         self.assertNotIn("Zoé, from 1", history)
         self.assertIn("Marc, from 1", history)
         term.keys("C-c")
+
+
+class FoundByFuzzing(TandemCase):
+    """Regressions found by Tests/Fuzz/random_sessions.py; the harness checks every file left against the schema."""
+
+    def test_a_tension_removed_after_a_checkpoint_keeps_the_file_valid(self):
+        os.makedirs(self.box.sessions)
+        shutil.copy(os.path.join(EXAMPLES, "hearing-screening-app.json"), self.box.sessions)
+        self.ok(["-c", "open hearing-screening-app; tension remove t1"])
+        data = self.load_session("hearing-screening-app")
+        self.assertTrue(any("tensions" in c.get("changes", {}) for c in data["checkpoints"]),
+                        "a checkpoint keeps the tension it had")
 
 
 if __name__ == "__main__":
