@@ -28,7 +28,8 @@ import Testing
         #expect(try FollowUpEdit.start(on: Self.today).apply(to: &s) == "c5", "a reserved id is not handed out again")
         #expect(try FollowUpEdit.finish(label: "Follow-up 2026-11-21", on: Self.today).apply(to: &s) == "c5")
         #expect(s.reviews.underway == nil && s.checkpoints.last?.label == "Follow-up 2026-11-21")
-        #expect(s.reviews.checkin == CheckinProposal(for: s, today: Self.today).date)
+        // r1 is high (3 × 4) and still open: the next check-in comes in a month, not two.
+        #expect(s.reviews.checkin == CheckpointTests.day("2026-12-21"))
     }
 
     @Test func replaysTheSame() throws {

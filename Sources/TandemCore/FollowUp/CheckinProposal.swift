@@ -31,14 +31,8 @@ public struct CheckinProposal: Equatable, Sendable {
         if session.reviews.formal < today { return .formalLate }
         let live: Set<RiskStatus> = [.open, .watching]
         if session.risks.contains(where: { live.contains($0.status) && ($0.band ?? .low) >= .high }) { return .risk }
-        let partners = Set(session.partners.map(\.id))
-        var latest: [String: HealthRating] = [:]
-        for rating in session.health where partners.contains(rating.partner) {
-            let key = rating.partner + "." + rating.ingredient.rawValue
-            if let seen = latest[key], seen.date > rating.date { continue }
-            latest[key] = rating
-        }
-        if latest.values.contains(where: { $0.score <= SessionDiff.lowHealth }) { return .health }
+        let low = session.latestHealth().values.contains { $0.values.contains { $0.score <= SessionDiff.lowHealth } }
+        if low { return .health }
         return .usual
     }
 }

@@ -54,12 +54,13 @@ enum ExpectationsFlow {
     /// "Which of these pull against each other?" with everything said listed
     /// side by side, whole; one pair per answer (`e2 e5 NOTE`) until Enter.
     static func tensionQuestion(_ session: Session) -> GuideQuestion {
-        let said = session.expectations.filter { $0.kind != .contribution }
-        return GuideQuestion(
+        // The list is laid out only when the question is shown, not each time the guide's progress is read.
+        GuideQuestion(
             id: .tensions, key: "expectations.tensions",
-            arguments: [
-                "items": wholeBlock(said, session), "example": said.prefix(2).map(\.id).joined(separator: " "),
-            ],
+            shownArguments: {
+                let said = session.expectations.filter { $0.kind != .contribution }
+                return ["items": wholeBlock(said, session)]
+            },
             repeats: true,
             current: { s in s.tensions.map { $0.between.joined(separator: "↔") }.joined(separator: " · ") }
         ) { shell, answer throws(ShellError) in try shell.addTension(answered: answer) }
@@ -79,7 +80,7 @@ enum ExpectationsFlow {
         guard !items.isEmpty else { return "  —" }
         let idWidth = items.map(\.id.count).max() ?? 2
         return items.map { item in
-            let owner = session.partner(withID: item.partner)?.name ?? item.partner
+            let owner = session.partnerName(item.partner)
             let text = "  " + item.id.fitted(to: idWidth) + "  " + owner + " — " + item.text
             return text.wrapped(width: 78, hangingIndent: 4 + idWidth)
         }.joined(separator: "\n")

@@ -54,27 +54,10 @@ extension Shell {
         let open = try requireSession()
         let language = request.language ?? open.session.language
         let name = request.kind.fileName(session: open.name, language: language, format: request.format)
-        let path = ExportFile.absolute(expandingHome(request.file ?? name), in: configuration.workingDirectory)
-        if request.file?.hasSuffix("/") == true {
-            // "out/" names a directory even when it does not exist yet.
-            guard store.fileSystem.entry(at: path) != nil else { throw .message("export.nodirectory", ["path": path]) }
-            throw .message("export.directory", ["path": path, "name": name])
-        }
-        let text = request.kind.render(
-            open.session, catalog: configuration.catalog, language: language, today: Day(now), format: request.format)
-        // Ctrl-C while the document was made: nothing is written.
-        if configuration.interrupted() { throw .message("export.interrupted", ["path": path]) }
-        do {
-            try ExportFile.write(text, to: path, force: request.force, fileSystem: store.fileSystem)
-        } catch {
-            switch error {
-            case .exists(let path): throw .message("export.exists", ["path": path])
-            case .directory(let path): throw .message("export.directory", ["path": path, "name": name])
-            case .symlink(let path): throw .message("export.symlink", ["path": path])
-            case .special(let path): throw .message("export.special", ["path": path])
-            case .noDirectory(let directory): throw .message("export.nodirectory", ["path": directory])
-            case .io(let failure): throw .store(.io(failure))
-            }
+        let path = try writeExport(file: request.file, name: name, force: request.force) {
+            request.kind.render(
+                open.session, catalog: configuration.catalog, language: language, today: Day(now),
+                format: request.format)
         }
         say(
             "export.done.\(request.kind.rawValue)",
@@ -89,19 +72,25 @@ extension Shell {
         let open = try requireSession()
         let language = requested ?? open.session.language
         let name = CalendarDocument.fileName(session: open.name, language: language)
-        let text = CalendarDocument.render(
-            open.session, file: open.name, catalog: configuration.catalog, language: language, stamp: now)
-        let path = try writeExport(text, file: file, name: name, force: force)
+        let path = try writeExport(file: file, name: name, force: force) {
+            CalendarDocument.render(
+                open.session, file: open.name, catalog: configuration.catalog, language: language, stamp: now)
+        }
         say("export.done.calendar", ["count": String(open.session.datedItems.count), "path": path], .success)
     }
 
-    /// Writes an export to FILE (or `name` in the working directory); a refused write leaves nothing.
-    func writeExport(_ text: String, file: String?, name: String, force: Bool) throws(ShellError) -> String {
+    /// Writes an export to FILE (or `name` in the working directory) and returns
+    /// its path: a directory named by "out/" is refused before the document is
+    /// made, a Ctrl-C while it was made writes nothing, a refused write leaves nothing.
+    func writeExport(file: String?, name: String, force: Bool, render: () -> String) throws(ShellError) -> String {
         let path = ExportFile.absolute(expandingHome(file ?? name), in: configuration.workingDirectory)
         if file?.hasSuffix("/") == true {
+            // "out/" names a directory even when it does not exist yet.
             guard store.fileSystem.entry(at: path) != nil else { throw .message("export.nodirectory", ["path": path]) }
             throw .message("export.directory", ["path": path, "name": name])
         }
+        let text = render()
+        if configuration.interrupted() { throw .message("export.interrupted", ["path": path]) }
         do {
             try ExportFile.write(text, to: path, force: force, fileSystem: store.fileSystem)
         } catch {
