@@ -29,7 +29,7 @@ extension Shell {
         let width = max(40, configuration.width())
         let heading = t(
             "agenda.heading",
-            ["until": today.adding(days: days).description, "days": String(days), "dir": store.directory])
+            ["until": wording.date(today.adding(days: days)), "days": String(days), "dir": store.directory])
         line(heading.wrapped(width: width), .heading)
         if agenda.entries.isEmpty { say("agenda.none", ["days": String(days)], .dim) }
         let whens = agenda.entries.map(whenText)
