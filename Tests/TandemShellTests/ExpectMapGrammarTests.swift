@@ -98,7 +98,7 @@ import Testing
                         case .value, .number:
                             #expect(keys["slot.\(slot.name)"] != nil, "slot.\(slot.name) in \(language)")
                             #expect(keys["field.\(slot.name)"] != nil, "field.\(slot.name) in \(language)")
-                        case .reference, .item, .session, .date, .word, .text:
+                        case .reference, .item, .items, .session, .date, .word, .text:
                             #expect(keys["slot.\(slot.name)"] != nil, "slot.\(slot.name) in \(language)")
                         }
                     }

@@ -20,6 +20,10 @@ public struct Expectation: Codable, Equatable, Sendable, Identifiable {
     public var kept: Day?
     /// What answers a concern: risk (r…), rule (g…) or commitment (e…) ids; absent when none is named.
     public var safeguards: [String]?
+    /// Set only when it differs from the kind's default (`Visibility`); absent in older files.
+    public var visibility: Visibility?
+    /// True when the author wrote it about another partner, to be confirmed; absent otherwise.
+    public var guess: Bool?
 
     public init(
         id: String, partner: String, kind: ExpectationKind, text: String, measure: String = "", due: Day? = nil,
@@ -34,6 +38,8 @@ public struct Expectation: Codable, Equatable, Sendable, Identifiable {
         self.answeredBy = answeredBy
         kept = nil
         safeguards = nil
+        visibility = nil
+        guess = nil
     }
 
     public init(from decoder: Decoder) throws {
@@ -47,5 +53,7 @@ public struct Expectation: Codable, Equatable, Sendable, Identifiable {
         answeredBy = try c.value(.answeredBy, or: [])
         kept = try c.decodeIfPresent(Day.self, forKey: .kept)
         safeguards = try c.decodeIfPresent([String].self, forKey: .safeguards)
+        visibility = try c.decodeIfPresent(Visibility.self, forKey: .visibility)
+        guess = try c.decodeIfPresent(Bool.self, forKey: .guess)
     }
 }

@@ -3,7 +3,9 @@
 /// and commit to, the stages with their way in and way out, the risks with
 /// the safeguards proposed, and what comes next. No ids, no analysis of the
 /// partners, nothing the coach keeps for themselves (personal goals,
-/// perception gaps, health, phase).
+/// perception gaps, health, phase), and no item that is private (`Visibility`):
+/// what it leaves out is counted by `HeldBack`. An item the author wrote
+/// about another partner as a guess is asked as a question to them.
 struct ProposalDocument {
     let session: Session
     let t: Wording
@@ -16,6 +18,7 @@ struct ProposalDocument {
         contributions(&doc)
         expectations(&doc)
         stages(&doc)
+        agreement(&doc)
         risks(&doc)
         nextSteps(&doc)
         return doc
@@ -73,10 +76,10 @@ struct ProposalDocument {
         doc.paragraph(t("doc.proposal.brings.intro"))
         for partner in session.partners {
             doc.heading(3, partner.name)
-            let brought = session.items(of: partner.id, .contribution)
+            let brought = session.items(of: partner.id, .contribution).filter(\.isShared)
             let strengths = session.partnerTraits(partner.id).filter { $0.kind == .strength }
             if brought.isEmpty, strengths.isEmpty { doc.paragraph(.emphasis(t("doc.proposal.brings.open"))) }
-            doc.list(brought.map { Inline($0.text) })
+            doc.list(brought.map { Inline($0.isGuess ? question($0) : $0.text) })
             if !strengths.isEmpty {
                 doc.paragraph(
                     .strong(t("doc.proposal.strengths")) + .space
@@ -111,7 +114,7 @@ struct ProposalDocument {
                 (ExpectationKind.expectation, "doc.proposal.expects"), (.commitment, "doc.proposal.commits"),
                 (.interest, "doc.proposal.interests"), (.concern, "doc.proposal.concerns"),
             ] {
-                let items = session.items(of: partner.id, kind)
+                let items = session.items(of: partner.id, kind).filter(\.isShared)
                 guard !items.isEmpty else { continue }
                 said = true
                 doc.paragraph(.strong(t(key, ["name": partner.name])))
@@ -121,16 +124,27 @@ struct ProposalDocument {
         }
     }
 
+    /// A guess as a question to the partner it is about: "I imagine you would
+    /// want a say on prices — is that right?".
+    func question(_ item: Expectation) -> String {
+        var text = item.text.trimmingWhitespace
+        while text.hasSuffix(".") { text.removeLast() }
+        // A text that starts with a name keeps its capital.
+        let named = session.partners.contains { !$0.name.isEmpty && text.hasPrefix($0.name) }
+        return t("doc.proposal.guess.\(item.kind.rawValue)", ["text": named ? text : text.lowercasedStart])
+    }
+
     /// An expectation with what answers it, or a commitment with its date and measure.
     private func item(for item: Expectation) -> MarkdownDocument.ListItem {
+        let text = item.isGuess ? question(item) : item.text
         switch item.kind {
         case .expectation:
-            let answers = item.answeredBy.compactMap { id in session.expectations.withID(id) }
+            let answers = item.answeredBy.compactMap { id in session.expectations.withID(id) }.filter(\.isShared)
             let children = answers.map {
                 Inline(t("doc.proposal.answered", ["partner": session.partnerName($0.partner), "text": $0.text]))
             }
             return MarkdownDocument.ListItem(
-                Inline(item.text), children.isEmpty ? [Inline(t("doc.proposal.to.discuss"))] : children)
+                Inline(text), children.isEmpty ? [Inline(t("doc.proposal.to.discuss"))] : children)
         case .commitment:
             var details: [String] = []
             if let kept = item.kept {
@@ -140,9 +154,9 @@ struct ProposalDocument {
             }
             if !item.measure.isEmpty { details.append(t("doc.measured", ["measure": item.measure])) }
             return MarkdownDocument.ListItem(
-                Inline(item.text + (details.isEmpty ? "" : " (" + details.joined(separator: t.separator) + ")")))
+                Inline(text + (details.isEmpty ? "" : " (" + details.joined(separator: t.separator) + ")")))
         case .interest, .contribution, .concern:
-            return MarkdownDocument.ListItem(Inline(item.text))
+            return MarkdownDocument.ListItem(Inline(text))
         }
     }
 
@@ -187,6 +201,19 @@ struct ProposalDocument {
         }
     }
 
+    /// The shared rules of the working agreement, by topic; nothing when none is shared.
+    private func agreement(_ doc: inout MarkdownDocument) {
+        let topics = RuleTopic.allCases.map { topic in (topic, session.rulesAbout(topic).filter(\.isShared)) }
+            .filter { !$0.1.isEmpty }
+        guard !topics.isEmpty else { return }
+        doc.heading(2, t("doc.proposal.agreement"))
+        doc.paragraph(t("doc.proposal.agreement.intro"))
+        for (topic, rules) in topics {
+            doc.paragraph(.strong(t(topic.labelKey).sentenceCased))
+            doc.list(rules.map { Inline($0.text) })
+        }
+    }
+
     /// "Three paying clients (measured by: signed quotes; by 2026-06-30)".
     func condition(_ condition: Condition) -> String {
         var details: [String] = []
@@ -197,7 +224,7 @@ struct ProposalDocument {
 
     private func risks(_ doc: inout MarkdownDocument) {
         doc.heading(2, t("doc.proposal.risks"))
-        let risks = RiskAnalysis.sorted(session.risks.filter { $0.status != .closed })
+        let risks = RiskAnalysis.sorted(session.risks.filter { $0.status != .closed && $0.isShared })
         guard !risks.isEmpty else {
             doc.paragraph(t("doc.proposal.risks.none"))
             return
@@ -233,7 +260,7 @@ struct ProposalDocument {
     /// suggested stay in the coach's report), then the next stage review.
     private func nextSteps(_ doc: inout MarkdownDocument) {
         doc.heading(2, t("doc.proposal.next"))
-        let shared = ActionAnalysis(session, today: today).open.filter { !$0.isPrivate }
+        let shared = ActionAnalysis(session, today: today).open.filter(\.isShared)
         var steps: [Inline] = shared.map { action in
             var details: [String] = []
             if !action.owner.isEmpty { details.append(session.ownerName(action.owner)) }
