@@ -76,10 +76,13 @@ struct ProposalDocument {
         doc.paragraph(t("doc.proposal.brings.intro"))
         for partner in session.partners {
             doc.heading(3, partner.name)
-            let brought = session.items(of: partner.id, .contribution).filter(\.isShared)
+            let offered = session.items(of: partner.id, .contribution).filter(\.isShared)
+            let brought = offered.filter { !$0.isGuess }
+            let guessed = offered.filter(\.isGuess)
             let strengths = session.partnerTraits(partner.id).filter { $0.kind == .strength }
-            if brought.isEmpty, strengths.isEmpty { doc.paragraph(.emphasis(t("doc.proposal.brings.open"))) }
-            doc.list(brought.map { Inline($0.isGuess ? question($0) : $0.text) })
+            if offered.isEmpty, strengths.isEmpty { doc.paragraph(.emphasis(t("doc.proposal.brings.open"))) }
+            doc.list(brought.map { Inline($0.text) })
+            questions(&doc, guessed, to: partner)
             if !strengths.isEmpty {
                 doc.paragraph(
                     .strong(t("doc.proposal.strengths")) + .space
@@ -114,14 +117,25 @@ struct ProposalDocument {
                 (ExpectationKind.expectation, "doc.proposal.expects"), (.commitment, "doc.proposal.commits"),
                 (.interest, "doc.proposal.interests"), (.concern, "doc.proposal.concerns"),
             ] {
-                let items = session.items(of: partner.id, kind).filter(\.isShared)
+                let items = session.items(of: partner.id, kind).filter { $0.isShared && !$0.isGuess }
                 guard !items.isEmpty else { continue }
                 said = true
                 doc.paragraph(.strong(t(key, ["name": partner.name])))
                 doc.list(items.map { item(for: $0) })
             }
-            if !said { doc.paragraph(.emphasis(t("doc.proposal.expect.open"))) }
+            let guessed = session.expectations.filter {
+                $0.partner == partner.id && $0.kind != .contribution && $0.isShared && $0.isGuess
+            }
+            if !said, guessed.isEmpty { doc.paragraph(.emphasis(t("doc.proposal.expect.open"))) }
+            questions(&doc, guessed, to: partner)
         }
+    }
+
+    /// What the author imagines about a partner, asked to them: "Questions for Tom", one per guess.
+    private func questions(_ doc: inout MarkdownDocument, _ guesses: [Expectation], to partner: Partner) {
+        guard !guesses.isEmpty else { return }
+        doc.paragraph(.strong(t("doc.proposal.questions", ["name": partner.name])))
+        doc.list(guesses.map { Inline(question($0)) })
     }
 
     /// A guess as a question to the partner it is about: "I imagine you would
@@ -130,13 +144,15 @@ struct ProposalDocument {
         var text = item.text.trimmingWhitespace
         while text.hasSuffix(".") { text.removeLast() }
         // A text that starts with a name keeps its capital.
-        let named = session.partners.contains { !$0.name.isEmpty && text.hasPrefix($0.name) }
+        let named = session.partners.contains { partner in
+            partner.name.split(separator: " ").first.map { text.hasPrefix($0) } ?? false
+        }
         return t("doc.proposal.guess.\(item.kind.rawValue)", ["text": named ? text : text.lowercasedStart])
     }
 
     /// An expectation with what answers it, or a commitment with its date and measure.
     private func item(for item: Expectation) -> MarkdownDocument.ListItem {
-        let text = item.isGuess ? question(item) : item.text
+        let text = item.text
         switch item.kind {
         case .expectation:
             let answers = item.answeredBy.compactMap { id in session.expectations.withID(id) }.filter(\.isShared)
