@@ -68,6 +68,7 @@ struct ActionsView {
             for more in lines.dropFirst() { shell.line(indent + more) }
         }
         for sentence in shell.wording.markLegend(private: review.open.contains { !$0.isShared }, guess: false) {
+            shell.line("")
             for (i, part) in Shell.wordLines(sentence, width: 78).enumerated() {
                 shell.line((i == 0 ? "" : "  ") + part, .dim)
             }
