@@ -36,7 +36,7 @@ class Visibility(TandemCase):
 
     def test_export_says_what_it_held_back_and_the_file_keeps_it_out(self):
         out = self.ok(["-c", "open solo-draft; export proposal"])
-        self.assertIn("Held back 3 private items (e3 e2 r1): 1 interest, 1 concern, 1 risk", out.replace("\n", " "))
+        self.assertIn("Held back 3 private items (e3 e2 r1): 1 interest, 1 concern and 1 risk", out.replace("\n", " "))
         text = self.read("solo-draft-proposal.en.md")
         for secret in SECRETS:
             self.assertNotIn(secret, text)
