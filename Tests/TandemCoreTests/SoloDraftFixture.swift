@@ -34,7 +34,8 @@ enum SoloDraftFixture {
         _ = try s.addExpectation(partner: lea.id, kind: .interest, text: secrets[1])  // private by default
         // What Léa imagines about Tom.
         let wish = try s.addExpectation(partner: tom.id, kind: .expectation, text: "Visibility for illustration work")
-        let brings = try s.addExpectation(partner: tom.id, kind: .contribution, text: "Live illustration of each session")
+        let brings = try s.addExpectation(
+            partner: tom.id, kind: .contribution, text: "Live illustration of each session")
         let lead = try s.addExpectation(partner: tom.id, kind: .expectation, text: secrets[5])
         try VisibilityEdit.guess(ids: [wish.id, brings.id, lead.id], true).apply(to: &s)
         try VisibilityEdit.set(ids: [lead.id], .private).apply(to: &s)  // a guess she keeps to herself
@@ -50,7 +51,8 @@ enum SoloDraftFixture {
         _ = try s.addRule(.money, "Fees are split by the days each of us puts in")
         let rule = try s.addRule(.confidentiality, secrets[3])
         try VisibilityEdit.set(ids: [rule.id], .private).apply(to: &s)
-        _ = try s.addAction(text: "Send Tom this proposal", owner: lea.id, due: day("2027-01-20"), on: day("2027-01-10"))
+        _ = try s.addAction(
+            text: "Send Tom this proposal", owner: lea.id, due: day("2027-01-20"), on: day("2027-01-10"))
         let check = try s.addAction(text: secrets[4], owner: lea.id, on: day("2027-01-10"))
         try VisibilityEdit.set(ids: [check.id], .private).apply(to: &s)
         s.notes.append(Note(text: "Tom sounded unsure on the phone", date: s.createdAt))

@@ -54,10 +54,16 @@ import Testing
         var s = try Self.twoPartners()
         _ = try s.addStage(name: "Pilot")
         let before = s
-        #expect(throws: SessionError.alwaysShared("p1")) { try VisibilityEdit.set(ids: ["e1", "p1"], .private).apply(to: &s) }
+        #expect(throws: SessionError.alwaysShared("p1")) {
+            try VisibilityEdit.set(ids: ["e1", "p1"], .private).apply(to: &s)
+        }
         #expect(throws: SessionError.alwaysShared("s1")) { try VisibilityEdit.set(ids: ["s1"], .private).apply(to: &s) }
-        #expect(throws: SessionError.unknown(.risk, "r9")) { try VisibilityEdit.set(ids: ["r9"], .shared).apply(to: &s) }
-        #expect(throws: SessionError.notGuessable("r1")) { try VisibilityEdit.guess(ids: ["e1", "r1"], true).apply(to: &s) }
+        #expect(throws: SessionError.unknown(.risk, "r9")) {
+            try VisibilityEdit.set(ids: ["r9"], .shared).apply(to: &s)
+        }
+        #expect(throws: SessionError.notGuessable("r1")) {
+            try VisibilityEdit.guess(ids: ["e1", "r1"], true).apply(to: &s)
+        }
         #expect(s == before)
     }
 
@@ -91,7 +97,9 @@ import Testing
         let added = after.filter { !before.contains($0) }
         // The new key, and the comma the line before it takes.
         #expect(
-            added.map { $0.trimmingCharacters(in: .whitespaces) } == [#""text" : "Z concern","#, #""visibility" : "shared""#])
+            added.map { $0.trimmingCharacters(in: .whitespaces) } == [
+                #""text" : "Z concern","#, #""visibility" : "shared""#,
+            ])
         let read = try SessionCodec.decode(try SessionCodec.encode(s), file: "v.json")
         #expect(read.expectations[4].isShared)
     }
@@ -136,7 +144,9 @@ import Testing
         let report = DocumentKind.report.render(
             session, catalog: try ExportGoldenTests.catalog(), language: language, today: SoloDraftFixture.today,
             format: format)
-        for secret in SoloDraftFixture.secrets { #expect(report.contains(secret) || report.contains(HTML.escape(secret))) }
+        for secret in SoloDraftFixture.secrets {
+            #expect(report.contains(secret) || report.contains(HTML.escape(secret)))
+        }
         #expect(report.contains(language == .fr ? "(supposition, non confirmée)" : "(guess, unconfirmed)"))
     }
 
@@ -147,7 +157,8 @@ import Testing
             let text = kind.render(
                 try SoloDraftFixture.session(), catalog: try ExportGoldenTests.catalog(), language: language,
                 today: SoloDraftFixture.today, format: format)
-            try ExportGoldenTests.compare(text, "solo-draft-\(kind.rawValue).\(language.rawValue).\(format.fileExtension)")
+            try ExportGoldenTests.compare(
+                text, "solo-draft-\(kind.rawValue).\(language.rawValue).\(format.fileExtension)")
         }
     }
 
