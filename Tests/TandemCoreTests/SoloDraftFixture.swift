@@ -25,6 +25,7 @@ enum SoloDraftFixture {
         s.context.purpose = "Run facilitation workshops for small teams, designed and sold together"
         let lea = try s.addPartner(name: "Léa Moreau", role: "facilitator")
         let tom = try s.addPartner(name: "Tom Berg", role: "illustrator")
+        try ContextEdit.author(lea.name).apply(to: &s)
         _ = try s.addExpectation(partner: lea.id, kind: .contribution, text: "Workshop design and facilitation")
         let commit = try s.addExpectation(
             partner: lea.id, kind: .commitment, text: "Draft the first workshop programme")

@@ -168,3 +168,71 @@ import Testing
         #expect(held.total == 6)
     }
 }
+
+/// The proposal as a document to send: who writes it, what it asks, where
+/// each stage stands, wording for any number of partners.
+@Suite struct ProposalVoiceTests {
+    static func render(_ session: Session, _ language: Language = .en, today: Day = SoloDraftFixture.today) throws
+        -> String
+    {
+        DocumentKind.proposal.render(
+            session, catalog: try ExportGoldenTests.catalog(), language: language, today: today)
+    }
+
+    @Test func theAuthorSpeaksInTheFirstPersonAndTheAskComesFromTheNextStage() throws {
+        var s = try SoloDraftFixture.session()
+        let text = try Self.render(s)
+        #expect(text.contains("From Léa Moreau, to Tom Berg"))
+        #expect(text.contains("I propose to Tom Berg that we work together"))
+        #expect(text.contains("**The decision asked:** Agree to start stage 1, Pilot workshop, on 31 March 2027."))
+        #expect(text.contains("I imagine you would want visibility for illustration work"))
+        try ContextEdit.author(nil).apply(to: &s)
+        try ContextEdit.ask("sign the pilot agreement by the end of the month").apply(to: &s)
+        let partners = try Self.render(s, .fr)
+        #expect(!partners.contains("De Léa Moreau"))
+        #expect(partners.contains("Léa Moreau et Tom Berg proposent de travailler ensemble"))
+        #expect(partners.contains("Peut-être voudrais-tu visibility for illustration work — est-ce bien cela\u{00A0}?"))
+        #expect(partners.contains("Sign the pilot agreement by the end of the month"))
+        #expect(partners.contains("Noms et signatures"))
+    }
+
+    @Test func aMetConditionSaysWhenNeverADateToAgree() throws {
+        let s = try ExportFixture.session()
+        for language in Language.allCases {
+            let text = try Self.render(s, language, today: ExportFixture.today)
+            #expect(text.contains(language == .fr ? "remplie le 10 mars 2026" : "met on 10 March 2026"))
+            #expect(text.contains(language == .fr ? "État\u{00A0}: en attente." : "Status: on hold."))
+            #expect(!text.contains("One client signed together (measured by: a signed quote; a new date"))
+        }
+        // Months later the met condition still says when, not "a new date to agree".
+        let later = try Self.render(s, .fr, today: Day("2027-06-01")!)
+        #expect(!later.contains("Un client signé ensemble (mesuré par : un devis signé ; une nouvelle date"))
+        #expect(later.contains("remplie le 10 mars 2026"))
+    }
+
+    @Test func threePartnersAreNeverBothOrNeither() throws {
+        var s = try ExportFixture.session()
+        _ = try s.addPartner(name: "Léa Roux", role: "copywriter")
+        s.context.type = .grouping
+        s.context.level = .support
+        s.stages[0].exits = []  // the partners' own words say "either of us"
+        for language in Language.allCases {
+            let text = try Self.render(s, language, today: ExportFixture.today).lowercased()
+            for twoOnly in ["neither", "either of us", "both of us", "us both", "nous deux", "concerne tous les deux", "l'un de l'autre", "l'un l'autre", "l'un ou l'autre"] {
+                #expect(!text.contains(twoOnly), "\(language): \(twoOnly)")
+            }
+        }
+    }
+
+    @Test func authorIsUndoneAndClearedWithItsPartner() throws {
+        var s = try SoloDraftFixture.session()
+        #expect(s.context.author == "p1")
+        #expect(throws: SessionError.self) { try ContextEdit.author("Nobody").apply(to: &s) }
+        _ = try s.removePartner("p1")
+        #expect(s.context.author == nil)
+        try ActionEditCheck.worded(ContextEdit.author("p2"))
+        try ActionEditCheck.worded(ContextEdit.author(nil))
+        try ActionEditCheck.worded(ContextEdit.ask("x"))
+        try ActionEditCheck.worded(ContextEdit.ask(""))
+    }
+}

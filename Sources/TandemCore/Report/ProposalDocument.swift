@@ -14,6 +14,7 @@ struct ProposalDocument {
     func document() -> MarkdownDocument {
         var doc = MarkdownDocument()
         header(&doc)
+        summary(&doc)
         purpose(&doc)
         contributions(&doc)
         expectations(&doc)
@@ -21,6 +22,7 @@ struct ProposalDocument {
         agreement(&doc)
         risks(&doc)
         nextSteps(&doc)
+        signatures(&doc)
         return doc
     }
 
@@ -31,11 +33,60 @@ struct ProposalDocument {
         doc.metadata(title: title, language: t.language.rawValue)
         doc.heading(1, title)
         doc.paragraph(.emphasis(t("doc.proposal.date", ["date": t.date(today)])))
+        if let author {
+            doc.paragraph(t("doc.proposal.from", ["author": author.name, "others": t.list(others.map(\.name))]))
+        }
         if !session.partners.isEmpty {
             doc.paragraph(.strong(t("doc.partners.label")))
             doc.list(session.partners.map { Inline(describe($0)) })
         }
-        doc.paragraph(t("doc.proposal.intro"))
+        doc.paragraph(t(author == nil ? "doc.proposal.intro" : "doc.proposal.intro.author"))
+    }
+
+    /// The partner who writes it (`set author`), when they are still a partner.
+    var author: Partner? { session.context.author.flatMap { session.partner(withID: $0) } }
+
+    /// Everyone it is written to: the partners but the author (all of them without one).
+    var others: [Partner] { session.partners.filter { $0.id != author?.id } }
+
+    /// Who proposes what, and the decision asked: typed (`set ask`), or drawn from the next stage.
+    private func summary(_ doc: inout MarkdownDocument) {
+        guard !session.partners.isEmpty else { return }
+        doc.heading(2, t("doc.proposal.summary"))
+        let who =
+            author == nil
+            ? t("doc.proposal.summary.partners", ["partners": t.list(session.partners.map(\.name))])
+            : t("doc.proposal.summary.author", ["others": t.list(others.map(\.name))])
+        let purpose = session.context.purpose.trimmingWhitespace
+        doc.paragraph(
+            who + (purpose.isEmpty ? "" : " " + t("doc.proposal.summary.purpose", ["purpose": purpose.lowercasedStart])))
+        let ask = session.context.ask ?? nextAsk()
+        doc.paragraph(.strong(t("doc.proposal.ask.label")) + .space + Inline(ask.sentenceCased))
+    }
+
+    /// The decision the next stage calls for: to start it (on the day its
+    /// last open condition is due), or, for a stage on hold, what it still
+    /// needs before its review.
+    func nextAsk() -> String {
+        let spans = Charts(session: session, t: t, today: today).stageSpans()
+        guard let next = spans.first(where: { $0.state != .done }) else { return t("doc.proposal.ask.none") }
+        let stage = next.stage
+        let names = ["number": String(next.number), "stage": stage.name]
+        if next.state == .active, !stage.gates.isEmpty || stage.draft != nil {
+            guard let review = stage.review, review >= today else { return t("doc.proposal.ask.review.open", names) }
+            return t("doc.proposal.ask.review", names.merging(["date": t.date(review)]) { a, _ in a })
+        }
+        let open = stage.entry.filter { stage.metOn($0) == nil }.compactMap(\.due).filter { $0 >= today }
+        guard let day = open.max() else { return t("doc.proposal.ask.start", names) }
+        return t("doc.proposal.ask.start.date", names.merging(["date": t.date(day)]) { a, _ in a })
+    }
+
+    /// A line to sign for each partner.
+    private func signatures(_ doc: inout MarkdownDocument) {
+        guard !session.partners.isEmpty else { return }
+        doc.heading(2, t("doc.proposal.signatures"))
+        doc.paragraph(t("doc.proposal.signatures.intro"))
+        for partner in session.partners { doc.paragraph(t("doc.proposal.signature", ["name": partner.name])) }
     }
 
     /// "Zoé — designer; speaks for: Bureau Öko": the represents answer is the
@@ -147,7 +198,8 @@ struct ProposalDocument {
         let named = session.partners.contains { partner in
             partner.name.split(separator: " ").first.map { text.hasPrefix($0) } ?? false
         }
-        return t("doc.proposal.guess.\(item.kind.rawValue)", ["text": named ? text : text.lowercasedStart])
+        let key = "doc.proposal.guess.\(item.kind.rawValue)" + (author == nil ? ".open" : "")
+        return t(key, ["text": named ? text : text.lowercasedStart])
     }
 
     /// An expectation with what answers it, or a commitment with its date and measure.
@@ -183,12 +235,21 @@ struct ProposalDocument {
             return
         }
         doc.paragraph(t("doc.proposal.stages.intro"))
-        Charts(session: session, t: t, today: today).drawStages(&doc)
+        let charts = Charts(session: session, t: t, today: today)
+        charts.drawStages(&doc)
+        let spans = charts.stageSpans()
         for (index, stage) in session.stages.enumerated() {
             doc.heading(3, t("doc.stage.heading", ["number": String(index + 1), "name": stage.name]))
+            if spans.indices.contains(index) {
+                let span = spans[index]
+                let status =
+                    span.state == .done
+                    ? t("doc.proposal.stage.passed", ["date": t.date(span.end ?? today)]) : t(charts.stateKey(span))
+                doc.paragraph(t("doc.proposal.stage.status", ["status": status]))
+            }
             if !stage.entry.isEmpty {
                 doc.paragraph(.strong(t("doc.proposal.stage.entry")))
-                doc.list(stage.entry.map { Inline(condition($0)) })
+                doc.list(stage.entry.map { Inline(condition($0, met: stage.metOn($0))) })
             }
             if !stage.commitments.isEmpty {
                 doc.paragraph(.strong(t("doc.proposal.stage.commitments")))
@@ -202,7 +263,8 @@ struct ProposalDocument {
                 doc.paragraph(.strong(t("doc.proposal.stage.deliverables")))
                 doc.list(stage.deliverables.map { Inline($0) })
             }
-            if let review = stage.review {
+            let passed = spans.indices.contains(index) && spans[index].state == .done
+            if let review = stage.review, !passed {
                 doc.paragraph(
                     review < today
                         ? t("doc.proposal.stage.review.redate")
@@ -231,10 +293,15 @@ struct ProposalDocument {
     }
 
     /// "Three paying clients (measured by: signed quotes; by 2026-06-30)".
-    func condition(_ condition: Condition) -> String {
+    /// A condition met says when, never a date still to agree.
+    func condition(_ condition: Condition, met: Day? = nil) -> String {
         var details: [String] = []
         if !condition.measure.isEmpty { details.append(t("doc.measured", ["measure": condition.measure])) }
-        if let due = condition.due { details.append(by(due)) }
+        if let met {
+            details.append(t("doc.proposal.met", ["date": t.date(met)]))
+        } else if let due = condition.due {
+            details.append(by(due))
+        }
         return condition.text + (details.isEmpty ? "" : " (" + details.joined(separator: t.separator) + ")")
     }
 
