@@ -218,10 +218,20 @@ import Testing
         s.stages[0].exits = []  // the partners' own words say "either of us"
         for language in Language.allCases {
             let text = try Self.render(s, language, today: ExportFixture.today).lowercased()
-            for twoOnly in ["neither", "either of us", "both of us", "us both", "nous deux", "concerne tous les deux", "l'un de l'autre", "l'un l'autre", "l'un ou l'autre"] {
+            for twoOnly in [
+                "neither", "either of us", "both of us", "us both", "nous deux", "concerne tous les deux",
+                "l'un de l'autre", "l'un l'autre", "l'un ou l'autre",
+            ] {
                 #expect(!text.contains(twoOnly), "\(language): \(twoOnly)")
             }
         }
+    }
+
+    @Test func moneyAlwaysHasItsPart() throws {
+        let solo = try Self.render(try SoloDraftFixture.session())
+        #expect(solo.contains("**Money**\n\n- Fees are split by the days each of us puts in"))
+        let none = try Self.render(try ExportFixture.session(), .fr, today: ExportFixture.today)
+        #expect(none.contains("**Argent**\n\n*La valeur donnée au travail de chacun"))
     }
 
     @Test func authorIsUndoneAndClearedWithItsPartner() throws {

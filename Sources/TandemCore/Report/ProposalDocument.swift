@@ -59,7 +59,8 @@ struct ProposalDocument {
             : t("doc.proposal.summary.author", ["others": t.list(others.map(\.name))])
         let purpose = session.context.purpose.trimmingWhitespace
         doc.paragraph(
-            who + (purpose.isEmpty ? "" : " " + t("doc.proposal.summary.purpose", ["purpose": purpose.lowercasedStart])))
+            who + (purpose.isEmpty ? "" : " " + t("doc.proposal.summary.purpose", ["purpose": purpose.lowercasedStart]))
+        )
         let ask = session.context.ask ?? nextAsk()
         doc.paragraph(.strong(t("doc.proposal.ask.label")) + .space + Inline(ask.sentenceCased))
     }
@@ -279,20 +280,24 @@ struct ProposalDocument {
         }
     }
 
-    /// The shared rules of the working agreement, by topic; nothing when none is shared.
+    /// The shared rules of the working agreement, by topic. Money always has
+    /// its part: when no rule says how it is shared, the proposal says it is
+    /// still to agree, as it is what partnerships most often break on.
     private func agreement(_ doc: inout MarkdownDocument) {
         let topics = RuleTopic.allCases.map { topic in (topic, session.rulesAbout(topic).filter(\.isShared)) }
-            .filter { !$0.1.isEmpty }
-        guard !topics.isEmpty else { return }
         doc.heading(2, t("doc.proposal.agreement"))
-        doc.paragraph(t("doc.proposal.agreement.intro"))
-        for (topic, rules) in topics {
+        doc.paragraph(
+            t(topics.contains { !$0.1.isEmpty } ? "doc.proposal.agreement.intro" : "doc.proposal.agreement.none"))
+        for (topic, rules) in topics where !rules.isEmpty || topic == .money {
             doc.paragraph(.strong(t(topic.labelKey).sentenceCased))
-            doc.list(rules.map { Inline($0.text) })
+            if rules.isEmpty {
+                doc.paragraph(.emphasis(t("doc.proposal.agreement.money.open")))
+            } else {
+                doc.list(rules.map { Inline($0.text) })
+            }
         }
     }
 
-    /// "Three paying clients (measured by: signed quotes; by 2026-06-30)".
     /// A condition met says when, never a date still to agree.
     func condition(_ condition: Condition, met: Day? = nil) -> String {
         var details: [String] = []

@@ -53,7 +53,7 @@ enum ContextCommands {
                 },
                 Verb("title", [.text()]) { shell, args throws(ShellError) in try shell.setTitle(args.text()) },
                 // A partner, or "none" for the partners together.
-                Verb("author", [.word("author").offering(.partner)]) { shell, args throws(ShellError) in
+                Verb("author", [Slot("author", .text).offering(.partner)]) { shell, args throws(ShellError) in
                     try shell.setAuthor(args.text("author"))
                 },
                 Verb("ask", [.text()]) { shell, args throws(ShellError) in try shell.setAsk(args.text()) },
