@@ -13,6 +13,7 @@ SECRETS = ["Tom may undercut my day rate", "Keep my weekends free", "Tom may lea
 SESSION = f"""new Solo draft
 partner add Léa facilitator
 partner add Tom illustrator
+set author Léa
 expect add Léa contribution Workshop design and facilitation
 expect add Léa concern {SECRETS[0]}
 expect add Léa interest {SECRETS[1]}
@@ -77,6 +78,19 @@ class Visibility(TandemCase):
         self.assertIn("- Visibility for illustration work", text)
         self.assertNotIn("guess", json.dumps(self.load_session("solo-draft")["expectations"]))
 
+
+    def test_author_and_ask_shape_the_proposal(self):
+        self.ok(["-c", "open solo-draft; set ask 'meet on Friday to sign the pilot'; export proposal"])
+        text = self.read("solo-draft-proposal.en.md")
+        self.assertIn("From Léa, to Tom", text)
+        self.assertIn("**The decision asked:** Meet on Friday to sign the pilot", text)
+        self.assertIn("I imagine you would want", text)
+        self.assertEqual(self.load_session("solo-draft")["context"]["author"], "p1")
+        self.ok(["-c", "open solo-draft; set author none; set ask none; export proposal --force"])
+        text = self.read("solo-draft-proposal.en.md")
+        self.assertIn("Léa and Tom propose to work together", text)
+        self.assertIn("Perhaps you would want", text)
+        self.assertNotIn("author", self.load_session("solo-draft")["context"])
 
 if __name__ == "__main__":
     unittest.main()

@@ -70,6 +70,7 @@ struct ProposalDocument {
     /// needs before its review.
     func nextAsk() -> String {
         let spans = Charts(session: session, t: t, today: today).stageSpans()
+        if spans.isEmpty { return t("doc.proposal.ask.first") }
         guard let next = spans.first(where: { $0.state != .done }) else { return t("doc.proposal.ask.none") }
         let stage = next.stage
         let names = ["number": String(next.number), "stage": stage.name]
