@@ -356,6 +356,18 @@ struct ProposalDocument {
             if let due = action.due { details.append(by(due)) }
             return Inline(action.text + (details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")"))
         }
+        // Whoever the proposal asks about a guess answers first.
+        let asked = session.partners.filter { partner in
+            session.expectations.contains { $0.partner == partner.id && $0.isShared && $0.isGuess }
+        }
+        if !asked.isEmpty {
+            steps.insert(
+                Inline(
+                    t(
+                        "doc.proposal.next.questions" + (author == nil ? ".open" : "")
+                            + (asked.count > 1 ? ".many" : ""),
+                        ["names": t.list(asked.map(\.name))])), at: 0)
+        }
         let coming = session.stages.compactMap { stage in stage.review.map { (stage, $0) } }.filter { $0.1 >= today }
             .min { $0.1 < $1.1 }
         if let (stage, date) = coming {
