@@ -50,6 +50,15 @@ import Testing
         #expect(s.expectations.withID(id)?.guess == nil)
     }
 
+    @Test func theAuthorDoesNotGuessTheirOwnItems() throws {
+        var s = try SoloDraftFixture.session()
+        let before = s
+        #expect(throws: SessionError.authorsOwn(id: "e1", author: "Léa Moreau")) {
+            try VisibilityEdit.guess(ids: ["e6", "e1"], true).apply(to: &s)
+        }
+        #expect(s == before)
+    }
+
     @Test func refusedChangesLeaveTheSessionAsItWas() throws {
         var s = try Self.twoPartners()
         _ = try s.addStage(name: "Pilot")
@@ -244,5 +253,25 @@ import Testing
         try ActionEditCheck.worded(ContextEdit.author(nil))
         try ActionEditCheck.worded(ContextEdit.ask("x"))
         try ActionEditCheck.worded(ContextEdit.ask(""))
+    }
+}
+
+/// A follow-up's diff says what was made private, shared, guessed or confirmed.
+@Suite struct VisibilityDiffTests {
+    @Test func diffSaysWhatChangedVisibility() throws {
+        let before = try VisibilityTests.twoPartners()
+        var after = before
+        try VisibilityEdit.set(ids: ["e1", "r1", "g1", "a2"], .private).apply(to: &after)
+        try VisibilityEdit.set(ids: ["a2"], .shared).apply(to: &after)
+        try VisibilityEdit.guess(ids: ["e3"], true).apply(to: &after)
+        #expect(
+            SessionDiff.expectations(before.expectations, after.expectations) == [
+                .visibility(id: "e1", from: .shared, to: .private), .guess(id: "e3", true),
+            ])
+        #expect(SessionDiff.risks(before.state, after.state) == [.visibility(id: "r1", from: .shared, to: .private)])
+        #expect(SessionDiff.rules(before.rules, after.rules) == [.visibility(id: "g1", from: .shared, to: .private)])
+        #expect(
+            SessionDiff.actions(before.actions, after.actions, since: Day("2027-01-01")!, today: Day("2027-01-01")!)
+                == [.visibility(id: "a2", from: .private, to: .shared)])
     }
 }

@@ -27,4 +27,6 @@ public enum SessionError: Error, Equatable, Sendable {
     case alwaysShared(String)
     /// Only a partner's declared items (e ids) can be a guess.
     case notGuessable(String)
+    /// The author's own item: a guess is what the author imagines about another partner.
+    case authorsOwn(id: String, author: String)
 }

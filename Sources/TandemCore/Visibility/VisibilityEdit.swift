@@ -16,9 +16,12 @@ public enum VisibilityEdit: SessionChange, Equatable {
             return ids.first
         case .guess(let ids, let guess):
             for id in ids {
-                guard session.expectations.withID(id) != nil else {
+                guard let item = session.expectations.withID(id) else {
                     try session.checkVisibilityTarget(id)
                     throw .notGuessable(id)
+                }
+                if guess, let author = session.context.author, item.partner == author {
+                    throw .authorsOwn(id: id, author: session.partnerName(author))
                 }
             }
             for id in ids {

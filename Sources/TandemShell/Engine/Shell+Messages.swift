@@ -79,6 +79,8 @@ extension Shell {
             return t("error.visibility.always", ["id": id])
         case .notGuessable(let id):
             return t("error.guess.kind", ["id": id])
+        case .authorsOwn(let id, let author):
+            return t("error.guess.own", ["id": id, "author": author])
         }
     }
 
