@@ -20,7 +20,9 @@ extension Shell {
         for (number, flow) in flows.enumerated() {
             if wholePath, let session = current?.session, flow.progress(in: session) == .done { continue }
             let step = wholePath ? GuideStep(number: number + 1, of: flows.count) : nil
-            if try runFlow(flow, revisit: !wholePath, announcing: wholePath, step: step) == .stopped {
+            if try runFlow(flow, revisit: !wholePath, announcing: wholePath, step: step, passingSettled: true)
+                == .stopped
+            {
                 say(wholePath ? "guide.stopped" : "guide.stopped.module", ["command": flow.command], .dim)
                 return
             }
@@ -40,14 +42,14 @@ extension Shell {
         _ = try requireSession()
         say("guide.first.title", [:], .heading)
         paragraph("guide.first.intro")
-        // The steps are the modules that have something to ask in a first meeting (not the health check, the phase).
-        guard let start = current?.session else { return }
-        let flows = GuideFlows.all.map(\.firstMeeting).filter { !$0.questions(start).isEmpty }
+        let flows = GuideFlows.firstMeeting
         for (number, flow) in flows.enumerated() {
+            // A step with nothing to ask yet (expectations before any partner) is passed over.
             guard let now = current?.session, !flow.questions(now).isEmpty, flow.progress(in: now) != .done else {
                 continue
             }
-            if try runFlow(flow, announcing: true, step: GuideStep(number: number + 1, of: flows.count)) == .stopped {
+            let step = GuideStep(number: number + 1, of: flows.count)
+            if try runFlow(flow, announcing: true, step: step, passingSettled: true) == .stopped {
                 say("guide.stopped.first", [:], .dim)
                 return
             }
@@ -74,13 +76,16 @@ extension Shell {
     /// its first question (each shows its answer; Enter keeps it), so running
     /// a module's command is how a coach revises it.
     ///
-    /// Going on from a question never stops at one that was settled before
-    /// this run began (answered by a command, or at an earlier meeting): a
-    /// resumed module goes from one open question to the next. `back` still
-    /// shows any question, and a revisit walks them all.
-    func runFlow(_ flow: GuideFlow, revisit: Bool = false, announcing: Bool = false, step: GuideStep? = nil)
-        throws(ShellError) -> GuideOutcome
-    {
+    /// With `passingSettled` (the modules of the path), going on from a
+    /// question never stops at one that was settled before this run began
+    /// (answered by a command, or at an earlier meeting): a resumed module goes
+    /// from one open question to the next. `back` still shows any question,
+    /// and a revisit walks them all. A gate or a follow-up walks its own
+    /// answers again, to confirm them.
+    func runFlow(
+        _ flow: GuideFlow, revisit: Bool = false, announcing: Bool = false, step: GuideStep? = nil,
+        passingSettled: Bool = false
+    ) throws(ShellError) -> GuideOutcome {
         guard let source else { return .stopped }
         defer { guideStep = nil }
         say("guide.\(flow.id).title", [:], .heading)
@@ -96,7 +101,7 @@ extension Shell {
         }
         // Settled when the run began: passed over when going on (not in a revisit).
         let settledBefore: Set<QuestionID> =
-            walksAll
+            walksAll || !passingSettled
             ? [] : Set(current.map { s in flow.questions(s.session).filter { $0.isSettled(in: s.session) }.map(\.id) } ?? [])
         /// The next question to ask after `index`, passing over those settled before this run.
         func next(after index: Int, in questions: [GuideQuestion]) -> Int {
