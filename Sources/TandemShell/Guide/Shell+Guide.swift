@@ -102,7 +102,8 @@ extension Shell {
         // Settled when the run began: passed over when going on (not in a revisit).
         let settledBefore: Set<QuestionID> =
             walksAll || !passingSettled
-            ? [] : Set(current.map { s in flow.questions(s.session).filter { $0.isSettled(in: s.session) }.map(\.id) } ?? [])
+            ? []
+            : Set(current.map { s in flow.questions(s.session).filter { $0.isSettled(in: s.session) }.map(\.id) } ?? [])
         /// The next question to ask after `index`, passing over those settled before this run.
         func next(after index: Int, in questions: [GuideQuestion]) -> Int {
             var n = index + 1
