@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The three-way merge of a session that `tandem merge` does for git: by
 /// module and item id, field by field. Both sides' additions are kept (an id
