@@ -6,6 +6,12 @@
 /// perception gaps, health, phase), and no item that is private (`Visibility`):
 /// what it leaves out is counted by `HeldBack`. An item the author wrote
 /// about another partner as a guess is asked as a question to them.
+///
+/// With an author (`set author`) it is written in their first person: what
+/// they bring, expect and commit to is "I bring", "I commit to", their own
+/// name where a name stands alone is "me"; each other partner keeps their
+/// name ("Tom Berg expects"), and what all say together is "we". Without
+/// one it speaks for the partners together, each by name.
 struct ProposalDocument {
     let session: Session
     let t: Wording
@@ -45,6 +51,13 @@ struct ProposalDocument {
 
     /// The partner who writes it (`set author`), when they are still a partner.
     var author: Partner? { session.context.author.flatMap { session.partner(withID: $0) } }
+
+    func isAuthor(_ partner: Partner) -> Bool { partner.id == author?.id }
+
+    /// A lead about one partner: "I expect" for the author (`KEY.me`), "Tom Berg expects" for anyone else.
+    func voiced(_ key: String, _ partner: Partner) -> String {
+        isAuthor(partner) ? t(key + ".me") : t(key, ["name": partner.name])
+    }
 
     /// Everyone it is written to: the partners but the author (all of them without one).
     var others: [Partner] { session.partners.filter { $0.id != author?.id } }
@@ -134,11 +147,13 @@ struct ProposalDocument {
             let guessed = offered.filter(\.isGuess)
             let strengths = session.partnerTraits(partner.id).filter { $0.kind == .strength }
             if offered.isEmpty, strengths.isEmpty { doc.paragraph(.emphasis(t("doc.proposal.brings.open"))) }
+            // With an author each list says whose voice it is in: "I bring", "Tom Berg brings".
+            if author != nil, !brought.isEmpty { doc.paragraph(.strong(voiced("doc.proposal.brings.lead", partner))) }
             doc.list(brought.map { Inline($0.text) })
             questions(&doc, guessed, to: partner)
             if !strengths.isEmpty {
                 doc.paragraph(
-                    .strong(t("doc.proposal.strengths")) + .space
+                    .strong(t(isAuthor(partner) ? "doc.proposal.strengths.me" : "doc.proposal.strengths")) + .space
                         + Inline(strengths.map(\.text).joined(separator: t.separator)))
             }
         }
@@ -173,7 +188,7 @@ struct ProposalDocument {
                 let items = session.items(of: partner.id, kind).filter { $0.isShared && !$0.isGuess }
                 guard !items.isEmpty else { continue }
                 said = true
-                doc.paragraph(.strong(t(key, ["name": partner.name])))
+                doc.paragraph(.strong(voiced(key, partner)))
                 doc.list(items.map { item(for: $0) })
             }
             let guessed = session.expectations.filter {
@@ -211,7 +226,10 @@ struct ProposalDocument {
         case .expectation:
             let answers = item.answeredBy.compactMap { id in session.expectations.withID(id) }.filter(\.isShared)
             let children = answers.map {
-                Inline(t("doc.proposal.answered", ["partner": session.partnerName($0.partner), "text": $0.text]))
+                Inline(
+                    $0.partner == author?.id
+                        ? t("doc.proposal.answered.me", ["text": $0.text])
+                        : t("doc.proposal.answered", ["partner": session.partnerName($0.partner), "text": $0.text]))
             }
             return MarkdownDocument.ListItem(
                 Inline(text), children.isEmpty ? [Inline(t("doc.proposal.to.discuss"))] : children)
@@ -258,7 +276,9 @@ struct ProposalDocument {
                 doc.list(
                     stage.commitments.map {
                         Inline(
-                            t("doc.stage.commitment", ["partner": session.partnerName($0.partner), "text": $0.text]))
+                            $0.partner == author?.id
+                                ? t("doc.stage.commitment.me", ["text": $0.text])
+                                : t("doc.stage.commitment", ["partner": session.partnerName($0.partner), "text": $0.text]))
                     })
             }
             if !stage.deliverables.isEmpty {
@@ -333,7 +353,11 @@ struct ProposalDocument {
                             ? t("doc.proposal.safeguard.open") : t("doc.proposal.safeguard", ["text": risk.mitigation]))
                 ]
                 if !risk.owner.isEmpty {
-                    children.append(Inline(t("doc.proposal.watcher", ["owner": session.ownerName(of: risk)])))
+                    children.append(
+                        Inline(
+                            risk.owner == author?.id
+                                ? t("doc.proposal.watcher.me")
+                                : t("doc.proposal.watcher", ["owner": session.ownerName(of: risk)])))
                 }
                 return MarkdownDocument.ListItem(head, children)
             }, numbered: true)
@@ -352,7 +376,9 @@ struct ProposalDocument {
         let shared = ActionAnalysis(session, today: today).open.filter(\.isShared)
         var steps: [Inline] = shared.map { action in
             var details: [String] = []
-            if !action.owner.isEmpty { details.append(session.ownerName(action.owner)) }
+            if !action.owner.isEmpty {
+                details.append(action.owner == author?.id ? t("doc.proposal.owner.me") : session.ownerName(action.owner))
+            }
             if let due = action.due { details.append(by(due)) }
             return Inline(action.text + (details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")"))
         }

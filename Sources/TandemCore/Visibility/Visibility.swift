@@ -59,8 +59,14 @@ extension Action {
 }
 
 extension Wording {
-    /// " (private)", " (guess, unconfirmed)" after an item's text in the coach's report; "" for a shared item.
+    /// " (private)", " (guess, unconfirmed)" or, for both, one " (private guess, unconfirmed)"
+    /// after an item's text in the coach's report; "" for a shared item.
     public func documentMarks(shared: Bool, guess: Bool = false) -> String {
-        (shared ? "" : " " + self("doc.report.private")) + (guess ? " " + self("doc.report.guess") : "")
+        switch (shared, guess) {
+        case (true, false): return ""
+        case (false, false): return " " + self("doc.report.private")
+        case (true, true): return " " + self("doc.report.guess")
+        case (false, true): return " " + self("doc.report.private.guess")
+        }
     }
 }
