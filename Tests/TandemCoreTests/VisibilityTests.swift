@@ -236,6 +236,49 @@ import Testing
         }
     }
 
+    /// With an author, what they bring, expect and commit to is in the first
+    /// person everywhere; each other partner keeps their name; with two or
+    /// three partners, in both languages.
+    @Test(arguments: [2, 3], Language.allCases)
+    func theAuthorSpeaksAsIThroughout(_ count: Int, _ language: Language) throws {
+        var s = try ExportFixture.session()
+        if count == 3 {
+            let lea = try s.addPartner(name: "Léa Roux", role: "copywriter")
+            _ = try s.addExpectation(partner: lea.id, kind: .contribution, text: "Copywriting for each site")
+        }
+        try ContextEdit.author("Marc Keller").apply(to: &s)
+        let text = try Self.render(s, language, today: ExportFixture.today)
+        let fr = language == .fr
+        let colon = fr ? "\u{00A0}:" : ":"
+        let others = count == 3 ? (fr ? "Zoé Martin et Léa Roux" : "Zoé Martin and Léa Roux") : "Zoé Martin"
+        #expect(text.contains((fr ? "De Marc Keller, pour " : "From Marc Keller, to ") + others))
+        // The author's own parts.
+        #expect(text.contains("**" + (fr ? "J'apporte" : "I bring") + "**\n\n- Website development and hosting"))
+        #expect(text.contains("**" + (fr ? "Ce que j'attends" : "I expect") + "**\n\n- Designs ready"))
+        #expect(text.contains("**" + (fr ? "Je m'engage à" : "I commit to") + "**\n\n- Bring two client leads"))
+        #expect(text.contains((fr ? "Mon engagement" : "My commitment") + colon + " Website for the pilot client"))
+        #expect(text.contains("**" + (fr ? "Mes points forts" : "My strengths") + colon + "** Large local network"))
+        #expect(text.contains("   - " + (fr ? "J'y veille" : "I keep an eye on it") + "\n"))
+        // The others by name.
+        #expect(text.contains("**" + (fr ? "Zoé Martin apporte" : "Zoé Martin brings") + "**\n\n- Brand identity"))
+        #expect(text.contains("**" + (fr ? "Ce que Zoé Martin attend" : "Zoé Martin expects") + "**"))
+        #expect(text.contains("Zoé Martin" + colon + " Identity for the pilot client"))
+        if count == 3 {
+            #expect(text.contains("**" + (fr ? "Léa Roux apporte" : "Léa Roux brings") + "**\n\n- Copywriting"))
+        }
+        // Nowhere is the author spoken of in the third person, but where they sign.
+        let third = text.components(separatedBy: "Marc Keller").count - 1
+        // From …, the list of partners, the two headings, the column of the map, the signature.
+        #expect(third == 6, "\(third) mentions of the author by name:\n\(text)")
+        // Without an author the same session speaks for the partners, each by name.
+        try ContextEdit.author(nil).apply(to: &s)
+        let partners = try Self.render(s, language, today: ExportFixture.today)
+        #expect(partners.contains("**" + (fr ? "Ce que Marc Keller attend" : "Marc Keller expects") + "**"))
+        #expect(partners.contains("Marc Keller" + colon + " Website for the pilot client"))
+        #expect(!partners.contains(fr ? "J'apporte" : "I bring"))
+        #expect(!partners.contains(fr ? "Mon engagement" : "My commitment"))
+    }
+
     @Test func moneyAlwaysHasItsPart() throws {
         let solo = try Self.render(try SoloDraftFixture.session())
         #expect(solo.contains("**Money**\n\n- Fees are split by the days each of us puts in"))
