@@ -71,6 +71,36 @@ class CalendarExport(TandemCase):
         self.assertIn(b"Done on", second)
         self.assertEqual(sorted(os.listdir(self.box.work)), sorted(["script.tandem", os.path.basename(path)]))
 
+    def test_private_dates_stay_out_unless_all(self):
+        self.ok(["-f", self.script(SCRIPT + "action add Check Marc's references --due 2026-12-10\n"
+                                   "private a3 e1\n")], cwd=self.box.work)
+        path = os.path.join(self.box.work, "atelier-zoe-marc-deux-calendar.en.ics")
+        # The first export of the script ran before a3 existed; export again.
+        code, out, _ = self.tandem(["-c", "open atelier-zoe-marc-deux", "-c", "export calendar --force"],
+                                   cwd=self.box.work)
+        self.assertEqual(code, 0)
+        self.assertIn("Calendar of 4 dates", out)
+        self.assertIn("Left out 2 private dates (e1 a3)", out)
+        self.assertIn("export calendar --all", out)
+        with open(path, "rb") as f:
+            sent = icalendar.Calendar.from_ical(f.read())
+        summaries = [str(e["SUMMARY"]) for e in sent.walk("VEVENT")]
+        self.assertEqual(len(summaries), 4)  # check-in, formal review, gate, a1
+        self.assertFalse(any("references" in s or "Two leads" in s for s in summaries), summaries)
+        self.assertTrue(any("Call the bank" in s for s in summaries))
+        # --all, among the other options, for the coach's own calendar.
+        code, out, _ = self.tandem(["-c", "open atelier-zoe-marc-deux", "-c", "export calendar --lang fr --all mine.ics"],
+                                   cwd=self.box.work)
+        self.assertEqual(code, 0)
+        self.assertIn("Calendar of 6 dates", out)
+        self.assertIn("It holds 2 private dates (e1 a3)", out)
+        with open(os.path.join(self.box.work, "mine.ics"), "rb") as f:
+            own = [str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(f.read()).walk("VEVENT")]
+        self.assertEqual(len(own), 6)
+        self.assertTrue(any("references" in s for s in own), own)
+        code, out, _ = self.tandem(["-c", "help export"], cwd=self.box.work)
+        self.assertIn("--all", out)
+
 
 if __name__ == "__main__":
     unittest.main()

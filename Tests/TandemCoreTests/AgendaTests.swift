@@ -73,6 +73,31 @@ import Testing
         #expect(CalendarDocument.folded("SHORT:x") == "SHORT:x")
     }
 
+    /// A calendar may be sent to the partners: private commitments and
+    /// actions stay out unless asked for all of them.
+    @Test func privateItemsStayOutOfTheCalendarUnlessAll() throws {
+        let catalog = try PromptCatalog.load(from: repositoryRoot + "/Prompts")
+        var s = try Self.session("A")
+        let secret = try s.addExpectation(partner: "p1", kind: .commitment, text: "Keep my weekends free")
+        try s.setDue(secret.id, Self.day("2026-12-05"))
+        try VisibilityEdit.set(ids: [secret.id, "a10"], .private).apply(to: &s)
+        #expect(s.datedItems.filter { !$0.shared }.map(\.id) == [secret.id, "a10"])
+        #expect(CalendarDocument.heldBack(s) == [secret.id, "a10"])
+        #expect(CalendarDocument.items(s).map(\.id) == ["checkin", "formal", "s1", "a1", "a2"])
+        #expect(CalendarDocument.items(s, all: true).count == s.datedItems.count)
+        let stamp = Date(timeIntervalSince1970: 1_795_255_200)
+        let sent = CalendarDocument.render(s, file: "a", catalog: catalog, language: .en, stamp: stamp)
+        #expect(!sent.contains("Keep my weekends free"))
+        #expect(!sent.contains("Far away"))
+        #expect(sent.contains("Call the bank"))
+        let own = CalendarDocument.render(s, file: "a", catalog: catalog, language: .en, stamp: stamp, all: true)
+        #expect(own.contains("Keep my weekends free"))
+        #expect(own.contains("Far away"))
+        // Shared again, it is back in the calendar meant to be sent.
+        try VisibilityEdit.set(ids: ["a10"], .shared).apply(to: &s)
+        #expect(CalendarDocument.render(s, file: "a", catalog: catalog, language: .en, stamp: stamp).contains("Far away"))
+    }
+
     @Test func uidsAreStableAndDistinct() throws {
         let catalog = try PromptCatalog.load(from: repositoryRoot + "/Prompts")
         let s = try Self.session("A")

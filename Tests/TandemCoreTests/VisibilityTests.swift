@@ -180,6 +180,21 @@ import Testing
 
 /// The proposal as a document to send: who writes it, what it asks, where
 /// each stage stands, wording for any number of partners.
+/// One parenthesis for an item both private and a guess, in both languages.
+@Suite struct DocumentMarksTests {
+    @Test(arguments: Language.allCases)
+    func aPrivateGuessIsOneParenthesis(_ language: Language) throws {
+        let t = Wording(catalog: try ExportGoldenTests.catalog(), language: language)
+        let fr = language == .fr
+        #expect(t.documentMarks(shared: true) == "")
+        #expect(t.documentMarks(shared: false) == (fr ? " (privé)" : " (private)"))
+        #expect(t.documentMarks(shared: true, guess: true) == (fr ? " (supposition, non confirmée)" : " (guess, unconfirmed)"))
+        #expect(
+            t.documentMarks(shared: false, guess: true)
+                == (fr ? " (supposition privée, non confirmée)" : " (private guess, unconfirmed)"))
+    }
+}
+
 @Suite struct ProposalVoiceTests {
     static func render(_ session: Session, _ language: Language = .en, today: Day = SoloDraftFixture.today) throws
         -> String

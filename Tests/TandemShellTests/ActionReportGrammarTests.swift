@@ -67,7 +67,7 @@ import Testing
                 "followup", "followup restart",
                 "review", "review checkin DATE", "review formal DATE",
                 "report", "export proposal|report [FILE] [--lang en|fr] [--html] [--force]",
-                "export calendar [FILE] [--lang en|fr] [--force]",
+                "export calendar [FILE] [--lang en|fr] [--force] [--all]",
             ])
         let fr = try shell(.fr)
         let usage = Self.commands.flatMap { $0.usageLines(fr.shell) }
@@ -84,7 +84,7 @@ import Testing
         #expect(
             run(h, "export proposal a.md b.md")
                 == "usage:\n  export proposal|report [FILE] [--lang en|fr] [--html] [--force]\n"
-                + "  export calendar [FILE] [--lang en|fr] [--force]")
+                + "  export calendar [FILE] [--lang en|fr] [--force] [--all]")
     }
 
     /// Placeholders exist in every language, so no usage line shows a "[slot.…]".

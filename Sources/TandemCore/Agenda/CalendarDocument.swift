@@ -3,8 +3,20 @@ import FoundationEssentials
 /// A session's dated items as an iCalendar file (RFC 5545): one all-day
 /// VEVENT per item, with a UID made of the session's file name, the item's
 /// kind and id, so importing the file again updates the events instead of
-/// adding them twice.
+/// adding them twice. A calendar may be sent to the partners, so it leaves
+/// out the private commitments and actions unless asked for all of them
+/// (the coach's own calendar).
 public enum CalendarDocument {
+    /// The dated items the file holds: the shared ones, or every one with `all`.
+    public static func items(_ session: Session, all: Bool = false) -> [DatedItem] {
+        all ? session.datedItems : session.datedItems.filter(\.shared)
+    }
+
+    /// The ids of the private items a calendar without `all` leaves out.
+    public static func heldBack(_ session: Session) -> [String] {
+        session.datedItems.filter { !$0.shared }.map(\.id)
+    }
+
     /// `atelier-calendar.fr.ics`, as the other exports are named.
     public static func fileName(session name: String, language: Language) -> String {
         name + "-calendar." + language.rawValue + ".ics"
@@ -12,14 +24,14 @@ public enum CalendarDocument {
 
     /// The whole file, CRLF line ends, long lines folded.
     public static func render(
-        _ session: Session, file: String, catalog: PromptCatalog, language: Language, stamp: Date
+        _ session: Session, file: String, catalog: PromptCatalog, language: Language, stamp: Date, all: Bool = false
     ) -> String {
         let t = Wording(catalog: catalog, language: language)
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tandem//Partnership coaching//EN", "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH", "X-WR-CALNAME:" + escaped(session.title),
         ]
-        for item in session.datedItems {
+        for item in items(session, all: all) {
             let summary = t(
                 "calendar.summary.\(item.kind.rawValue)", ["id": item.id, "text": item.text, "title": session.title])
             var description = t("calendar.description", ["title": session.title, "file": file])

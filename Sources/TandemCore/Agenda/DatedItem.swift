@@ -16,14 +16,21 @@ public struct DatedItem: Equatable, Sendable {
     public var owner: String
     /// When it was settled (action done, commitment kept, gate held on or after the date).
     public var settled: Day?
+    /// False for a private commitment or action (`Visibility`): a calendar
+    /// meant to be sent leaves it out. The reviews and the stages are always shared.
+    public var shared: Bool
 
-    public init(kind: Kind, id: String, text: String = "", date: Day, owner: String = "", settled: Day? = nil) {
+    public init(
+        kind: Kind, id: String, text: String = "", date: Day, owner: String = "", settled: Day? = nil,
+        shared: Bool = true
+    ) {
         self.kind = kind
         self.id = id
         self.text = text
         self.date = date
         self.owner = owner
         self.settled = settled
+        self.shared = shared
     }
 }
 
@@ -46,14 +53,14 @@ extension Session {
             items.append(
                 DatedItem(
                     kind: .commitment, id: item.id, text: item.text, date: due, owner: name(item.partner),
-                    settled: item.kept))
+                    settled: item.kept, shared: item.isShared))
         }
         for action in self.actions {
             guard let due = action.due else { continue }
             items.append(
                 DatedItem(
                     kind: .action, id: action.id, text: action.text, date: due, owner: name(action.owner),
-                    settled: action.done))
+                    settled: action.done, shared: action.isShared))
         }
         return items
     }

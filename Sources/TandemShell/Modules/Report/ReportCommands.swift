@@ -18,11 +18,15 @@ enum ReportCommands {
                 ) { shell, args throws(ShellError) in try shell.export(ExportRequest(args)) },
                 Verb(
                     "calendar", [.word("file", optional: true)],
-                    options: [.with("lang", .keyword("language", Language.allCases.map(\.rawValue))), .flag("force")]
+                    options: [
+                        .with("lang", .keyword("language", Language.allCases.map(\.rawValue))), .flag("force"),
+                        .flag("all"),
+                    ]
                 ) { shell, args throws(ShellError) in
                     try shell.exportCalendar(
                         file: args.optionalText("file"),
-                        language: args.optionalText("lang").flatMap(Language.init(rawValue:)), force: args.has("force"))
+                        language: args.optionalText("lang").flatMap(Language.init(rawValue:)), force: args.has("force"),
+                        all: args.has("all"))
                 },
             ]),
     ]
@@ -78,17 +82,30 @@ extension Shell {
             ["count": String(held.total), "kinds": wording.list(kinds), "ids": held.ids.joined(separator: " ")])
     }
 
-    /// `export calendar [FILE]`: the session's dates as an iCalendar file,
+    /// `export calendar [FILE] [--all]`: the session's dates as an iCalendar file,
     /// written as the other exports are (never over a file without --force, atomically).
-    func exportCalendar(file: String?, language requested: Language?, force: Bool) throws(ShellError) {
+    /// Without --all the private commitments and actions stay out, and it says how many.
+    func exportCalendar(file: String?, language requested: Language?, force: Bool, all: Bool = false)
+        throws(ShellError)
+    {
         let open = try requireSession()
         let language = requested ?? open.session.language
         let name = CalendarDocument.fileName(session: open.name, language: language)
         let path = try writeExport(file: file, name: name, force: force) {
             CalendarDocument.render(
-                open.session, file: open.name, catalog: configuration.catalog, language: language, stamp: now)
+                open.session, file: open.name, catalog: configuration.catalog, language: language, stamp: now,
+                all: all)
         }
-        say("export.done.calendar", ["count": String(open.session.datedItems.count), "path": path], .success)
+        let count = CalendarDocument.items(open.session, all: all).count
+        say("export.done.calendar", ["count": String(count), "path": path], .success)
+        let held = CalendarDocument.heldBack(open.session)
+        guard !held.isEmpty else { return }
+        let ids = held.joined(separator: " ")
+        if all {
+            say(held.count == 1 ? "calendar.private.one" : "calendar.private.many", ["count": String(held.count), "ids": ids])
+        } else {
+            say(held.count == 1 ? "calendar.held.one" : "calendar.held.many", ["count": String(held.count), "ids": ids])
+        }
     }
 
     /// Writes an export to FILE (or `name` in the working directory) and returns
