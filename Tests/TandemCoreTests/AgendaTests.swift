@@ -95,7 +95,8 @@ import Testing
         #expect(own.contains("Far away"))
         // Shared again, it is back in the calendar meant to be sent.
         try VisibilityEdit.set(ids: ["a10"], .shared).apply(to: &s)
-        #expect(CalendarDocument.render(s, file: "a", catalog: catalog, language: .en, stamp: stamp).contains("Far away"))
+        #expect(
+            CalendarDocument.render(s, file: "a", catalog: catalog, language: .en, stamp: stamp).contains("Far away"))
     }
 
     @Test func uidsAreStableAndDistinct() throws {

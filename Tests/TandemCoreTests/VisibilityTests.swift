@@ -188,7 +188,9 @@ import Testing
         let fr = language == .fr
         #expect(t.documentMarks(shared: true) == "")
         #expect(t.documentMarks(shared: false) == (fr ? " (privé)" : " (private)"))
-        #expect(t.documentMarks(shared: true, guess: true) == (fr ? " (supposition, non confirmée)" : " (guess, unconfirmed)"))
+        #expect(
+            t.documentMarks(shared: true, guess: true)
+                == (fr ? " (supposition, non confirmée)" : " (guess, unconfirmed)"))
         #expect(
             t.documentMarks(shared: false, guess: true)
                 == (fr ? " (supposition privée, non confirmée)" : " (private guess, unconfirmed)"))
@@ -278,6 +280,8 @@ import Testing
         #expect(text.contains("**" + (fr ? "Zoé Martin apporte" : "Zoé Martin brings") + "**\n\n- Brand identity"))
         #expect(text.contains("**" + (fr ? "Ce que Zoé Martin attend" : "Zoé Martin expects") + "**"))
         #expect(text.contains("Zoé Martin" + colon + " Identity for the pilot client"))
+        #expect(
+            text.contains((fr ? "Pris en charge par Zoé Martin" : "Met by Zoé Martin") + colon + " Deliver mock-ups"))
         if count == 3 {
             #expect(text.contains("**" + (fr ? "Léa Roux apporte" : "Léa Roux brings") + "**\n\n- Copywriting"))
         }
@@ -292,6 +296,12 @@ import Testing
         #expect(partners.contains("Marc Keller" + colon + " Website for the pilot client"))
         #expect(!partners.contains(fr ? "J'apporte" : "I bring"))
         #expect(!partners.contains(fr ? "Mon engagement" : "My commitment"))
+        // Zoé writing: what she does for Marc's expectation is hers.
+        try ContextEdit.author("Zoé Martin").apply(to: &s)
+        let zoe = try Self.render(s, language, today: ExportFixture.today)
+        #expect(zoe.contains((fr ? "Ce que j'y apporte" : "Met by me") + colon + " Deliver mock-ups"))
+        #expect(zoe.contains("**" + (fr ? "Ce que Marc Keller attend" : "Marc Keller expects") + "**"))
+        #expect(zoe.contains("   - " + (fr ? "Qui y veille" : "Who keeps an eye on it") + colon + " Marc Keller\n"))
     }
 
     @Test func moneyAlwaysHasItsPart() throws {

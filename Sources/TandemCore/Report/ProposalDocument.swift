@@ -278,7 +278,9 @@ struct ProposalDocument {
                         Inline(
                             $0.partner == author?.id
                                 ? t("doc.stage.commitment.me", ["text": $0.text])
-                                : t("doc.stage.commitment", ["partner": session.partnerName($0.partner), "text": $0.text]))
+                                : t(
+                                    "doc.stage.commitment",
+                                    ["partner": session.partnerName($0.partner), "text": $0.text]))
                     })
             }
             if !stage.deliverables.isEmpty {
@@ -377,7 +379,8 @@ struct ProposalDocument {
         var steps: [Inline] = shared.map { action in
             var details: [String] = []
             if !action.owner.isEmpty {
-                details.append(action.owner == author?.id ? t("doc.proposal.owner.me") : session.ownerName(action.owner))
+                details.append(
+                    action.owner == author?.id ? t("doc.proposal.owner.me") : session.ownerName(action.owner))
             }
             if let due = action.due { details.append(by(due)) }
             return Inline(action.text + (details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")"))

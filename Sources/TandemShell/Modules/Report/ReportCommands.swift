@@ -102,9 +102,12 @@ extension Shell {
         guard !held.isEmpty else { return }
         let ids = held.joined(separator: " ")
         if all {
-            say(held.count == 1 ? "calendar.private.one" : "calendar.private.many", ["count": String(held.count), "ids": ids])
+            say(
+                held.count == 1 ? "calendar.private.one" : "calendar.private.many",
+                ["count": String(held.count), "ids": ids])
         } else {
-            say(held.count == 1 ? "calendar.held.one" : "calendar.held.many", ["count": String(held.count), "ids": ids])
+            say(
+                held.count == 1 ? "calendar.held.one" : "calendar.held.many", ["count": String(held.count), "ids": ids])
         }
     }
 
