@@ -58,7 +58,15 @@ extension Session {
     /// a suggestion accepted twice does not become two actions.
     public func openAction(matching text: String) -> Action? {
         let key = text.trimmingWhitespace.folded
-        return self.actions.first { $0.done == nil && $0.text.folded == key }
+        let index = lookup.cached(\.openActionsByText) {
+            var positions: [String: Int] = [:]
+            for (index, action) in self.actions.enumerated() where action.done == nil {
+                let folded = action.text.folded
+                if positions[folded] == nil { positions[folded] = index }
+            }
+            return positions
+        }
+        return index[key].map { self.actions[$0] }
     }
 
     private func actionIndex(_ reference: String) throws(SessionError) -> Int {

@@ -52,9 +52,16 @@ public struct PerceptionGap: Equatable, Sendable {
 public struct IngredientHealth: Equatable, Sendable {
     public var ingredient: Ingredient
     /// Partner id → latest score; partners who have not rated it are absent.
-    public var scores: [String: Int]
+    public var scores: [String: Int] { didSet { sum = scores.values.reduce(0, +) } }
 
-    public var sum: Int { scores.values.reduce(0, +) }
+    /// Kept with the scores: the table, the bands and the findings read it once per partner.
+    public private(set) var sum: Int
+
+    public init(ingredient: Ingredient, scores: [String: Int]) {
+        self.ingredient = ingredient
+        self.scores = scores
+        self.sum = scores.values.reduce(0, +)
+    }
     public var band: HealthBand? { scores.isEmpty ? nil : HealthBand(sum: sum, count: scores.count) }
     /// The mean in tenths (35 is 3.5), rounded half up but never into a better band than the real mean.
     public var meanTenths: Int? {

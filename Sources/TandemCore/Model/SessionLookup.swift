@@ -16,6 +16,7 @@ public final class SessionLookup: Sendable {
         var ratingsByPartner: [String: [Rating]]?
         var traitsByPartner: [String: [Trait]]?
         var healthByPartner: [String: [HealthRating]]?
+        var openActionsByText: [String: Int]?
     }
 
     private let indexes = Mutex(Indexes())

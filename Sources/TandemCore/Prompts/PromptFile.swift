@@ -29,20 +29,36 @@ public enum PromptFile {
     static func parse(
         _ bytes: [UInt8], file: String, into entries: inout [String: String], earlierFile: (String) -> String?
     ) throws(ParseError) {
-        // A byte loop: this runs for every prompt file at every start-up.
-        var current: String?
-        var block: [String] = []
-        var blockStarted = false
-        func closeBlock() {
-            if let key = current, blockStarted { entries[key] = block.joined(separator: "\n") }
-            block.removeAll(keepingCapacity: true)
-            blockStarted = false
+        try bytes.withUnsafeBufferPointer { (buffer) throws(ParseError) in
+            try parse(buffer, all: bytes, file: file, into: &entries, earlierFile: earlierFile)
         }
+    }
+
+    // A byte loop without bounds checks: this runs for every prompt file at every start-up.
+    private static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, all: [UInt8], file: String, into entries: inout [String: String],
+        earlierFile: (String) -> String?
+    ) throws(ParseError) {
+        var current: String?
+        // The lines of a text continued with "| " lines; a one-line text needs none.
+        var firstLine: String?
+        var block: [String] = []
+        func closeBlock() {
+            if let key = current, !block.isEmpty {
+                entries[key] = ((firstLine.map { [$0] } ?? []) + block).joined(separator: "\n")
+            }
+            block.removeAll(keepingCapacity: true)
+            firstLine = nil
+        }
+        func text(_ from: Int, _ to: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+        }
+        let count = bytes.count
         var start = 0
         var lineNumber = 0
-        while start <= bytes.count {
+        while start <= count {
             var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            while end < count, bytes[end] != 0x0A { end += 1 }
             lineNumber += 1
             let lineEnd = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
             defer { start = end + 1 }
@@ -57,8 +73,7 @@ public enum PromptFile {
                     }
                     rest += 1
                 }
-                blockStarted = true
-                block.append(String(decoding: bytes[rest..<lineEnd], as: UTF8.self))
+                block.append(text(rest, lineEnd))
                 continue
             }
             var first = start
@@ -72,35 +87,36 @@ public enum PromptFile {
                 throw ParseError(
                     file: file, line: lineNumber, message: "unexpected indentation; continue a text with \"| \" lines")
             }
-            guard let equals = bytes[start..<lineEnd].firstIndex(of: UInt8(ascii: "=")) else {
+            var equals = start
+            while equals < lineEnd, bytes[equals] != UInt8(ascii: "=") { equals += 1 }
+            guard equals < lineEnd else {
                 throw ParseError(file: file, line: lineNumber, message: "expected \"key = text\"")
             }
             closeBlock()
             var keyEnd = equals
             while keyEnd > start, bytes[keyEnd - 1] == 0x20 || bytes[keyEnd - 1] == 0x09 { keyEnd -= 1 }
-            let key = String(decoding: bytes[start..<keyEnd], as: UTF8.self)
-            guard keyEnd > start, bytes[start..<keyEnd].allSatisfy(isKeyByte) else {
+            let key = text(start, keyEnd)
+            var valid = keyEnd > start
+            for index in start..<keyEnd where !isKeyByte(bytes[index]) { valid = false }
+            guard valid else {
                 throw ParseError(
                     file: file, line: lineNumber,
                     message: "invalid key \"\(key)\": use letters, digits, \".\", \"_\" and \"-\"")
             }
-            if entries[key] != nil {
+            var valueStart = equals + 1
+            if valueStart < lineEnd, bytes[valueStart] == 0x20 { valueStart += 1 }
+            let value = text(valueStart, lineEnd)
+            if entries.updateValue(value, forKey: key) != nil {
                 if let other = earlierFile(key) {
                     throw ParseError(
                         file: file, line: lineNumber, message: "key \"\(key)\" is already defined in \(other)")
                 }
-                let first = line(of: key, in: bytes) ?? 1
+                let first = line(of: key, in: all) ?? 1
                 throw ParseError(
                     file: file, line: lineNumber, message: "key \"\(key)\" is already defined on line \(first)")
             }
-            var valueStart = equals + 1
-            if valueStart < lineEnd, bytes[valueStart] == 0x20 { valueStart += 1 }
-            let value = String(decoding: bytes[valueStart..<lineEnd], as: UTF8.self)
-            entries[key] = value
             current = key
-            if !value.isEmpty {
-                block = [value]  // "key = first line" then "| more" continues it
-            }
+            if !value.isEmpty { firstLine = value }  // "key = first line" then "| more" continues it
         }
         closeBlock()
     }
