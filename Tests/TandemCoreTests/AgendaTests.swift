@@ -93,6 +93,15 @@ import Testing
         let own = CalendarDocument.render(s, file: "a", catalog: catalog, language: .en, stamp: stamp, all: true)
         #expect(own.contains("Keep my weekends free"))
         #expect(own.contains("Far away"))
+        // A commitment imagined for another partner is to confirm, not promised.
+        try ContextEdit.addPartner(name: "Tom", role: "").apply(to: &s)
+        let imagined = try s.addExpectation(partner: "p2", kind: .commitment, text: "Two drawings a week")
+        try s.setDue(imagined.id, Self.day("2026-12-20"))
+        try VisibilityEdit.guess(ids: [imagined.id], true).apply(to: &s)
+        let guessed = CalendarDocument.render(s, file: "a", catalog: catalog, language: .en, stamp: stamp)
+        #expect(guessed.contains("SUMMARY:Commitment \(imagined.id) to confirm: Two drawings a week\r\n"))
+        let french = CalendarDocument.render(s, file: "a", catalog: catalog, language: .fr, stamp: stamp)
+        #expect(french.contains("SUMMARY:Engagement \(imagined.id) à confirmer\u{00A0}: Two drawings a week\r\n"))
         // Shared again, it is back in the calendar meant to be sent.
         try VisibilityEdit.set(ids: ["a10"], .shared).apply(to: &s)
         #expect(

@@ -32,8 +32,10 @@ public enum CalendarDocument {
             "METHOD:PUBLISH", "X-WR-CALNAME:" + escaped(session.title),
         ]
         for item in items(session, all: all) {
+            // A guess is not promised yet: its event says it is to confirm.
             let summary = t(
-                "calendar.summary.\(item.kind.rawValue)", ["id": item.id, "text": item.text, "title": session.title])
+                "calendar.summary.\(item.kind.rawValue)" + (item.guess ? ".guess" : ""),
+                ["id": item.id, "text": item.text, "title": session.title])
             var description = t("calendar.description", ["title": session.title, "file": file])
             if !item.owner.isEmpty { description += "\n" + t("calendar.owner", ["owner": item.owner]) }
             if let settled = item.settled {

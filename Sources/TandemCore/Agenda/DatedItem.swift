@@ -19,10 +19,12 @@ public struct DatedItem: Equatable, Sendable {
     /// False for a private commitment or action (`Visibility`): a calendar
     /// meant to be sent leaves it out. The reviews and the stages are always shared.
     public var shared: Bool
+    /// A commitment the author imagines for another partner (`guess`), not yet confirmed by them.
+    public var guess: Bool
 
     public init(
         kind: Kind, id: String, text: String = "", date: Day, owner: String = "", settled: Day? = nil,
-        shared: Bool = true
+        shared: Bool = true, guess: Bool = false
     ) {
         self.kind = kind
         self.id = id
@@ -31,6 +33,7 @@ public struct DatedItem: Equatable, Sendable {
         self.owner = owner
         self.settled = settled
         self.shared = shared
+        self.guess = guess
     }
 }
 
@@ -53,7 +56,7 @@ extension Session {
             items.append(
                 DatedItem(
                     kind: .commitment, id: item.id, text: item.text, date: due, owner: name(item.partner),
-                    settled: item.kept, shared: item.isShared))
+                    settled: item.kept, shared: item.isShared, guess: item.isGuess))
         }
         for action in self.actions {
             guard let due = action.due else { continue }
