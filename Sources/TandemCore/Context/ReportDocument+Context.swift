@@ -13,7 +13,7 @@ extension ReportDocument {
         doc.table([label("doc.col.field"), label("doc.col.value")], rows.map { [label($0.0), Inline($0.1)] })
         if !session.notes.isEmpty {
             doc.heading(3, t("doc.report.notes"))
-            doc.list(session.notes.map { Inline(Day($0.date).description + " — " + $0.text) })
+            doc.list(session.notes.map { Inline(t.date(Day($0.date)) + " — " + $0.text) })
         }
     }
 
