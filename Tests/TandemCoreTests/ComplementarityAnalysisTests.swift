@@ -67,6 +67,53 @@ import Testing
         #expect(ComplementarityAnalysis.dependencies(in: s).map(\.need) == ["n2"])
     }
 
+    func english() throws -> Wording {
+        Wording(catalog: try #require(ActionEditCheck.catalog), language: .en)
+    }
+
+    /// The case that motivated it: Zoé alone covered two critical needs and
+    /// the map said "Dependency" twice, then the risks said it again. Now one
+    /// sentence per partner, and none in the risk review once a defection
+    /// risk is named.
+    @Test func aDependencyIsSaidOncePerPartner() throws {
+        var s = try team()
+        try rate(&s, ["Clients": [3, 1, 1], "Design": [2, 2, 0], "Accounting": [2, 1, 0]])
+        #expect(ComplementarityAnalysis.reliances(in: s) == [.init(partner: "p1", needs: ["n1", "n3"])])
+        let texts = Findings.map(s, try english()).map(\.text)
+        #expect(
+            texts.filter { $0.contains("Dependency") } == [
+                "Dependency: the critical needs Clients and Accounting rest on Zoé only. If Zoé steps back, the partnership loses them — this feeds the defection risk; plan a stage or an exit for them in \"risks\"."
+            ])
+        #expect(!texts.contains { $0.contains("Mutual") })
+    }
+
+    /// Each partner the only cover of some critical need: said as the point
+    /// of the complementarity and its defection risk, in one sentence.
+    @Test func aMutualDependencyIsTheHeartOfTheComplementarity() throws {
+        var s = try team()
+        try rate(&s, ["Clients": [3, 1, 1], "Design": [2, 2, 0], "Accounting": [0, 3, 1]])
+        let reliances = ComplementarityAnalysis.reliances(in: s)
+        #expect(reliances == [.init(partner: "p1", needs: ["n1"]), .init(partner: "p2", needs: ["n3"])])
+        #expect(ComplementarityAnalysis.isMutual(reliances))
+        let texts = Findings.map(s, try english()).map(\.text)
+        #expect(texts.filter { $0.contains("ependency") }.count == 1)
+        #expect(
+            texts.contains {
+                $0.hasPrefix(
+                    "Mutual dependency: Clients: Zoé only; Accounting: Marc only. This is the point of your complementarity"
+                )
+            })
+    }
+
+    /// Two leads on one need may be a backup as much as a turf: said neutrally, not as a warning.
+    @Test func anOverlapIsWordedNeutrally() throws {
+        var s = try team()
+        try rate(&s, ["Design": [3, 3, 0]])
+        let overlap = try #require(Findings.map(s, try english()).first { $0.text.hasPrefix("Overlap") })
+        #expect(overlap.tone == .plain)
+        #expect(overlap.text.contains("redundancy") && overlap.text.contains("turf"))
+    }
+
     @Test func removedPartnersDoNotCover() throws {
         var s = try team()
         try rate(&s, ["Clients": [0, 3, 0]])

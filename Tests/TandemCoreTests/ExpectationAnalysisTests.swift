@@ -14,27 +14,75 @@ import Testing
         return s
     }
 
-    @Test func unansweredUntilAnotherPartnerAnswers() throws {
+    static let today = Day(year: 2027, month: 3, day: 1)!
+
+    static func english() throws -> Wording {
+        Wording(catalog: try #require(ActionEditCheck.catalog), language: .en)
+    }
+
+    @Test func unansweredUntilAnotherPartnerCommits() throws {
         var s = try pair()
         let wish = try s.addExpectation(partner: "Zoé", kind: .expectation, text: "Clients in the north")
         let own = try s.addExpectation(partner: "Zoé", kind: .contribution, text: "Design")
-        let theirs = try s.addExpectation(partner: "Marc", kind: .contribution, text: "Buyers network")
-        #expect(ExpectationAnalysis.unanswered(in: s) == [wish.id])
+        let theirs = try s.addExpectation(partner: "Marc", kind: .commitment, text: "Two buyers met")
+        #expect(ExpectationAnalysis.unanswered(in: s, today: Self.today) == [wish.id])
         #expect(throws: SessionError.unknown(.expectation, own.id)) { try s.link(wish.id, to: own.id) }
         #expect(throws: SessionError.unknown(.expectation, theirs.id)) { try s.link(theirs.id, to: wish.id) }
         try s.link(wish.id, to: theirs.id)
-        #expect(ExpectationAnalysis.unanswered(in: s).isEmpty)
+        #expect(ExpectationAnalysis.unanswered(in: s, today: Self.today).isEmpty)
         #expect(try s.link(wish.id, to: theirs.id) == false)
         try s.removeExpectation(theirs.id)
         #expect(s.expectations.first { $0.id == wish.id }?.answeredBy == [])
-        #expect(ExpectationAnalysis.unanswered(in: s) == [wish.id])
+        #expect(ExpectationAnalysis.unanswered(in: s, today: Self.today) == [wish.id])
+    }
+
+    /// The case that motivated the rule: Marc's "buyers network" was linked
+    /// to Zoé's expectation and the analysis called it answered, though Marc
+    /// had promised nothing. A contribution is said apart, not counted.
+    @Test func aContributionDoesNotAnswerAnExpectation() throws {
+        var s = try pair()
+        let wish = try s.addExpectation(partner: "Zoé", kind: .expectation, text: "Clients in the north")
+        let network = try s.addExpectation(partner: "Marc", kind: .contribution, text: "Buyers network")
+        try s.link(wish.id, to: network.id)
+        let found = ExpectationAnalysis.findings(in: s, today: Self.today)
+        #expect(found.unanswered == [.init(expectation: wish.id, partner: "p1", contributions: [network.id], late: [])])
+        let texts = Findings.expectations(s, today: Self.today, try Self.english()).map(\.text)
+        #expect(texts.contains { $0.hasPrefix("Answered by a contribution only: e1 (Zoé) by e2.") })
+        #expect(!texts.contains { $0.hasPrefix("No commitment") })
+    }
+
+    /// A commitment past its date and not kept is flagged on the expectation
+    /// it was meant to answer; kept, or re-dated, it counts again.
+    @Test func aLateCommitmentIsFlaggedNotCounted() throws {
+        var s = try pair()
+        let wish = try s.addExpectation(partner: "Zoé", kind: .expectation, text: "Clients in the north")
+        let promise = try s.addExpectation(partner: "Marc", kind: .commitment, text: "Two buyers met")
+        try s.link(wish.id, to: promise.id)
+        try s.setDue(promise.id, Day(year: 2027, month: 2, day: 15)!)
+        let late = ExpectationAnalysis.Unmet(expectation: wish.id, partner: "p1", contributions: [], late: [promise.id])
+        #expect(ExpectationAnalysis.unmet(in: s, today: Self.today) == [late])
+        let texts = Findings.expectations(s, today: Self.today, try Self.english()).map(\.text)
+        #expect(texts.contains { $0.hasPrefix("e1 (Zoé) counts on e2, which is past its date and not kept") })
+        // The day itself is not late.
+        #expect(ExpectationAnalysis.unmet(in: s, today: Day(year: 2027, month: 2, day: 15)!).isEmpty)
+        try s.setKept(promise.id, Day(year: 2027, month: 2, day: 20)!)
+        #expect(ExpectationAnalysis.unmet(in: s, today: Self.today).isEmpty)
+    }
+
+    /// A link an older file kept between two items of one partner answers nothing.
+    @Test func anOwnCommitmentDoesNotAnswer() throws {
+        var s = try pair()
+        let wish = try s.addExpectation(partner: "Zoé", kind: .expectation, text: "Clients in the north")
+        let own = try s.addExpectation(partner: "Zoé", kind: .commitment, text: "Call them")
+        s.expectations[0].answeredBy = [own.id]
+        #expect(ExpectationAnalysis.unanswered(in: s, today: Self.today) == [wish.id])
     }
 
     @Test func interestsAndConcernsNeedNoAnswer() throws {
         var s = try pair()
         try s.addExpectation(partner: "Zoé", kind: .interest, text: "Visibility")
         try s.addExpectation(partner: "Marc", kind: .concern, text: "Cash flow")
-        #expect(ExpectationAnalysis.unanswered(in: s).isEmpty)
+        #expect(ExpectationAnalysis.unanswered(in: s, today: Self.today).isEmpty)
     }
 
     /// One of a date or a measure is enough, as the guided question promises;
@@ -167,7 +215,7 @@ import Testing
             try s.setPersonalGoals(partner, "learn")
         }
         for wish in s.expectations where wish.kind == .expectation {
-            let answer = try #require(s.expectations.first { $0.partner != wish.partner && $0.kind == .contribution })
+            let answer = try #require(s.expectations.first { $0.partner != wish.partner && $0.kind == .commitment })
             try s.link(wish.id, to: answer.id)
         }
         #expect(ExpectationAnalysis.findings(in: s, today: Day(year: 2026, month: 1, day: 1)!).isEmpty)

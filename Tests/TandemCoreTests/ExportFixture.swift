@@ -100,10 +100,10 @@ enum ExportFixture {
         try s.assignRisk(judge.id, owner: "both")
         let old = try s.addRisk(.other, "Domain name already taken")
         try s.setRiskStatus(old.id, .closed)
-        s.scan(.noSharedVision, .no)
-        s.scan(.powerImbalance, .unsure)
-        s.scan(.hiddenAgendas, .yes)
-        s.scan(.noEvaluation, .yes)
+        s.scan(.noSharedVision, .no, on: Day(year: 2026, month: 3, day: 3)!)
+        s.scan(.powerImbalance, .unsure, on: Day(year: 2026, month: 3, day: 3)!)
+        s.scan(.hiddenAgendas, .yes, on: Day(year: 2026, month: 3, day: 3)!)
+        s.scan(.noEvaluation, .yes, on: Day(year: 2026, month: 3, day: 3)!)
 
         let rated = day("2026-03-10")
         let scores: [(Ingredient, Int, Int)] = [

@@ -67,6 +67,27 @@ public enum ComplementarityAnalysis {
         }
     }
 
+    /// The critical needs one partner alone covers, grouped by that partner:
+    /// a dependency is said once, for every need that rests on them.
+    public struct Reliance: Equatable, Sendable {
+        public let partner: String
+        public let needs: [String]
+    }
+
+    /// The dependencies grouped by partner, in partner order.
+    public static func reliances(in session: Session) -> [Reliance] {
+        let found = dependencies(in: session)
+        return session.partners.compactMap { partner in
+            let needs = found.filter { $0.partner == partner.id }.map(\.need)
+            return needs.isEmpty ? nil : Reliance(partner: partner.id, needs: needs)
+        }
+    }
+
+    /// Each of two or more partners is the only cover of some critical need:
+    /// the point of the complementarity (each needs the other), and where a
+    /// departure would hurt both.
+    public static func isMutual(_ reliances: [Reliance]) -> Bool { reliances.count >= 2 }
+
     /// Needs rated for at least one partner where nobody reaches 2; critical ones first.
     public static func gaps(in session: Session) -> [Gap] {
         let found = session.needs.filter { isRated($0, in: session) && coverers(of: $0, in: session).isEmpty }

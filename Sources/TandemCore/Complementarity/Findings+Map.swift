@@ -15,15 +15,9 @@ extension Findings {
         for overlap in ComplementarityAnalysis.overlaps(in: session) {
             let partners = t.list(overlap.partners.map(session.partnerName))
             sentences.append(
-                Finding(
-                    t("map.finding.overlap", ["need": session.needName(overlap.need), "partners": partners]), .warning))
+                Finding(t("map.finding.overlap", ["need": session.needName(overlap.need), "partners": partners])))
         }
-        for dependency in ComplementarityAnalysis.dependencies(in: session) {
-            let arguments = [
-                "need": session.needName(dependency.need), "partner": session.partnerName(dependency.partner),
-            ]
-            sentences.append(Finding(t("map.finding.dependency", arguments), .severity(2)))
-        }
+        sentences += dependencies(session, t)
         for id in ComplementarityAnalysis.passengers(in: session) {
             sentences.append(Finding(t("map.finding.passenger", ["partner": session.partnerName(id)])))
         }
@@ -40,6 +34,28 @@ extension Findings {
             sentences.append(Finding(t("map.finding.unrated", ["list": list.joined(separator: " · ")]), .quiet))
         }
         return sentences
+    }
+
+    /// The dependencies, each said once: one sentence per partner who alone
+    /// covers critical needs, or, when two or more partners each do, one
+    /// sentence on the mutual dependency (the heart of the complementarity,
+    /// and its defection risk).
+    public static func dependencies(_ session: Session, _ t: Wording) -> [Finding] {
+        let reliances = ComplementarityAnalysis.reliances(in: session)
+        func needs(_ reliance: ComplementarityAnalysis.Reliance) -> String {
+            t.list(reliance.needs.map(session.needName))
+        }
+        if ComplementarityAnalysis.isMutual(reliances) {
+            let list = reliances.map {
+                t("map.finding.mutual.item", ["partner": session.partnerName($0.partner), "needs": needs($0)])
+            }
+            return [Finding(t("map.finding.mutual", ["list": list.joined(separator: t.separator)]), .severity(2))]
+        }
+        return reliances.map { reliance in
+            let key = reliance.needs.count == 1 ? "map.finding.dependency" : "map.finding.dependency.many"
+            let arguments = ["needs": needs(reliance), "partner": session.partnerName(reliance.partner)]
+            return Finding(t(key, arguments), .severity(2))
+        }
     }
 
     /// The map in one paragraph: how many needs are covered, what each

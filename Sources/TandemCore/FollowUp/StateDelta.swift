@@ -15,6 +15,7 @@ struct StateDelta: Codable, Equatable, Sendable {
     var rules: ListDelta<Rule>?
     var risks: ListDelta<Risk>?
     var failureScan: [String: ScanAnswer]?
+    var failureScanDays: [String: Day]?
     var health: IndexDelta<HealthRating>?
     var phases: IndexDelta<PhaseEntry>?
     var actions: ListDelta<Action>?
@@ -32,6 +33,7 @@ struct StateDelta: Codable, Equatable, Sendable {
         rules = ListDelta(old.rules, later.rules)
         risks = ListDelta(old.risks, later.risks)
         failureScan = old.failureScan == later.failureScan ? nil : old.failureScan
+        failureScanDays = old.failureScanDays == later.failureScanDays ? nil : old.failureScanDays
         health = IndexDelta(old.health, later.health)
         phases = IndexDelta(old.phases, later.phases)
         actions = ListDelta(old.actions, later.actions)
@@ -51,6 +53,7 @@ struct StateDelta: Codable, Equatable, Sendable {
         if let rules { old.rules = rules.applied(to: later.rules) }
         if let risks { old.risks = risks.applied(to: later.risks) }
         if let failureScan { old.failureScan = failureScan }
+        if let failureScanDays { old.failureScanDays = failureScanDays }
         if let health { old.health = try health.applied(to: later.health) }
         if let phases { old.phases = try phases.applied(to: later.phases) }
         if let actions { old.actions = actions.applied(to: later.actions) }

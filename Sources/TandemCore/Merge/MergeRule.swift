@@ -33,7 +33,7 @@ extension Module {
         case .map: return [("needs", .byID), ("ratings", .byFields(["partner", "need"])), ("traits", .whole)]
         case .stages: return [("stages", .byID)]
         case .agreement: return [("rules", .byID)]
-        case .risks: return [("risks", .byID), ("failureScan", .fields)]
+        case .risks: return [("risks", .byID), ("failureScan", .fields), ("failureScanDays", .fields)]
         case .health: return [("health", .byFields(["partner", "ingredient", "date"]))]
         case .phase: return [("phases", .whole)]
         case .actions: return [("actions", .byID)]

@@ -21,6 +21,8 @@ public struct SessionState: Codable, Equatable, Sendable {
     // Risks, and the quick scan of the ten reasons of failure by reason id
     public var risks: [Risk] = []
     public var failureScan: [String: ScanAnswer] = [:]
+    /// The day each reason of the scan was last answered (absent in older files: not known).
+    public var failureScanDays: [String: Day] = [:]
     // Health
     public var health: [HealthRating] = []
     // Phase
@@ -44,6 +46,7 @@ public struct SessionState: Codable, Equatable, Sendable {
         rules = try c.value(.rules, or: rules)
         risks = try c.value(.risks, or: risks)
         failureScan = try c.value(.failureScan, or: failureScan)
+        failureScanDays = try c.value(.failureScanDays, or: failureScanDays)
         health = try c.value(.health, or: health)
         phases = try c.value(.phases, or: phases)
         actions = try c.value(.actions, or: actions)

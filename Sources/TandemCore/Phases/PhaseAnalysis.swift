@@ -125,13 +125,8 @@ struct PhaseFacts {
         }
         health = HealthAnalysis(session)
         overdue = ActionAnalysis(session, today: today).overdue.map(\.id)
-        let ids = Set(session.expectations.map(\.id))
-        unanswered = session.expectations.filter { expectation in
-            switch expectation.kind {
-            case .expectation: return !expectation.answeredBy.contains(where: ids.contains)
-            case .interest, .contribution, .commitment, .concern: return false
-            }
-        }.map(\.id)
+        // One rule with the exchange: only a commitment on time answers an expectation.
+        unanswered = ExpectationAnalysis.unanswered(in: session, today: today)
         notedSince = session.notes.contains { Day($0.date) >= since }
         scanFlags = Self.performanceReasons.filter { session.failureScan[$0.rawValue] == .yes }
     }

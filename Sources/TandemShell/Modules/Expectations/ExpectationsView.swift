@@ -81,9 +81,11 @@ struct ExpectationsView: ModuleView {
                 }
                 return id + (owner.map { " (" + $0.name + ")" } ?? "")
             }
-            out += wrapped(
-                t("expect.answered", ["answers": named.joined(separator: ", ")]), first: pad, rest: pad + "  ", .success
-            )
+            // Linked, yet only to contributions or late commitments: said, in the warning tone.
+            let unmet = ExpectationAnalysis.unanswered(in: session, today: today).contains(item.id)
+            var text = t("expect.answered", ["answers": named.joined(separator: ", ")])
+            if unmet { text += " — " + t("expect.answered.open") }
+            out += wrapped(text, first: pad, rest: pad + "  ", unmet ? .warning : .success)
         case .commitment:
             let due = item.due.map { Findings.commitmentDue($0, today: today, t) } ?? t("expect.nodue")
             let measure = item.measure.isEmpty ? t("expect.nomeasure") : t("expect.measure", ["measure": item.measure])
