@@ -90,6 +90,7 @@ extension QuestionID {
             case .phaseNote: return !(session.currentPhase?.note.isEmpty ?? true)
             case .risk(let r, _):
                 return !(session.risks.withID(r).map { $0.status == .open || $0.status == .watching } ?? false)
+            case .scan(let reason): return session.scanDay(reason).map { $0 >= day } ?? false
             case .health(let p, let ingredient):
                 if session.reviews.underway?.absent.contains(p) == true { return true }
                 return session.healthRatings(of: p).contains { $0.ingredient == ingredient && $0.date >= day }

@@ -96,6 +96,8 @@ public indirect enum QuestionID: Hashable, Sendable {
             case ("phase", 1): self = .followUp(checkpoint: p[1], .phase)
             case ("phase", 2) where inner[1] == "note": self = .followUp(checkpoint: p[1], .phaseNote)
             case ("risk", 2): self = .followUp(checkpoint: p[1], .risk(inner[1], .rate))
+            case ("scan", 2) where FailureReason(rawValue: inner[1]) != nil:
+                self = .followUp(checkpoint: p[1], .scan(FailureReason(rawValue: inner[1]) ?? .noLearning))
             case ("new", 1): self = .followUp(checkpoint: p[1], .anythingNew)
             case ("health", 3) where ingredient(inner[2]) != nil:
                 self = .followUp(checkpoint: p[1], .health(partner: inner[1], ingredient(inner[2]) ?? .vision))
@@ -142,6 +144,7 @@ public indirect enum QuestionID: Hashable, Sendable {
             case .phase: return "followup.\(c).phase"
             case .phaseNote: return "followup.\(c).phase.note"
             case .risk(let r, _): return "followup.\(c).risk.\(r)"
+            case .scan(let reason): return "followup.\(c).scan.\(reason.rawValue)"
             case .anythingNew: return "followup.\(c).new"
             case .health(let p, let ingredient): return "followup.\(c).health.\(p).\(ingredient.rawValue)"
             default: return "followup.\(c)." + inner.raw
