@@ -117,6 +117,8 @@ enum ExportFixture {
         try s.rateHealth(partner: zoe.id, ingredient: .trust, score: 5, on: day("2026-01-20"))
         try s.logPhase(.euphoria, note: "Both excited after the first meeting", on: day("2026-01-12"))
         try s.logPhase(.crisis, note: "Argument over the first quote", on: day("2026-03-01"))
+        try s.voicePhase(partner: "p1", .crisis, note: "The quote split", on: day("2026-03-01"))
+        try s.voicePhase(partner: "p2", .performance, on: day("2026-03-01"))
 
         _ = try s.addAction(
             text: "Draft a shared price list", owner: zoe.id, due: day("2026-03-20"), on: day("2026-03-01"))

@@ -45,6 +45,7 @@ extension Session {
         self.ratings.removeAll { $0.partner == id }
         self.traits.removeAll { $0.partner == id }
         self.health.removeAll { $0.partner == id }
+        self.phaseVoices.removeAll { $0.partner == id }
         for index in self.stages.indices { self.stages[index].commitments.removeAll { $0.partner == id } }
         for index in self.risks.indices where self.risks[index].owner == id { self.risks[index].owner = "" }
         for index in self.actions.indices where self.actions[index].owner == id { self.actions[index].owner = "" }

@@ -43,6 +43,7 @@ extension Findings {
             return t("doc.q.health", ["partner": partner(p), "ingredient": t(ingredient.labelKey)])
         case .phase: return t("doc.q.phase.current")
         case .phaseNote: return t("doc.q.phase.note")
+        case .phaseVoice(let p): return t("doc.q.phase.voice", ["partner": partner(p)])
         case .followUp(_, let inner): return describe(inner, session, t)
         case .followUpAction(let a):
             let text = session.actions.withID(a)?.text ?? a

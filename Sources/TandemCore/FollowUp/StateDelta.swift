@@ -18,6 +18,7 @@ struct StateDelta: Codable, Equatable, Sendable {
     var failureScanDays: [String: Day]?
     var health: IndexDelta<HealthRating>?
     var phases: IndexDelta<PhaseEntry>?
+    var phaseVoices: IndexDelta<PhaseVoice>?
     var actions: ListDelta<Action>?
 
     /// What `old` holds that `later` does not.
@@ -36,6 +37,7 @@ struct StateDelta: Codable, Equatable, Sendable {
         failureScanDays = old.failureScanDays == later.failureScanDays ? nil : old.failureScanDays
         health = IndexDelta(old.health, later.health)
         phases = IndexDelta(old.phases, later.phases)
+        phaseVoices = IndexDelta(old.phaseVoices, later.phaseVoices)
         actions = ListDelta(old.actions, later.actions)
     }
 
@@ -56,6 +58,7 @@ struct StateDelta: Codable, Equatable, Sendable {
         if let failureScanDays { old.failureScanDays = failureScanDays }
         if let health { old.health = try health.applied(to: later.health) }
         if let phases { old.phases = try phases.applied(to: later.phases) }
+        if let phaseVoices { old.phaseVoices = try phaseVoices.applied(to: later.phaseVoices) }
         if let actions { old.actions = actions.applied(to: later.actions) }
         return old
     }

@@ -15,7 +15,7 @@ extension QuestionID {
         case .agreement(let topic): return topic == .money || topic == .decisions
         case .risk(_, let part): return part == .rate
         case .represents, .goals, .terms, .link, .tensions, .safeguard, .trait, .commit, .gate, .scan, .scanRisk,
-            .health, .phase, .phaseNote, .followUp, .followUpAction, .anythingNew, .other:
+            .health, .phase, .phaseVoice, .phaseNote, .followUp, .followUpAction, .anythingNew, .other:
             return false
         }
     }

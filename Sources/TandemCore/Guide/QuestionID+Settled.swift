@@ -11,7 +11,8 @@ extension QuestionID {
             .anythingNew:
             return true
         case .phaseNote: return session.currentPhase != nil
-        case .represents(let p), .declared(let p, _), .goals(let p), .trait(_, let p), .health(let p, _):
+        case .represents(let p), .declared(let p, _), .goals(let p), .trait(_, let p), .health(let p, _),
+            .phaseVoice(let p):
             return partner(p)
         case .terms(let e), .link(let e), .safeguard(let e):
             guard let item = session.expectations.withID(e) else { return false }
@@ -77,6 +78,7 @@ extension QuestionID {
         case .health(let p, let ingredient):
             return session.healthRatings(of: p).contains { $0.ingredient == ingredient }
         case .phase: return !session.phases.isEmpty
+        case .phaseVoice(let p): return session.phaseVoices.contains { $0.partner == p }
         case .phaseNote: return !(session.currentPhase?.note.isEmpty ?? true)
         case .followUp(_, let inner):
             // Asked at each follow-up: in the meeting only a done action settles one ahead of its answer.
@@ -144,7 +146,7 @@ extension QuestionID {
         case .gate, .health: return .evaluation
         case .context(let topic): return topic == .relationship ? .distance : nil
         case .represents, .goals, .terms, .link, .tensions, .safeguard, .needs, .rate, .trait, .stageNames, .risk,
-            .phase, .phaseNote,
+            .phase, .phaseVoice, .phaseNote,
             .followUp,
             .followUpAction, .anythingNew:
             return nil

@@ -36,6 +36,8 @@ public indirect enum QuestionID: Hashable, Sendable {
     case risk(String, RiskPart)
     case health(partner: String, Ingredient)
     case phase
+    /// One partner's view of the phase, asked by name.
+    case phaseVoice(partner: String)
     case phaseNote
     /// A question of the follow-up that will be kept as `checkpoint`.
     case followUp(checkpoint: String, QuestionID)
@@ -89,6 +91,7 @@ public indirect enum QuestionID: Hashable, Sendable {
         case ("health", 3) where ingredient(p[2]) != nil: self = .health(partner: p[1], ingredient(p[2]) ?? .vision)
         case ("phase", 2) where p[1] == "current": self = .phase
         case ("phase", 2) where p[1] == "note": self = .phaseNote
+        case ("phase", 3) where p[1] == "voice": self = .phaseVoice(partner: p[2])
         case ("followup", 3...):
             let inner = Array(p.dropFirst(2))
             switch (inner[0], inner.count) {
@@ -138,6 +141,7 @@ public indirect enum QuestionID: Hashable, Sendable {
         case .health(let p, let ingredient): return "health.\(p).\(ingredient.rawValue)"
         case .phase: return "phase.current"
         case .phaseNote: return "phase.note"
+        case .phaseVoice(let p): return "phase.voice." + p
         case .followUp(let c, let inner):
             switch inner {
             case .followUpAction(let a): return "followup.\(c).action.\(a)"

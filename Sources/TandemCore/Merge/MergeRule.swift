@@ -35,7 +35,7 @@ extension Module {
         case .agreement: return [("rules", .byID)]
         case .risks: return [("risks", .byID), ("failureScan", .fields), ("failureScanDays", .fields)]
         case .health: return [("health", .byFields(["partner", "ingredient", "date"]))]
-        case .phase: return [("phases", .whole)]
+        case .phase: return [("phases", .whole), ("phaseVoices", .byFields(["partner", "date"]))]
         case .actions: return [("actions", .byID)]
         }
     }

@@ -48,6 +48,7 @@ extension SessionState {
             for i in risks.indices { swap(&risks[i].owner) }
             for i in actions.indices { swap(&actions[i].owner) }
             for i in health.indices { swap(&health[i].partner) }
+            for i in phaseVoices.indices { swap(&phaseVoices[i].partner) }
             for i in stages.indices {
                 for j in stages[i].gates.indices {
                     guard var terms = stages[i].gates[j].exitTerms, let value = terms.removeValue(forKey: old) else {

@@ -27,6 +27,8 @@ public struct SessionState: Codable, Equatable, Sendable {
     public var health: [HealthRating] = []
     // Phase
     public var phases: [PhaseEntry] = []
+    /// Each partner's view of the phase, dated (absent in older files).
+    public var phaseVoices: [PhaseVoice] = []
     // Actions
     public var actions: [Action] = []
 
@@ -49,6 +51,7 @@ public struct SessionState: Codable, Equatable, Sendable {
         failureScanDays = try c.value(.failureScanDays, or: failureScanDays)
         health = try c.value(.health, or: health)
         phases = try c.value(.phases, or: phases)
+        phaseVoices = try c.value(.phaseVoices, or: phaseVoices)
         actions = try c.value(.actions, or: actions)
     }
 
