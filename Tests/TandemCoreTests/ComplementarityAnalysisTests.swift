@@ -114,6 +114,28 @@ import Testing
         #expect(overlap.text.contains("redundancy") && overlap.text.contains("turf"))
     }
 
+    /// The case that motivated it: Zoé rated herself lead on Clients, Marc
+    /// thought she barely covered it, and the map showed only Zoé's 3. Two
+    /// points apart is a perception gap; one is not; no own rating, no gap.
+    @Test func aSelfRatingOthersDoNotShareIsAPerceptionGap() throws {
+        var s = try team()
+        try rate(&s, ["Clients": [3, 1, 0], "Design": [2, 2, 0]])
+        try s.ratePeer(partner: "Zoé", need: "Clients", by: "Marc", score: 1)
+        try s.ratePeer(partner: "Zoé", need: "Design", by: "Marc", score: 1)
+        try s.ratePeer(partner: "Öko", need: "Accounting", by: "coach", score: 3)
+        #expect(
+            ComplementarityAnalysis.perceptionGaps(in: s) == [
+                .init(need: "n1", partner: "p1", own: 3, by: "p2", seen: 1)
+            ])
+        let texts = Findings.map(s, try english()).map(\.text)
+        #expect(texts.contains { $0.hasPrefix("Perception gap on Clients: Zoé rates their own cover 3, Marc sees 1.") })
+        try s.ratePeer(partner: "Marc", need: "Design", by: "coach", score: 0)
+        #expect(
+            ComplementarityAnalysis.perceptionGaps(in: s).last
+                == .init(need: "n2", partner: "p2", own: 2, by: "coach", seen: 0))
+        #expect(Findings.map(s, try english()).contains { $0.text.contains("the coach sees 0") })
+    }
+
     @Test func removedPartnersDoNotCover() throws {
         var s = try team()
         try rate(&s, ["Clients": [0, 3, 0]])

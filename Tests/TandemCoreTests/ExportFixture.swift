@@ -62,6 +62,7 @@ enum ExportFixture {
                 partner: marc.id, need: need, score: marcScore,
                 note: need == "Sales" ? "only through his own network" : "")
         }
+        try s.ratePeer(partner: marc.id, need: "Web development", by: zoe.id, score: 1)
         try s.addTrait(partner: zoe.id, kind: .strength, text: "Fast, polished visuals")
         try s.addTrait(partner: zoe.id, kind: .weakness, text: "Avoids talking about money")
         try s.addTrait(partner: marc.id, kind: .strength, text: "Large local network")

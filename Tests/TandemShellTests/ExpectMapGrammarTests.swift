@@ -67,7 +67,8 @@ import Testing
                 "expectations",
                 "map", "map show", "map need add NAME [critical]", "map need remove NEED",
                 "map need critical NEED yes|no",
-                "map rate PARTNER NEED 0-3 [NOTE]", "map strength PARTNER TEXT", "map weakness PARTNER TEXT",
+                "map rate PARTNER NEED 0-3 [NOTE] [--by PARTNER|coach]", "map strength PARTNER TEXT",
+                "map weakness PARTNER TEXT",
             ])
         let fr = try shell(.fr)
         let usage = Self.commands.flatMap { $0.usageLines(fr.shell) }
@@ -76,7 +77,7 @@ import Testing
         #expect(usage.contains("expect due ID DATE|aucune"))
         #expect(usage.contains("map need add NOM [critique]"))
         #expect(usage.contains("map need critical BESOIN oui|non"))
-        #expect(usage.contains("map rate PARTENAIRE BESOIN 0-3 [NOTE]"))
+        #expect(usage.contains("map rate PARTENAIRE BESOIN 0-3 [NOTE] [--by PARTENAIRE|coach]"))
         #expect(run(h, "expect add Zoé commitment") == "usage: expect add PARTNER KIND TEXT")
         #expect(run(h, "map weakness Zoé") == "usage: map weakness PARTNER TEXT")
         #expect(run(h, "expect remove e1 e2") == "usage: expect remove ID")

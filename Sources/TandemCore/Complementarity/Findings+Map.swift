@@ -18,6 +18,13 @@ extension Findings {
                 Finding(t("map.finding.overlap", ["need": session.needName(overlap.need), "partners": partners])))
         }
         sentences += dependencies(session, t)
+        for gap in ComplementarityAnalysis.perceptionGaps(in: session) {
+            let arguments = [
+                "need": session.needName(gap.need), "partner": session.partnerName(gap.partner),
+                "own": String(gap.own), "by": raterName(gap.by, session, t), "seen": String(gap.seen),
+            ]
+            sentences.append(Finding(t("map.finding.perception", arguments), .warning))
+        }
         for id in ComplementarityAnalysis.passengers(in: session) {
             sentences.append(Finding(t("map.finding.passenger", ["partner": session.partnerName(id)])))
         }
@@ -34,6 +41,11 @@ extension Findings {
             sentences.append(Finding(t("map.finding.unrated", ["list": list.joined(separator: " · ")]), .quiet))
         }
         return sentences
+    }
+
+    /// Who gave a view: a partner's name, or "the coach".
+    public static func raterName(_ by: String, _ session: Session, _ t: Wording) -> String {
+        by == PeerRating.coach ? t("map.by.coach") : session.partnerName(by)
     }
 
     /// The dependencies, each said once: one sentence per partner who alone

@@ -43,6 +43,7 @@ extension Session {
             self.expectations[index].answeredBy.removeAll { removedExpectations.contains($0) }
         }
         self.ratings.removeAll { $0.partner == id }
+        self.peerRatings.removeAll { $0.partner == id || $0.by == id }
         self.traits.removeAll { $0.partner == id }
         self.health.removeAll { $0.partner == id }
         self.phaseVoices.removeAll { $0.partner == id }

@@ -10,6 +10,7 @@ struct StateDelta: Codable, Equatable, Sendable {
     var tensions: ListDelta<Tension>?
     var needs: ListDelta<Need>?
     var ratings: IndexDelta<Rating>?
+    var peerRatings: IndexDelta<PeerRating>?
     var traits: IndexDelta<Trait>?
     var stages: ListDelta<Stage>?
     var rules: ListDelta<Rule>?
@@ -29,6 +30,7 @@ struct StateDelta: Codable, Equatable, Sendable {
         tensions = ListDelta(old.tensions, later.tensions)
         needs = ListDelta(old.needs, later.needs)
         ratings = IndexDelta(old.ratings, later.ratings)
+        peerRatings = IndexDelta(old.peerRatings, later.peerRatings)
         traits = IndexDelta(old.traits, later.traits)
         stages = ListDelta(old.stages, later.stages)
         rules = ListDelta(old.rules, later.rules)
@@ -50,6 +52,7 @@ struct StateDelta: Codable, Equatable, Sendable {
         if let tensions { old.tensions = tensions.applied(to: later.tensions) }
         if let needs { old.needs = needs.applied(to: later.needs) }
         if let ratings { old.ratings = try ratings.applied(to: later.ratings) }
+        if let peerRatings { old.peerRatings = try peerRatings.applied(to: later.peerRatings) }
         if let traits { old.traits = try traits.applied(to: later.traits) }
         if let stages { old.stages = stages.applied(to: later.stages) }
         if let rules { old.rules = rules.applied(to: later.rules) }

@@ -41,6 +41,10 @@ extension SessionState {
             for i in partners.indices { swap(&partners[i].id) }
             for i in expectations.indices { swap(&expectations[i].partner) }
             for i in ratings.indices { swap(&ratings[i].partner) }
+            for i in peerRatings.indices {
+                swap(&peerRatings[i].partner)
+                swap(&peerRatings[i].by)
+            }
             for i in traits.indices { swap(&traits[i].partner) }
             for i in stages.indices {
                 for j in stages[i].commitments.indices { swap(&stages[i].commitments[j].partner) }
@@ -69,6 +73,7 @@ extension SessionState {
         case .need:
             for i in needs.indices { swap(&needs[i].id) }
             for i in ratings.indices { swap(&ratings[i].need) }
+            for i in peerRatings.indices { swap(&peerRatings[i].need) }
         case .stage:
             for i in stages.indices { swap(&stages[i].id) }
         case .rule:

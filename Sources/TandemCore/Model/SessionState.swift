@@ -11,6 +11,8 @@ public struct SessionState: Codable, Equatable, Sendable {
     // Complementarity map
     public var needs: [Need] = []
     public var ratings: [Rating] = []
+    /// Others' views of a partner's cover of a need (absent in older files).
+    public var peerRatings: [PeerRating] = []
     public var traits: [Trait] = []
     // Expectations that pull against each other
     public var tensions: [Tension] = []
@@ -42,6 +44,7 @@ public struct SessionState: Codable, Equatable, Sendable {
         expectations = try c.value(.expectations, or: expectations)
         needs = try c.value(.needs, or: needs)
         ratings = try c.value(.ratings, or: ratings)
+        peerRatings = try c.value(.peerRatings, or: peerRatings)
         traits = try c.value(.traits, or: traits)
         tensions = try c.value(.tensions, or: tensions)
         stages = try c.value(.stages, or: stages)
