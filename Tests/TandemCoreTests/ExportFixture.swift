@@ -39,11 +39,13 @@ enum ExportFixture {
             partner: zoe.id, kind: .commitment, text: "Deliver mock-ups within 5 working days of a brief")
         try s.setDue(zoeCommit.id, day("2026-04-30"))
         try s.setMeasure(zoeCommit.id, "delivery dates logged on the shared board")
+        try s.setEffort(zoeCommit.id, 12)
         _ = try s.addExpectation(partner: zoe.id, kind: .concern, text: "Being seen as the *junior* partner")
         let marcWish = try s.addExpectation(
             partner: marc.id, kind: .expectation, text: "Designs ready before development starts")
         _ = try s.addExpectation(partner: marc.id, kind: .contribution, text: "Website development and hosting")
-        _ = try s.addExpectation(partner: marc.id, kind: .commitment, text: "Bring two client leads per month")
+        let leads = try s.addExpectation(partner: marc.id, kind: .commitment, text: "Bring two client leads per month")
+        try s.setEffort(leads.id, 4)
         _ = try s.addExpectation(
             partner: marc.id, kind: .concern, text: "Clients calling me for design changes after sign-off")
         try s.link(marcWish.id, to: zoeCommit.id)

@@ -24,10 +24,17 @@ public enum ExpectationAnalysis {
         public let skipped: [ExpectationKind]
     }
 
-    /// An uneven share of commitments between two partners.
+    /// An uneven share of the load between two partners.
     public enum Imbalance: Equatable, Sendable {
-        /// `heavier` holds more than twice the commitments of `lighter`.
-        case count(heavier: String, heavierCount: Int, lighter: String, lighterCount: Int)
+        /// `heavier` states more than twice the effort of `lighter` (hours a
+        /// week, summed over their contributions and commitments).
+        case effort(heavier: String, heavierHours: Int, lighter: String, lighterHours: Int)
+        /// Some partners state the effort of what they bring, these do not:
+        /// the load cannot be compared with them.
+        case effortUnstated(partners: [String])
+        /// Two partners or more bring or commit something and nobody states
+        /// an effort: the load cannot be compared (counting items says little).
+        case noEffortStated
         /// Most of `precise`'s commitments carry a date or a measure; none of `vague`'s do.
         case precision(precise: String, vague: String)
     }
@@ -145,18 +152,31 @@ public enum ExpectationAnalysis {
         }
     }
 
-    /// Commitments held unevenly: by number (more than twice, at least two) or by precision.
+    /// The load held unevenly: by the effort each partner states (never by
+    /// counting items), or by precision.
     public static func imbalances(in session: Session) -> [Imbalance] {
         guard session.partners.count >= 2 else { return [] }
         // A partner's own items, from the lookup: all live.
         let counts = session.partners.map { partner in (partner.id, session.items(of: partner.id, .commitment)) }
         var found: [Imbalance] = []
-        if let heavy = counts.max(by: { $0.1.count < $1.1.count }),
-            let light = counts.min(by: { $0.1.count < $1.1.count }),
-            heavy.1.count >= 2, heavy.1.count > 2 * light.1.count
-        {
-            found.append(
-                .count(heavier: heavy.0, heavierCount: heavy.1.count, lighter: light.0, lighterCount: light.1.count))
+        let bringing = session.partners.map { partner in
+            (partner.id, session.items(of: partner.id, .contribution) + session.items(of: partner.id, .commitment))
+        }.filter { !$0.1.isEmpty }
+        if bringing.count >= 2 {
+            let stated = bringing.filter { $0.1.contains { $0.effort != nil } }
+                .map { ($0.0, $0.1.compactMap(\.effort).reduce(0, +)) }
+            if stated.isEmpty {
+                found.append(.noEffortStated)
+            } else {
+                let silent = bringing.filter { item in !stated.contains { $0.0 == item.0 } }.map(\.0)
+                if !silent.isEmpty { found.append(.effortUnstated(partners: silent)) }
+                if stated.count >= 2, let heavy = stated.max(by: { $0.1 < $1.1 }),
+                    let light = stated.min(by: { $0.1 < $1.1 }), heavy.1 > 2 * light.1
+                {
+                    found.append(
+                        .effort(heavier: heavy.0, heavierHours: heavy.1, lighter: light.0, lighterHours: light.1))
+                }
+            }
         }
         func share(_ list: [Expectation]) -> Double {
             Double(list.filter { $0.due != nil || !$0.measure.isEmpty }.count) / Double(list.count)

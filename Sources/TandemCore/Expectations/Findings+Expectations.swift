@@ -62,12 +62,17 @@ extension Findings {
         }
         for imbalance in found.imbalances {
             switch imbalance {
-            case .count(let heavier, let heavierCount, let lighter, let lighterCount):
+            case .effort(let heavier, let heavierHours, let lighter, let lighterHours):
                 let arguments = [
-                    "heavier": session.partnerName(heavier), "heavierCount": String(heavierCount),
-                    "lighter": session.partnerName(lighter), "lighterCount": String(lighterCount),
+                    "heavier": session.partnerName(heavier), "heavierHours": String(heavierHours),
+                    "lighter": session.partnerName(lighter), "lighterHours": String(lighterHours),
                 ]
-                sentences.append(Finding(t("expect.finding.count", arguments), .warning))
+                sentences.append(Finding(t("expect.finding.effort", arguments), .warning))
+            case .effortUnstated(let partners):
+                let names = t.list(partners.map(session.partnerName))
+                sentences.append(Finding(t("expect.finding.effort.unstated", ["partners": names])))
+            case .noEffortStated:
+                sentences.append(Finding(t("expect.finding.effort.none"), .quiet))
             case .precision(let precise, let vague):
                 let arguments = ["precise": session.partnerName(precise), "vague": session.partnerName(vague)]
                 sentences.append(Finding(t("expect.finding.precision", arguments), .warning))
