@@ -23,6 +23,10 @@ extension Findings {
             let which = { if case .terms = question { return "terms" } else { return "link" } }()
             return t(
                 "doc.q.expect.\(which)", ["partner": partner(item?.partner ?? ""), "text": quote(item?.text ?? e, t)])
+        case .effort(let e):
+            let item = session.expectations.withID(e)
+            return t(
+                "doc.q.expect.effort", ["partner": partner(item?.partner ?? ""), "text": quote(item?.text ?? e, t)])
         case .needs: return t("doc.q.map.needs")
         case .rate(let n, let p): return t("doc.q.rate", ["need": session.needName(n), "partner": partner(p)])
         case .trait(let kind, let p):

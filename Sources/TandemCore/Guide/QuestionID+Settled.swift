@@ -14,7 +14,7 @@ extension QuestionID {
         case .represents(let p), .declared(let p, _), .goals(let p), .trait(_, let p), .health(let p, _),
             .phaseVoice(let p):
             return partner(p)
-        case .terms(let e), .link(let e), .safeguard(let e):
+        case .terms(let e), .link(let e), .safeguard(let e), .effort(let e):
             guard let item = session.expectations.withID(e) else { return false }
             return partner(item.partner)
         case .rate(let n, let p): return session.needs.hasID(n) && partner(p)
@@ -46,6 +46,7 @@ extension QuestionID {
         case .terms(let e):
             guard let item = session.expectations.withID(e) else { return false }
             return item.due != nil || !item.measure.isEmpty
+        case .effort(let e): return session.expectations.withID(e)?.effort != nil
         case .link(let e): return !(session.expectations.withID(e)?.answeredBy.isEmpty ?? true)
         case .tensions: return !session.tensions.isEmpty
         case .safeguard(let e): return !(session.expectations.withID(e)?.safeguards?.isEmpty ?? true)
@@ -146,7 +147,7 @@ extension QuestionID {
         case .gate, .health: return .evaluation
         case .context(let topic): return topic == .relationship ? .distance : nil
         case .represents, .goals, .terms, .link, .tensions, .safeguard, .needs, .rate, .trait, .stageNames, .risk,
-            .phase, .phaseVoice, .phaseNote,
+            .phase, .phaseVoice, .phaseNote, .effort,
             .followUp,
             .followUpAction, .anythingNew:
             return nil

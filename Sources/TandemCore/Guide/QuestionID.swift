@@ -14,6 +14,8 @@ public indirect enum QuestionID: Hashable, Sendable {
     case declared(partner: String, ExpectationKind)
     case goals(partner: String)
     case terms(expectation: String)
+    /// The hours a week a commitment takes, asked after its date and measure.
+    case effort(expectation: String)
     case link(expectation: String)
     /// Which expectations pull against each other (asked once the exchange is listed).
     case tensions
@@ -62,6 +64,8 @@ public indirect enum QuestionID: Hashable, Sendable {
                 self = .goals(partner: p[1])
             } else if p[2] == "terms" {
                 self = .terms(expectation: p[1])
+            } else if p[2] == "effort" {
+                self = .effort(expectation: p[1])
             } else if p[2] == "link" {
                 self = .link(expectation: p[1])
             } else if p[2] == "safeguard" {
@@ -123,6 +127,7 @@ public indirect enum QuestionID: Hashable, Sendable {
         case .declared(let p, let kind): return "expectations.\(p).\(kind.rawValue)"
         case .goals(let p): return "expectations.\(p).goals"
         case .terms(let e): return "expectations.\(e).terms"
+        case .effort(let e): return "expectations.\(e).effort"
         case .link(let e): return "expectations.\(e).link"
         case .tensions: return "expectations.tensions"
         case .safeguard(let e): return "expectations.\(e).safeguard"

@@ -165,7 +165,7 @@ extension Shell {
         } else if let number = Int(word) {
             hours = number
         } else {
-            throw .usage("expect effort")
+            throw .message("expect.effort.answer", ["hours": word.truncated(to: 20)])
         }
         let changed = try apply(ExpectationEdit.effort(id: id, hours))
         guard let item = expectationItem(changed) else { return }
