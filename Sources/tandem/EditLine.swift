@@ -75,6 +75,10 @@ final class EditLineSource: LineSource {
 
     var location: String? { nil }
 
+    /// Catches SIGINT (without SA_RESTART) so a long command can check
+    /// `interruptPending`; a script run calls it, the editor does it itself.
+    static func catchInterrupts() { _ = tandem_install_sigint() }
+
     /// Ctrl-C pressed since the last prompt (while a command runs); the next prompt takes it.
     static var interruptPending: Bool { tandem_peek_sigint() != 0 }
 

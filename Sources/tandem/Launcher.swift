@@ -113,6 +113,10 @@ struct Launcher {
             source.close()
         } else {
             let source = scriptSource(catalog: catalog, language: language)
+            // Once the script is read (Ctrl-C while reading it still ends the
+            // run at once), Ctrl-C stops it between commands and saves.
+            EditLineSource.catchInterrupts()
+            configuration.interrupted = { EditLineSource.interruptPending }
             let shell = Shell(configuration: configuration, sink: sink)
             code = shell.run(StopsWhenOutputFails(source, sink: sink))
         }

@@ -78,7 +78,7 @@ class Agenda(TandemCase):
         self.assertGreater(len(narrow.splitlines()), len(wide.splitlines()))
         _, fr, _ = self.frozen("2026-11-21", ["--lang", "fr", "-c", "agenda"])
         self.assertIn("11\u00a0j de retard".replace("\u00a0", " "), fr)
-        self.assertIn("point d'étape", fr)
+        self.assertIn("point de suivi", fr)
         code, _, err = self.frozen("2026-11-21", ["-c", "agenda soon"])
         self.assertEqual(code, 1)
         self.assertIn("number of days must be a whole number", err)

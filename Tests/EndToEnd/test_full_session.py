@@ -469,9 +469,9 @@ class FullSession(TandemCase):
         # The context and the settled expectations are not asked again: the
         # guide goes straight to the first concern left without a safeguard.
         self.assertNotIn("Why do you want to work together?", out)
-        self.assertNotIn("What does Zoé expect", out)
+        self.assertNotIn("Zoé, what do you expect", out)
         self.assertRegex(out, r"(?m)^Expectations$")  # the module's title: it runs
-        self.assertIn('Zoé is concerned: e4 "', out)
+        self.assertIn('Zoé is worried: e4 "', out)
         self.assertNotIn("pull against each other", out, "the tension question was answered")
 
     # Regression (fixed): `tandem -f FIFO` (a named pipe, or `tandem -f <(generate-script)` in

@@ -11,10 +11,11 @@ from harness import TandemCase
 if shutil.which("tmux") is None:
     raise unittest.SkipTest("tmux is not installed")
 
-# Any prompt: "tandem> ", "tandem [x]> " or, inside a guided step, "tandem [x] context 3 › "
-# (once "context 3/8 › ": the total is optional).
-PROMPT = re.compile(r"^tandem( \[[^\]]*\])?(> | \S+ \d+(/\d+)? › )")
-GUIDE_PROMPT = re.compile(r"^tandem( \[[^\]]*\])? (\S+) (\d+)(/\d+)? ›")
+# Any prompt: "tandem> ", "tandem [x]> " or, inside a guided step, "tandem [x] context · question 3/8 › "
+# (one module) or "tandem [x] step 1/8 · question 3/8 › " (the path).
+POSITION = r"(\S+|(?:step|étape) \d+/\d+) · question (\d+)/\d+ ›"
+PROMPT = re.compile(r"^tandem( \[[^\]]*\])?(> | " + POSITION + " )")
+GUIDE_PROMPT = re.compile(r"^tandem( \[[^\]]*\])? " + POSITION)
 
 
 def today_utc():
@@ -63,12 +64,12 @@ class GuidedFlow(GuidedCase):
         term.command("partner add Zoé designer")
         term.command("partner add Marc")
         shown = self.answer(term, "context")
-        self.assertIn("Why do you want to work together?", shown)
+        self.assertIn("What should this partnership make possible", shown)
         self.assertEqual(self.step(term), ("context", 1))
 
         # 1. Purpose, answered.
         shown = self.answer(term, "Build an offer for NGOs")
-        self.assertIn("picture you", shown)  # the vision question comes next
+        self.assertIn("what will have changed in two years", shown)  # the vision question comes next
         self.assertEqual(self.step(term), ("context", 2))
 
         # 2. A half-typed answer dropped with Ctrl-C: asked again, the shell stays.
@@ -81,30 +82,30 @@ class GuidedFlow(GuidedCase):
         self.assertIsNone(term.exited(), "Ctrl-C left the shell")
         shown = after[len(before_text.rstrip("\n")):]
         self.assertIn("Answer dropped", shown)
-        self.assertIn("picture you", shown, "the question is asked again")
+        self.assertIn("what will have changed in two years", shown, "the question is asked again")
         self.assertEqual(self.step(term), ("context", 2))
 
         # back: the previous question again, with what it holds now.
         shown = self.answer(term, "back")
-        self.assertIn("Why do you want to work together?", shown)
+        self.assertIn("What should this partnership make possible", shown)
         self.assertIn("Now: Build an offer for NGOs", shown)
         self.assertEqual(self.step(term), ("context", 1))
         # Enter keeps the purpose and moves on.
         shown = self.answer(term, "")
-        self.assertIn("picture you", shown)
+        self.assertIn("what will have changed in two years", shown)
         self.assertEqual(self.step(term), ("context", 2))
 
         # skip the vision: recorded.
         shown = self.answer(term, "skip")
         self.assertIn("Skipped", shown)
-        self.assertIn("What kind of partnership is it?", shown)
+        self.assertIn("What kind of partnership is this?", shown)
         self.assertEqual(self.step(term), ("context", 3))
 
         # ?: why this question, then the same question.
         shown = self.answer(term, "?")
         self.assertGreater(len(shown.strip().split("\n")), 1, shown)
         self.assertEqual(self.step(term), ("context", 3))
-        self.assertNotIn("How engaged", shown)  # not the next question
+        self.assertNotIn("How closely do you mean", shown)  # not the next question
 
         # stop: back at the shell prompt, progress kept.
         shown = self.answer(term, "stop")
@@ -117,13 +118,13 @@ class GuidedFlow(GuidedCase):
 
         # guide resumes at the first question neither answered nor skipped: the type.
         shown = self.answer(term, "guide")
-        self.assertIn("What kind of partnership is it?", shown)
-        self.assertNotIn("Why do you want to work together?", shown)
-        self.assertNotIn("picture you", shown)
-        self.assertEqual(self.step(term), ("context", 3))
+        self.assertIn("What kind of partnership is this?", shown)
+        self.assertNotIn("What should this partnership make possible", shown)
+        self.assertNotIn("what will have changed in two years", shown)
+        self.assertEqual(self.step(term), ("step 1/8", 3))
         shown = self.answer(term, "network")
-        self.assertIn("How engaged", shown)  # the level comes next
-        self.assertEqual(self.step(term), ("context", 4))
+        self.assertIn("How closely do you mean", shown)  # the level comes next
+        self.assertEqual(self.step(term), ("step 1/8", 4))
 
         # Ctrl-D at a guided question leaves the guide; a second one leaves Tandem with 0.
         before = self.prompts(term)
@@ -161,14 +162,14 @@ class GuidedFlow(GuidedCase):
         term.command("partner add Zoé")
         term.command("partner add Marc")
         shown = self.answer(term, "expectations")
-        self.assertIn("What does Zoé expect", shown)
+        self.assertIn("Zoé, what do you expect", shown)
         # A list question: two answers, then Enter moves on.
         shown = self.answer(term, "Clients from NGOs")
         self.assertIn("e1 added", shown)
         self.assertIn("Another one", shown)
         self.answer(term, "A fair share of the income")
         shown = self.answer(term, "")
-        self.assertIn("What is in it for Zoé", shown)
+        self.assertIn("Zoé, what would you like to gain", shown)
         # Ctrl-C on a half-typed interest, then back to the expectations, which are shown.
         term.type("Learn fro")
         term.wait_until(lambda _: term.cursor_line().endswith("Learn fro"), "the half-typed answer")
@@ -177,22 +178,22 @@ class GuidedFlow(GuidedCase):
         self.wait_next_prompt(term, before, "the question again after Ctrl-C")
         self.assertIsNone(term.exited())
         shown = self.answer(term, "back")
-        self.assertIn("What does Zoé expect", shown)
+        self.assertIn("Zoé, what do you expect", shown)
         self.assertIn("Clients from NGOs", shown)
         self.assertIn("A fair share of the income", shown)
         self.answer(term, "")
         # skip the interest, ? on the contribution, then stop.
         shown = self.answer(term, "skip")
-        self.assertIn("What does Zoé bring", shown)
+        self.assertIn("Zoé, what do you bring", shown)
         shown = self.answer(term, "?")
-        self.assertIn("What does Zoé bring", shown)
+        self.assertIn("Zoé, what do you bring", shown)
         shown = self.answer(term, "stop")
         self.assertIn('"expectations" resumes', shown)
         # Running the step again starts at the contribution.
         shown = self.answer(term, "expectations")
-        self.assertIn("What does Zoé bring", shown)
-        self.assertNotIn("What does Zoé expect", shown)
-        self.assertNotIn("What is in it for Zoé", shown)
+        self.assertIn("Zoé, what do you bring", shown)
+        self.assertNotIn("Zoé, what do you expect", shown)
+        self.assertNotIn("Zoé, what would you like to gain", shown)
         self.answer(term, "Brand design")
         self.assertEqual(self.step(term), ("expectations", 3))
         # Still in the guide: Ctrl-D leaves it, then the shell.

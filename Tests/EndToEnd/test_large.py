@@ -1,13 +1,16 @@
 """A session with 1,000 partners (issue 12): every view runs to the end
 without a trap and leaves the file as it is, exports are written whole, `open`
 names the first partners and counts the rest, and Ctrl-C during a long export
-at a terminal leaves no file. Functional only: no time is asserted (each run
+at a terminal leaves no file; Ctrl-C in a script stops it between commands,
+saves what was done and exits 130. Functional only: no time is asserted (each run
 has the harness's generous timeout)."""
 import os
+import signal
+import subprocess
 import time
 import unittest
 
-from harness import TandemCase
+from harness import BIN, TandemCase
 from large_session import large_session
 import json
 
@@ -91,6 +94,37 @@ class LargeSessionTests(TandemCase):
         term.command(f"export report {target}", timeout=120)
         self.assertTrue(os.path.exists(target), term.scrollback()[-1500:])
         self.assertEqual(term.leave(timeout=30), 0)
+
+    def test_ctrl_c_in_a_script_saves_what_was_done_and_stops(self):
+        path = self.write_session()
+        # How long opening and one note take here, to interrupt well after them
+        # and long before the end of 300 reports.
+        started = time.monotonic()
+        self.ok(["-c", "open grand; note mesure"], timeout=120)
+        first = time.monotonic() - started
+        for mode in ["-c", "file"]:
+            with self.subTest(mode=mode):
+                if mode == "-c":
+                    # The quotes keep " ; " in the note: -c splits at ";" outside quotes.
+                    args = ["-c", 'open grand; note "avant ; -c"', "-c", "; ".join(["report"] * 300 + ["note après -c"])]
+                else:
+                    lines = ["open grand", "note avant ; file"] + ["report"] * 300 + ["note après file"]
+                    args = [self.script("\n".join(lines) + "\n")]
+                proc = subprocess.Popen([BIN] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                        env=self.box.env(), cwd=self.box.work)
+                time.sleep(3 * first + 1)
+                proc.send_signal(signal.SIGINT)
+                out, err = proc.communicate(timeout=120)
+                out, err = out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
+                self.assertNoTrap(out + err)
+                self.assertEqual(proc.returncode, 130, err[-2000:])
+                self.assertRegex(err, r"(-c|script\.tandem):\d+: Interrupted \(Ctrl-C\): the changes made so far "
+                                      r"are saved; the rest of the script did not run\.")
+                self.assertIn("Partner 00001", out)  # a report was under way
+                with open(path, encoding="utf-8") as f:
+                    notes = [n["text"] for n in json.load(f)["notes"]]
+                self.assertIn(f"avant ; {mode}", notes)
+                self.assertNotIn(f"après {mode}", notes)
 
 
 if __name__ == "__main__":

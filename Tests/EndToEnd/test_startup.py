@@ -135,3 +135,25 @@ class FromAnotherDirectory(TandemCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class NoInternationalizationLibraries(unittest.TestCase):
+    """The binary needs FoundationEssentials at most, never all of Foundation
+    with ICU (~45 MB more in a static build, and a slower start). A dynamically
+    linked build names its libraries; a static one must hold none of their symbols."""
+
+    def test_the_binary_does_not_link_foundation_or_icu(self):
+        if not shutil.which("readelf"):
+            self.skipTest("readelf is not installed")
+        dynamic = subprocess.run(["readelf", "-d", BIN], capture_output=True, text=True, timeout=TIMEOUT).stdout
+        needed = re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic)
+        self.assertTrue(needed, dynamic)
+        for name in needed:
+            self.assertNotRegex(name, r"^lib(Foundation|FoundationInternationalization|_FoundationICU)\.so",
+                                f"{BIN} needs {name}")
+        symbols = subprocess.run(["readelf", "-s", "--wide", BIN], capture_output=True, text=True,
+                                 timeout=120).stdout
+        # Swift symbols of the module Foundation (10 letters) or of
+        # FoundationInternationalization (30): the ones a static build links.
+        found = re.search(r"\$s(10Foundation|30FoundationInternationalization)[0-9]\S*", symbols)
+        self.assertIsNone(found, f"{BIN} holds all of Foundation ({found and found.group(0)})")

@@ -98,4 +98,24 @@ import Testing
             try PromptCatalog.load(from: dir.path)
         }
     }
+
+    @Test func aKeyInTwoFilesNamesBothAndTheLine() throws {
+        let dir = TemporaryDirectory()
+        try FileManager.default.createDirectory(atPath: dir.path + "/en", withIntermediateDirectories: true)
+        dir.write("en/a.prompts", "one = 1\nshared = first\n")
+        dir.write("en/b.prompts", "two = 2\n\nshared =\n| second\n")
+        dir.write("en/c.prompts", "three = 3\n")
+        #expect(
+            throws: PromptCatalog.LoadError.parse(
+                .init(
+                    file: dir.path + "/en/b.prompts", line: 3,
+                    message: "key \"shared\" is already defined in \(dir.path)/en/a.prompts"))
+        ) {
+            try PromptCatalog.load(from: dir.path, language: .en)
+        }
+        dir.write("en/b.prompts", "two = 2\n")
+        let catalog = try PromptCatalog.load(from: dir.path, language: .en)
+        #expect(catalog.text("shared", .en) == "first")
+        #expect(catalog.text("three", .en) == "3")
+    }
 }

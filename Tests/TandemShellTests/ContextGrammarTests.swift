@@ -49,7 +49,7 @@ import Testing
             usage == [
                 "partner add NAME [ROLE]", "partner list", "partner remove PARTNER", "partner rename PARTNER NAME",
                 "set type TYPE", "set level LEVEL", "set relationship RELATIONSHIP", "set purpose TEXT",
-                "set vision TEXT", "set title TEXT",
+                "set vision TEXT", "set title TEXT", "set author PARTNER|none", "set ask TEXT",
                 "note TEXT", "guide", "guide first", "context", "phase [euphoria|crisis|performance] [NOTE]",
                 "phase guide",
                 "health", "health rate PARTNER INGREDIENT SCORE (1-5)", "health show",

@@ -101,7 +101,7 @@ import Testing
                         case .value, .number:
                             #expect(keys["slot.\(slot.name)"] != nil, "slot.\(slot.name) in \(language)")
                             #expect(keys["field.\(slot.name)"] != nil, "field.\(slot.name) in \(language)")
-                        case .reference, .item, .session, .date, .word, .text:
+                        case .reference, .item, .items, .session, .date, .word, .text:
                             #expect(keys["slot.\(slot.name)"] != nil, "slot.\(slot.name) in \(language)")
                         }
                     }
@@ -286,11 +286,11 @@ import Testing
         ("expect add Zoé interest Visibility", "Undone: interest added: \"Visibility\"", Language.en),
         ("expect link e1 e2", "Undone: e2 linked to e1", .en),
         ("expect due e3 2027-03-31", "Undone: e3 due on 2027-03-31", .en),
-        ("expect goals Zoé Learn to sell", "Undone: personal goals of p1", .en),
-        ("map rate Zoé Design 2", "Undone: p1 rated 2 on n2", .en),
+        ("expect goals Zoé Learn to sell", "Undone: personal goals of Zoé", .en),
+        ("map rate Zoé Design 2", "Undone: Zoé rated 2 on n2", .en),
         ("map need critical Design yes", "Undone: need n2 marked critical", .en),
         ("expect remove e4", "Annulé\u{A0}: retrait de e4", .fr),
-        ("map strength Zoé tenace", "Annulé\u{A0}: force de p1\u{A0}: «\u{A0}tenace\u{A0}»", .fr),
+        ("map strength Zoé tenace", "Annulé\u{A0}: force de Zoé\u{A0}: «\u{A0}tenace\u{A0}»", .fr),
         ("map need add Ventes", "Annulé\u{A0}: ajout du besoin «\u{A0}Ventes\u{A0}»", .fr),
     ])
     func undoSaysWhatItTakesBack(line: String, said: String, language: Language) throws {

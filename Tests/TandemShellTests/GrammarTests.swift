@@ -34,6 +34,7 @@ import TandemCore
             case .checkpoint: return "c1"
             }
         case .item: return "r1"
+        case .items: return "e1"
         case .session: return "grammar"
         case .value(let set): return set.ids[0]
         case .keyword(let words): return words[0]

@@ -99,7 +99,7 @@ import Testing
                         switch slot.kind {
                         case .value, .number:
                             #expect(keys["field.\(slot.name)"] != nil, "field.\(slot.name) in \(language)")
-                        case .reference, .item, .session, .keyword, .date, .word, .text: break
+                        case .reference, .item, .items, .session, .keyword, .date, .word, .text: break
                         }
                     }
                 }

@@ -11,6 +11,8 @@ public struct Action: Codable, Equatable, Sendable, Identifiable {
     /// check and the phase check are the coach's own reading, so their actions
     /// stay out of the proposal. Empty for actions the coach typed.
     public var origin: String
+    /// Set only when it differs from the default (`Visibility`); absent in older files.
+    public var visibility: Visibility?
 
     public init(id: String, text: String, owner: String = "", due: Day? = nil, created: Day, origin: String = "") {
         self.id = id
@@ -20,16 +22,18 @@ public struct Action: Codable, Equatable, Sendable, Identifiable {
         self.created = created
         done = nil
         self.origin = origin
+        visibility = nil
     }
 
     /// Origins whose actions are private to the coach.
     public static let privateOrigins: Set<String> = ["health", "phase", "analysis"]
 
-    /// Suggested by the health or phase check: said in the coach's report, not in the proposal.
-    public var isPrivate: Bool { Self.privateOrigins.contains(origin) }
+    /// Kept out of the proposal: suggested by the health or phase check (the
+    /// coach's reading), unless shared, or made private (`private ID`).
+    public var isPrivate: Bool { !isShared }
 
     enum CodingKeys: String, CodingKey {
-        case id, text, owner, due, created, done, origin
+        case id, text, owner, due, created, done, origin, visibility
     }
 
     public init(from decoder: Decoder) throws {
@@ -41,6 +45,7 @@ public struct Action: Codable, Equatable, Sendable, Identifiable {
         created = try c.decode(Day.self, forKey: .created)
         done = try c.decodeIfPresent(Day.self, forKey: .done)
         origin = try c.value(.origin, or: "")
+        visibility = try c.decodeIfPresent(Visibility.self, forKey: .visibility)
     }
 
     /// The origin is written only when there is one, so actions typed by the coach look as they always did.
@@ -53,5 +58,6 @@ public struct Action: Codable, Equatable, Sendable, Identifiable {
         try c.encode(created, forKey: .created)
         try c.encodeIfPresent(done, forKey: .done)
         if !origin.isEmpty { try c.encode(origin, forKey: .origin) }
+        try c.encodeIfPresent(visibility, forKey: .visibility)
     }
 }

@@ -8,6 +8,8 @@ public enum ActionChange: Equatable, Sendable {
     case owner(id: String, from: String, to: String)
     /// Still open, and its due date has passed since the checkpoint.
     case overdue(Action)
+    /// Made private or shared (`private ID`, `share ID`).
+    case visibility(id: String, from: Visibility, to: Visibility)
 }
 
 extension SessionDiff {
@@ -22,6 +24,7 @@ extension SessionDiff {
             case (nil, nil), (.some, .some): break
             }
             if old.text != new.text { changes.append(.reworded(id: id, from: old.text, to: new.text)) }
+            if old.shownTo != new.shownTo { changes.append(.visibility(id: id, from: old.shownTo, to: new.shownTo)) }
             if old.due != new.due { changes.append(.due(id: id, from: old.due, to: new.due)) }
             if old.owner != new.owner { changes.append(.owner(id: id, from: old.owner, to: new.owner)) }
             if old.done == nil, new.done == nil, old.due == new.due, let due = new.due, due >= since, due < today {

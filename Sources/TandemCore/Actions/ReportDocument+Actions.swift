@@ -10,7 +10,8 @@ extension ReportDocument {
                 review.open.map { action in
                     [
                         action.id, action.due?.description ?? "—", state(action, review),
-                        action.owner.isEmpty ? "—" : session.ownerName(action.owner), action.text,
+                        action.owner.isEmpty ? "—" : session.ownerName(action.owner),
+                        action.text + t.documentMarks(shared: action.isShared),
                     ].map { Inline($0) }
                 })
         }

@@ -86,7 +86,7 @@ public enum CalendarDocument {
     }
 
     static func compact(_ day: Day) -> String {
-        day.description.replacingOccurrences(of: "-", with: "")
+        String(day.description.filter { $0 != "-" })
     }
 
     /// `20261121T100000Z`.

@@ -6,7 +6,7 @@ extension ReportDocument {
             let rules = session.rulesAbout(topic)
             guard !rules.isEmpty else { continue }
             doc.paragraph(.strong(t(topic.labelKey).sentenceCased))
-            doc.list(rules.map { Inline($0.text + " (" + $0.id + ")") })
+            doc.list(rules.map { Inline($0.text + t.documentMarks(shared: $0.isShared) + " (" + $0.id + ")") })
         }
         analysis(&doc, Findings.agreement(session, t))
     }

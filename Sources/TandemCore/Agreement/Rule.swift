@@ -25,10 +25,13 @@ public struct Rule: Codable, Equatable, Sendable, Identifiable {
     public var id: String
     public var topic: RuleTopic
     public var text: String
+    /// Set only when it differs from the default (`Visibility`); absent in older files.
+    public var visibility: Visibility?
 
     public init(id: String, topic: RuleTopic, text: String) {
         self.id = id
         self.topic = topic
         self.text = text
+        visibility = nil
     }
 }

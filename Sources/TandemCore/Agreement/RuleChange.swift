@@ -4,6 +4,8 @@ public enum RuleChange: Equatable, Sendable {
     case removed(Rule)
     case reworded(id: String, from: String, to: String)
     case topic(id: String, from: RuleTopic, to: RuleTopic)
+    /// Made private or shared (`private ID`, `share ID`).
+    case visibility(id: String, from: Visibility, to: Visibility)
 }
 
 extension SessionDiff {
@@ -12,6 +14,9 @@ extension SessionDiff {
         var changes: [RuleChange] = matched.added.map { .added($0) } + matched.removed.map { .removed($0) }
         for (old, new) in matched.both {
             if old.text != new.text { changes.append(.reworded(id: new.id, from: old.text, to: new.text)) }
+            if old.shownTo != new.shownTo {
+                changes.append(.visibility(id: new.id, from: old.shownTo, to: new.shownTo))
+            }
             if old.topic != new.topic { changes.append(.topic(id: new.id, from: old.topic, to: new.topic)) }
         }
         return changes

@@ -27,10 +27,14 @@ public struct Phrase: Equatable, Sendable {
         self.labels = labels
     }
 
-    /// The sentence in `language`.
-    public func text(_ catalog: PromptCatalog, _ language: Language) -> String {
+    /// The sentence in `language`. With a session, a partner named by id
+    /// (the guide and follow-ups pass ids) is worded by name.
+    public func text(_ catalog: PromptCatalog, _ language: Language, in session: Session? = nil) -> String {
         var all = arguments
         for (name, key) in labels { all[name] = catalog.text(key, language) }
+        if let session, let partner = all["partner"], let named = session.partners.first(where: { $0.id == partner }) {
+            all["partner"] = named.name
+        }
         return catalog.text(key, language, all)
     }
 }

@@ -5,6 +5,10 @@ public struct Context: Codable, Equatable, Sendable {
     public var type: PartnershipType?
     public var level: PartnershipLevel?
     public var relationship: Relationship?
+    /// The partner who writes the proposal (a partner id): it speaks in their first person. Absent: the partners'.
+    public var author: String?
+    /// The decision the proposal asks for, as typed. Absent: drawn from the next gate.
+    public var ask: String?
 
     public init(
         purpose: String = "", vision: String = "", type: PartnershipType? = nil,
@@ -24,5 +28,7 @@ public struct Context: Codable, Equatable, Sendable {
         type = try c.decodeIfPresent(PartnershipType.self, forKey: .type)
         level = try c.decodeIfPresent(PartnershipLevel.self, forKey: .level)
         relationship = try c.decodeIfPresent(Relationship.self, forKey: .relationship)
+        author = try c.decodeIfPresent(String.self, forKey: .author)
+        ask = try c.decodeIfPresent(String.self, forKey: .ask)
     }
 }

@@ -22,6 +22,10 @@ public enum ContextEdit: SessionChange, Equatable {
     /// The session's title, as typed (its file keeps its name).
     case title(String)
     case note(String, at: Date)
+    /// The partner who writes the proposal (name or id), or nobody (nil): the partners together.
+    case author(String?)
+    /// The decision the proposal asks for; "" goes back to the one drawn from the next gate.
+    case ask(String)
 
     public func apply(to session: inout Session) throws(SessionError) -> String? {
         switch self {
@@ -56,6 +60,17 @@ public enum ContextEdit: SessionChange, Equatable {
         case .note(let text, let date):
             try session.addNote(text, at: date)
             return nil
+        case .author(let reference):
+            guard let reference else {
+                session.context.author = nil
+                return nil
+            }
+            let partner = try session.partner(reference)
+            session.context.author = partner.id
+            return partner.id
+        case .ask(let text):
+            try session.setAsk(text)
+            return nil
         }
     }
 
@@ -74,6 +89,12 @@ public enum ContextEdit: SessionChange, Equatable {
         case .vision(let text): return Phrase("undo.context.vision", ["text": Self.short(text)])
         case .title(let text): return Phrase("undo.context.title", ["text": Self.short(text)])
         case .note(let text, _): return Phrase("undo.context.note", ["text": Self.short(text)])
+        case .author(let reference):
+            guard let reference else { return Phrase("undo.context.author.cleared") }
+            return Phrase("undo.context.author", ["name": Self.short(reference)])
+        case .ask(let text):
+            return text.trimmingWhitespace.isEmpty
+                ? Phrase("undo.context.ask.cleared") : Phrase("undo.context.ask", ["text": Self.short(text)])
         }
     }
 

@@ -6,6 +6,12 @@ extension Session {
         self.context.purpose = try TextRule.line.check(raw, field: "purpose")
     }
 
+    /// The decision the proposal asks for, as typed; an empty text clears it (the next gate's is used).
+    public mutating func setAsk(_ raw: String) throws(SessionError) {
+        let text = raw.trimmingWhitespace
+        self.context.ask = text.isEmpty ? nil : try TextRule.line.check(raw, field: "ask")
+    }
+
     /// The picture of success the partners share, as typed.
     public mutating func setVision(_ raw: String) throws(SessionError) {
         self.context.vision = try TextRule.line.check(raw, field: "vision")

@@ -50,6 +50,7 @@ extension Session {
         for index in self.stages.indices { self.stages[index].commitments.removeAll { $0.partner == id } }
         for index in self.risks.indices where self.risks[index].owner == id { self.risks[index].owner = "" }
         for index in self.actions.indices where self.actions[index].owner == id { self.actions[index].owner = "" }
+        if self.context.author == id { self.context.author = nil }
         return (partner, items)
     }
 

@@ -26,6 +26,10 @@ public struct Expectation: Codable, Equatable, Sendable, Identifiable {
 
     /// Stated effort is in hours per week, 1 to 80 (two full-time people at most).
     public static let effortRange = 1...80
+    /// Set only when it differs from the kind's default (`Visibility`); absent in older files.
+    public var visibility: Visibility?
+    /// True when the author wrote it about another partner, to be confirmed; absent otherwise.
+    public var guess: Bool?
 
     public init(
         id: String, partner: String, kind: ExpectationKind, text: String, measure: String = "", due: Day? = nil,
@@ -41,6 +45,8 @@ public struct Expectation: Codable, Equatable, Sendable, Identifiable {
         kept = nil
         safeguards = nil
         effort = nil
+        visibility = nil
+        guess = nil
     }
 
     public init(from decoder: Decoder) throws {
@@ -59,5 +65,7 @@ public struct Expectation: Codable, Equatable, Sendable, Identifiable {
             throw DecodingError.dataCorruptedError(
                 forKey: .effort, in: c, debugDescription: "expected 1 to 80 hours a week, found \(effort)")
         }
+        visibility = try c.decodeIfPresent(Visibility.self, forKey: .visibility)
+        guess = try c.decodeIfPresent(Bool.self, forKey: .guess)
     }
 }

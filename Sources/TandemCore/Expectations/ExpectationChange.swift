@@ -23,6 +23,10 @@ public enum ExpectationChange: Equatable, Sendable {
     case tensionSettled(id: String, by: String?)
     /// A commitment not kept whose due date has passed since the checkpoint.
     case late(Expectation)
+    /// Made private or shared (`private ID`, `share ID`).
+    case visibility(id: String, from: Visibility, to: Visibility)
+    /// Marked as the author's guess (true) or confirmed by its partner (false).
+    case guess(id: String, Bool)
 }
 
 extension SessionDiff {
@@ -39,6 +43,8 @@ extension SessionDiff {
             let links = listDiff(old.answeredBy, new.answeredBy)
             if !links.added.isEmpty { changes.append(.linked(id: id, answers: links.added)) }
             if !links.removed.isEmpty { changes.append(.unlinked(id: id, answers: links.removed)) }
+            if old.shownTo != new.shownTo { changes.append(.visibility(id: id, from: old.shownTo, to: new.shownTo)) }
+            if old.isGuess != new.isGuess { changes.append(.guess(id: id, new.isGuess)) }
             if old.safeguards != new.safeguards {
                 changes.append(.safeguards(id: id, from: old.safeguards ?? [], to: new.safeguards ?? []))
             }

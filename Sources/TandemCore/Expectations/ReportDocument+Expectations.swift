@@ -35,7 +35,9 @@ extension ReportDocument {
 
     /// "e1 — text", then what answers it or its date and measure.
     private func item(_ item: Expectation) -> MarkdownDocument.ListItem {
-        let head = Inline.strong(item.id) + .space + Inline(item.text)
+        let head =
+            Inline.strong(item.id) + .space
+            + Inline(item.text + t.documentMarks(shared: item.isShared, guess: item.isGuess))
         switch item.kind {
         case .expectation:
             let answers = item.answeredBy.compactMap { id in session.expectations.withID(id) }

@@ -14,7 +14,7 @@ extension SessionDiff {
         case .rescored(_, let from, let to):
             guard let to, to.band >= .high else { return false }
             return from.map { to.band > $0.band } ?? true
-        case .removed, .status, .reworded, .zone, .mitigation, .owner, .scan:
+        case .removed, .status, .reworded, .zone, .mitigation, .owner, .scan, .visibility:
             return false
         }
     }
@@ -33,7 +33,7 @@ extension SessionDiff {
         case .late, .tensionAdded: return true
         case .tensionSettled(_, let by): return by == nil
         case .added, .removed, .reworded, .kind, .measure, .due, .kept, .linked, .unlinked, .goals, .safeguards,
-            .tensionRemoved:
+            .tensionRemoved, .visibility, .guess:
             return false
         }
     }

@@ -86,7 +86,7 @@ extension FollowUpMinutes {
         decided.risks = changes.risks.filter {
             switch $0 {
             case .added, .rescored, .status: return true
-            case .removed, .reworded, .zone, .mitigation, .owner, .scan: return false
+            case .removed, .reworded, .zone, .mitigation, .owner, .scan, .visibility: return false
             }
         }
         decided.health = []

@@ -30,7 +30,7 @@ extension ReportDocument {
             case .due(let id, _, let to):
                 decided.append(
                     Inline(t("doc.minutes.action.due", ["id": id, "date": to.map(t.date) ?? t("doc.unset")])))
-            case .removed, .reopened, .reworded, .owner, .overdue: continue
+            case .removed, .reopened, .reworded, .owner, .overdue, .visibility: continue
             }
         }
         for change in summary.decided.risks {

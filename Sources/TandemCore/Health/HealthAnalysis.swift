@@ -125,14 +125,16 @@ public struct HealthAnalysis: Equatable, Sendable {
     /// their mean in tenths and the others' on the same ingredients.
     public var lowerThanOthers: [(partner: String, mine: Int, others: Int)] {
         guard partners.count >= 2 else { return [] }
+        // Each ingredient's total once, so the others' mean is (total - own) / (count - 1):
+        // linear in the partners.
+        let totals = rows.map { $0.scores.values.reduce(0, +) }
         return partners.compactMap { id in
             var mine = 0
             var others = 0
             var shared = 0
-            for row in rows {
+            for (row, total) in zip(rows, totals) {
                 guard let own = row.scores[id], row.scores.count >= 2 else { continue }
-                let rest = row.scores.filter { $0.key != id }.values
-                let restMean = Double(rest.reduce(0, +)) / Double(rest.count)
+                let restMean = Double(total - own) / Double(row.scores.count - 1)
                 guard Double(own) < restMean else { return nil }
                 mine += own * 10
                 others += Int((restMean * 10).rounded())

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A JSON value, read and written as it is: what `tandem merge` compares,
 /// field by field, without knowing each module's types.

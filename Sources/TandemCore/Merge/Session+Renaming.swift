@@ -39,6 +39,10 @@ extension SessionState {
         switch kind {
         case .partner:
             for i in partners.indices { swap(&partners[i].id) }
+            if var author = context.author {
+                swap(&author)
+                context.author = author
+            }
             for i in expectations.indices { swap(&expectations[i].partner) }
             for i in ratings.indices { swap(&ratings[i].partner) }
             for i in peerRatings.indices {

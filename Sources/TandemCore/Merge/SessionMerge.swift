@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The three-way merge of a session that `tandem merge` does for git: by
 /// module and item id, field by field. Both sides' additions are kept (an id
@@ -116,8 +116,11 @@ struct TreeMerger {
                 result[key] = .object(counters)
             case "guide":
                 var guide: [String: JSONValue] = [:]
-                for part in ["answered", "skipped"] {
-                    guide[part] = latestDays(b?[part], o?[part], t?[part])
+                for part in ["answered", "skipped", "none"] {
+                    let days = latestDays(b?[part], o?[part], t?[part])
+                    // "none" is written only when some question was answered so.
+                    if part == "none", days.object?.isEmpty ?? true { continue }
+                    guide[part] = days
                 }
                 result[key] = .object(guide)
             case "conflicts":

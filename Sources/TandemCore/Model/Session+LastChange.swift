@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Session {
     /// The latest date the session's items carry (notes, answers, checkpoints,

@@ -23,4 +23,10 @@ public enum SessionError: Error, Equatable, Sendable {
     case unknownConflict(String)
     /// A value the conflicting field cannot hold.
     case conflictValue(id: String, value: String)
+    /// An item that is never private (a partner, a stage): only expectations, risks, rules and actions are.
+    case alwaysShared(String)
+    /// Only a partner's declared items (e ids) can be a guess.
+    case notGuessable(String)
+    /// The author's own item: a guess is what the author imagines about another partner.
+    case authorsOwn(id: String, author: String)
 }

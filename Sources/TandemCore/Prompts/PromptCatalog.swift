@@ -86,35 +86,24 @@ public struct PromptCatalog: Sendable {
             throw .missingDirectory(directory)
         }
         var merged: [String: String] = [:]
-        var parsedFiles: [(path: String, entries: [String: String])] = []
+        merged.reserveCapacity(4096)
+        var earlier: [(path: String, bytes: [UInt8])] = []
         for file in files.sorted() where file.hasSuffix(".prompts") {
             let path = folder + "/" + file
             guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
             let bytes = [UInt8](data)
-            guard let text = String(validating: bytes, as: UTF8.self) else {
+            if String(validating: bytes, as: UTF8.self) == nil {
                 let offset = SessionCodec.invalidUTF8Offset(bytes)
                 throw .notUTF8(path, line: 1 + bytes.prefix(offset).filter { $0 == 0x0A }.count)
             }
-            let parsed: [String: String]
             do {
-                parsed = try PromptFile.parse(text, file: path)
+                try PromptFile.parse(bytes, file: path, into: &merged) { key in
+                    earlier.first { PromptFile.line(of: key, in: $0.bytes) != nil }?.path
+                }
             } catch {
                 throw .parse(error)
             }
-            let before = merged.count
-            merged.merge(parsed) { first, _ in first }
-            if merged.count != before + parsed.count {
-                // A key defined in two files: name the second file and line, and the first file.
-                for (key, _) in parsed {
-                    if let other = parsedFiles.first(where: { $0.entries[key] != nil }) {
-                        throw .parse(
-                            .init(
-                                file: path, line: PromptFile.firstLine(of: key, in: text),
-                                message: "key \"\(key)\" is already defined in \(other.path)"))
-                    }
-                }
-            }
-            parsedFiles.append((path, parsed))
+            earlier.append((path, bytes))
         }
         if merged.isEmpty { throw .missingDirectory(directory) }
         return merged

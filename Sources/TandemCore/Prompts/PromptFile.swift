@@ -16,10 +16,20 @@ public enum PromptFile {
     }
 
     public static func parse(_ text: String, file: String) throws(ParseError) -> [String: String] {
-        // A byte loop: this runs for every prompt file at every start-up.
-        let bytes = Array(text.utf8)
         var entries: [String: String] = [:]
-        entries.reserveCapacity(bytes.count / 60)
+        entries.reserveCapacity(text.utf8.count / 60)
+        try parse(Array(text.utf8), file: file, into: &entries) { _ in nil }
+        return entries
+    }
+
+    /// Adds the entries of one file, given as its UTF-8 bytes, to `entries`,
+    /// which may hold earlier files' (a language's files are read into one
+    /// table, without a merge per file). A key already there is an error:
+    /// `earlierFile` names the file that defined it, or nil when it was this one.
+    static func parse(
+        _ bytes: [UInt8], file: String, into entries: inout [String: String], earlierFile: (String) -> String?
+    ) throws(ParseError) {
+        // A byte loop: this runs for every prompt file at every start-up.
         var current: String?
         var block: [String] = []
         var blockStarted = false
@@ -75,7 +85,11 @@ public enum PromptFile {
                     message: "invalid key \"\(key)\": use letters, digits, \".\", \"_\" and \"-\"")
             }
             if entries[key] != nil {
-                let first = firstLine(of: key, in: text)
+                if let other = earlierFile(key) {
+                    throw ParseError(
+                        file: file, line: lineNumber, message: "key \"\(key)\" is already defined in \(other)")
+                }
+                let first = line(of: key, in: bytes) ?? 1
                 throw ParseError(
                     file: file, line: lineNumber, message: "key \"\(key)\" is already defined on line \(first)")
             }
@@ -89,7 +103,6 @@ public enum PromptFile {
             }
         }
         closeBlock()
-        return entries
     }
 
     private static func isKeyByte(_ b: UInt8) -> Bool {
@@ -97,15 +110,16 @@ public enum PromptFile {
             || b == 0x2D
     }
 
-    /// Where a key was first defined (only looked for when reporting a duplicate).
-    static func firstLine(of key: String, in text: String) -> Int {
+    /// The line where `key` is first defined in a file's bytes, if it is
+    /// (only looked for when reporting a duplicate).
+    static func line(of key: String, in bytes: [UInt8]) -> Int? {
         var number = 0
-        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
             number += 1
-            let content = Substring(line)
+            let content = Substring(decoding: line, as: UTF8.self)
             if let equals = content.firstIndex(of: "="), content[..<equals].trimmingSpaces == key { return number }
         }
-        return 1
+        return nil
     }
 
 }

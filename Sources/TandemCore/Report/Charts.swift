@@ -100,7 +100,7 @@ struct Charts {
             })
     }
 
-    private func stateKey(_ span: StageSpan) -> String {
+    func stateKey(_ span: StageSpan) -> String {
         switch span.state {
         case .done: return "doc.chart.state.done"
         case .active: return span.stage.gates.last?.verdict == .hold ? "doc.chart.state.hold" : "doc.chart.state.active"

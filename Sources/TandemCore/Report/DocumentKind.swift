@@ -49,4 +49,12 @@ extension String {
         guard let first = first else { return self }
         return first.uppercased() + dropFirst()
     }
+
+    /// The first letter in lower case, for a text set inside a sentence ("Steady work" → "steady work");
+    /// left as typed when it starts an acronym or a name in capitals ("EU funding").
+    var lowercasedStart: String {
+        guard let first = first else { return self }
+        if let second = dropFirst().first, second.isUppercase { return self }
+        return first.lowercased() + dropFirst()
+    }
 }

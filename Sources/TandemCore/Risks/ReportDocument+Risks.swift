@@ -19,7 +19,7 @@ extension ReportDocument {
                     return [
                         risk.id, score ?? "—", risk.band.map { t($0.labelKey) } ?? t("risks.unrated"),
                         t(risk.zone.labelKey),
-                        risk.text
+                        risk.text + t.documentMarks(shared: risk.isShared)
                             + (risk.reason.map { " (" + t("risks.detail.reason", ["reason": t($0.labelKey)]) + ")" }
                                 ?? ""),
                         risk.owner.isEmpty ? "—" : session.ownerName(of: risk),

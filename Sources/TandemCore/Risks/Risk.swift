@@ -54,6 +54,8 @@ public struct Risk: Codable, Equatable, Sendable, Identifiable {
     public var status: RiskStatus
     /// The reason of failure (from the quick scan) this risk came from, if any.
     public var reason: FailureReason?
+    /// Set only when it differs from the default (`Visibility`); absent in older files.
+    public var visibility: Visibility?
 
     public init(id: String, zone: RiskZone, text: String, reason: FailureReason? = nil) {
         self.id = id
@@ -65,6 +67,7 @@ public struct Risk: Codable, Equatable, Sendable, Identifiable {
         mitigation = ""
         status = .open
         self.reason = reason
+        visibility = nil
     }
 
     public var score: Int? {
@@ -85,6 +88,7 @@ public struct Risk: Codable, Equatable, Sendable, Identifiable {
         mitigation = try c.value(.mitigation, or: "")
         status = try c.value(.status, or: .open)
         reason = try c.decodeIfPresent(FailureReason.self, forKey: .reason)
+        visibility = try c.decodeIfPresent(Visibility.self, forKey: .visibility)
         for (key, value) in [(CodingKeys.likelihood, likelihood), (.impact, impact)] {
             if let value, !Self.scale.contains(value) {
                 throw DecodingError.dataCorruptedError(

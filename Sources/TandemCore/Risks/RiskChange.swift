@@ -28,6 +28,8 @@ public enum RiskChange: Equatable, Sendable {
     case owner(id: String, from: String, to: String)
     /// An answer of the quick scan of the ten reasons of failure.
     case scan(FailureReason, from: ScanAnswer?, to: ScanAnswer?)
+    /// Made private or shared (`private ID`, `share ID`).
+    case visibility(id: String, from: Visibility, to: Visibility)
 }
 
 extension SessionDiff {
@@ -40,6 +42,7 @@ extension SessionDiff {
             if was != now { changes.append(.rescored(id: id, from: was, to: now)) }
             if old.status != new.status { changes.append(.status(id: id, from: old.status, to: new.status)) }
             if old.text != new.text { changes.append(.reworded(id: id, from: old.text, to: new.text)) }
+            if old.shownTo != new.shownTo { changes.append(.visibility(id: id, from: old.shownTo, to: new.shownTo)) }
             if old.zone != new.zone { changes.append(.zone(id: id, from: old.zone, to: new.zone)) }
             if old.mitigation != new.mitigation {
                 changes.append(.mitigation(id: id, from: old.mitigation, to: new.mitigation))

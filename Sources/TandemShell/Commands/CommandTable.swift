@@ -4,7 +4,7 @@ import TandemCore
 enum CommandTable {
     static let all: [Command] =
         SessionCommands.all + GuideCommands.all + Module.allCases.flatMap(\.commands) + FollowUpCommands.all
-        + ReportCommands.all + ShowCommands.all + ConflictCommands.all + ShellCommands.all
+        + ReportCommands.all + VisibilityCommands.all + ShowCommands.all + ConflictCommands.all + ShellCommands.all
 
     private static let byName: [String: Command] = Dictionary(
         all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })

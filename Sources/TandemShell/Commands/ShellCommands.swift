@@ -56,7 +56,7 @@ enum ShellCommands {
                     shell.say(
                         "undo.done",
                         [
-                            "what": last.wording.text(shell.configuration.catalog, shell.language),
+                            "what": last.wording.text(shell.configuration.catalog, shell.language, in: before),
                             "left": String(shell.history.count),
                         ])
                 }

@@ -75,6 +75,12 @@ extension Shell {
             return t("error.conflict.unknown", ["id": reference])
         case .conflictValue(let id, let value):
             return t("error.conflict.value", ["id": id, "value": value])
+        case .alwaysShared(let id):
+            return t("error.visibility.always", ["id": id])
+        case .notGuessable(let id):
+            return t("error.guess.kind", ["id": id])
+        case .authorsOwn(let id, let author):
+            return t("error.guess.own", ["id": id, "author": author])
         }
     }
 

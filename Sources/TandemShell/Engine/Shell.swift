@@ -85,13 +85,25 @@ public final class Shell {
                 } catch {
                     report(error, at: source.location)
                     if !interactive {
+                        if configuration.interrupted() { return stopInterrupted(at: source.location) }
                         _ = finish(unlessItFailsWith: describe(error))
                         return 1
                     }
                 }
+                if !interactive, configuration.interrupted() { return stopInterrupted(at: source.location) }
             }
         }
         return 0
+    }
+
+    /// Ctrl-C during a script: the command it stopped left nothing half
+    /// done (a view's output cut, an export unwritten); what the commands
+    /// before it changed is saved; nothing after it runs. Exit 130, as a
+    /// shell's for SIGINT.
+    private func stopInterrupted(at location: String?) -> Int32 {
+        report(.message("script.interrupted"), at: location)
+        _ = finish()
+        return 130
     }
 
     /// Runs one line: one command, `;` and `#` being text (a script's comment

@@ -29,6 +29,11 @@ struct Arguments: Sendable {
 
     func optionalText(_ name: String) -> String? { has(name) ? text(name) : nil }
 
+    /// The ids of an `.items` slot, in the order typed, each once.
+    func ids(_ name: String = "ids") -> [String] {
+        text(name).split(separator: " ").map(String.init)
+    }
+
     /// A reference's resolved id ("" when left out, which only optional slots allow).
     func id(_ name: String) -> String { text(name) }
 

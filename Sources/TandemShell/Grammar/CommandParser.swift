@@ -276,6 +276,19 @@ struct CommandParser {
                 return .id(found.id)
             }
             throw .message("error.show.unknown", ["value": raw.truncated(to: 40)])
+        case .items:
+            guard let session = shell.current?.session else { throw .noSession }
+            var ids: [String] = []
+            for word in raw.split(whereSeparator: \.isWhitespace) {
+                let lowered = word.lowercased()
+                guard
+                    let kind = IDKind.allCases.first(where: {
+                        lowered.hasPrefix($0.prefix) && lowered.count > 1 && lowered.dropFirst().allSatisfy(\.isNumber)
+                    }), session.named(kind).contains(where: { $0.id == lowered })
+                else { throw .message("error.show.unknown", ["value": String(word).truncated(to: 40)]) }
+                if !ids.contains(lowered) { ids.append(lowered) }
+            }
+            return .text(ids.joined(separator: " "))
         case .session:
             return .text(raw)
         }

@@ -8,6 +8,9 @@ struct Slot: Sendable {
         case reference(IDKind)
         /// Any item of the session, by id (`r4`, `e3`) or by name (partners, needs, stages).
         case item
+        /// One or more items by id (`e3 r4`), the rest of the line word by word;
+        /// Tab offers the ids of `kinds` (the core says which kinds a change takes).
+        case items([IDKind])
         /// A saved session, by file name, number or part of its title.
         case session
         /// A value word from a closed set (`defection`, « agir ensemble »).
@@ -83,6 +86,7 @@ struct Slot: Sendable {
         Slot(name, .reference(kind), optional: optional)
     }
     static func text(_ name: String = "text", optional: Bool = false) -> Slot { Slot(name, .text, optional: optional) }
+    static func ids(_ kinds: [IDKind], _ name: String = "ids") -> Slot { Slot(name, .items(kinds)) }
     static func value<V: ValueWord>(_ name: String, _ type: V.Type, optional: Bool = false) -> Slot {
         Slot(name, .value(ValueSet(type)), optional: optional)
     }

@@ -22,6 +22,8 @@ struct GuideQuestion {
     var choices: [String] = []
     /// A list question: asked again after each answer until an empty one.
     var repeats = false
+    /// What a word for none (`none`, « aucun », « rien ») does here.
+    var none: NoneAnswer = .passes
     /// Asked with more weight (partners who are friends or family, money, exits).
     var insistent = false
     /// Enter alone keeps what the session holds and counts as an answer, so a
@@ -40,6 +42,17 @@ struct GuideQuestion {
     func isSettled(in session: Session) -> Bool {
         session.guide.isSettled(id) || id.isAnswered(in: session)
     }
+}
+
+/// What "none" means for one question.
+enum NoneAnswer {
+    /// A real answer (no concern, no risk in this zone, no rule on this topic yet):
+    /// recorded by the guide as answered with none, so it is settled, unlike `skip`.
+    case settles
+    /// No answer here (a purpose, a name, a score): said so, and asked again.
+    case refused
+    /// The answer reader takes it itself (a date cleared with "none").
+    case passes
 }
 
 /// A guided module: an ordered list of questions computed from the session

@@ -1,5 +1,11 @@
 import TandemCore
 
+/// Which step of the path being run a module is: 3 of 8 on the whole path.
+struct GuideStep: Equatable {
+    let number: Int
+    let of: Int
+}
+
 extension Shell {
     enum GuideOutcome { case finished, stopped }
 
@@ -11,9 +17,12 @@ extension Shell {
     func runGuide(_ flows: [GuideFlow], wholePath: Bool) throws(ShellError) {
         let session = try requireSession().session
         if wholePath { offerGatesDue(session) }
-        for flow in flows {
+        for (number, flow) in flows.enumerated() {
             if wholePath, let session = current?.session, flow.progress(in: session) == .done { continue }
-            if try runFlow(flow, revisit: !wholePath, announcing: wholePath) == .stopped {
+            let step = wholePath ? GuideStep(number: number + 1, of: flows.count) : nil
+            if try runFlow(flow, revisit: !wholePath, announcing: wholePath, step: step, passingSettled: true)
+                == .stopped
+            {
                 say(wholePath ? "guide.stopped" : "guide.stopped.module", ["command": flow.command], .dim)
                 return
             }
@@ -33,12 +42,14 @@ extension Shell {
         _ = try requireSession()
         say("guide.first.title", [:], .heading)
         paragraph("guide.first.intro")
-        for flow in GuideFlows.all.map(\.firstMeeting) {
-            // A module with nothing to ask here (the health check, the phase) is left to the whole path.
+        let flows = GuideFlows.firstMeeting
+        for (number, flow) in flows.enumerated() {
+            // A step with nothing to ask yet (expectations before any partner) is passed over.
             guard let now = current?.session, !flow.questions(now).isEmpty, flow.progress(in: now) != .done else {
                 continue
             }
-            if try runFlow(flow, announcing: true) == .stopped {
+            let step = GuideStep(number: number + 1, of: flows.count)
+            if try runFlow(flow, announcing: true, step: step, passingSettled: true) == .stopped {
                 say("guide.stopped.first", [:], .dim)
                 return
             }
@@ -64,9 +75,17 @@ extension Shell {
     /// With `revisit`, a module whose questions are all settled starts again at
     /// its first question (each shows its answer; Enter keeps it), so running
     /// a module's command is how a coach revises it.
-    func runFlow(_ flow: GuideFlow, revisit: Bool = false, announcing: Bool = false) throws(ShellError)
-        -> GuideOutcome
-    {
+    ///
+    /// With `passingSettled` (the modules of the path), going on from a
+    /// question never stops at one that was settled before this run began
+    /// (answered by a command, or at an earlier meeting): a resumed module goes
+    /// from one open question to the next. `back` still shows any question,
+    /// and a revisit walks them all. A gate or a follow-up walks its own
+    /// answers again, to confirm them.
+    func runFlow(
+        _ flow: GuideFlow, revisit: Bool = false, announcing: Bool = false, step: GuideStep? = nil,
+        passingSettled: Bool = false
+    ) throws(ShellError) -> GuideOutcome {
         guard let source else { return .stopped }
         defer { guideStep = nil }
         say("guide.\(flow.id).title", [:], .heading)
@@ -74,9 +93,22 @@ extension Shell {
         say("guide.\(flow.id).intro")
         say("guide.help", [:], .dim)
         var index = firstUnsettled(flow)
+        var walksAll = false
         if revisit, flow.revisable, let session = current?.session, index >= flow.questions(session).count, index > 0 {
             say("guide.revisit", [:], .dim)
             index = 0
+            walksAll = true
+        }
+        // Settled when the run began: passed over when going on (not in a revisit).
+        let settledBefore: Set<QuestionID> =
+            walksAll || !passingSettled
+            ? []
+            : Set(current.map { s in flow.questions(s.session).filter { $0.isSettled(in: s.session) }.map(\.id) } ?? [])
+        /// The next question to ask after `index`, passing over those settled before this run.
+        func next(after index: Int, in questions: [GuideQuestion]) -> Int {
+            var n = index + 1
+            while n < questions.count, settledBefore.contains(questions[n].id) { n += 1 }
+            return n
         }
         var asked = Set<QuestionID>()
         var turn: GuideTurn?
@@ -94,16 +126,21 @@ extension Shell {
                 turn = question.turn
                 if let turn { beginPrivateTurn(turn) }
             }
-            // The position only: the number of questions grows as answers add partners, needs, stages.
-            guideStep = t("guide.\(flow.id).step") + " \(index + 1)"
+            // The count is of the questions as they stand: it grows as answers add partners, needs, stages.
+            guideStep = position(flow, step, question: index + 1, of: questions.count)
             if !again {
                 say("q.\(question.key)", question.texts, question.insistent ? .warning : .accent)
                 if question.insistent { say("guide.insist", [:], .warning) }
+                if configuration.catalog.has("hint.\(question.key)") {
+                    say("hint.\(question.key)", question.texts, .dim)
+                }
                 if !question.choices.isEmpty {
                     say("guide.choices", ["choices": question.choices.map { t($0) }.joined(separator: ", ")], .dim)
                 }
                 if let now = question.current(session), !now.isEmpty {
                     say("guide.current", ["value": configuration.catalog.has(now) ? t(now) : now], .dim)
+                } else if session.guide.wasNone(question.id) {
+                    say("guide.current", ["value": t("word.none.shown")], .dim)
                 }
             }
             switch source.readLine(prompt: promptText()) {
@@ -128,20 +165,27 @@ extension Shell {
                     // A list question asked before is shown again in full, not just its prompt.
                     if index < questions.count { asked.remove(questions[index].id) }
                 case .skip:
-                    let day = Day(now)
-                    try change("skip " + question.id.raw) { (s: inout Session) throws(SessionError) in
-                        s.guide.skip(question.id, on: day)
-                    }
+                    try apply(GuideEdit.skip(question.id, on: Day(now)))
                     say("guide.skipped", [:], .dim)
-                    index += 1
+                    index = next(after: index, in: questions)
                     if index < questions.count { asked.remove(questions[index].id) }
                 case .stop:
                     return .stopped
+                case nil where question.none != .passes && vocabulary.isNone(answer):
+                    guard question.none == .settles else {
+                        try failOrSay(.message("guide.none.refused"))
+                        continue
+                    }
+                    // "None" is an answer (no concern, no risk here): settled, unlike a skip.
+                    try apply(GuideEdit.none(question.id, on: Day(now)))
+                    say("guide.none.noted", [:], .dim)
+                    index = next(after: index, in: questions)
+                    if index < questions.count { asked.remove(questions[index].id) }
                 case nil:
                     if answer.isEmpty {
                         // Enter on a list means "nothing (more) to declare": an answer, not a gap to come back to.
                         if question.keepsOnEmpty || question.repeats { markAnswered(question.id) }
-                        index += 1
+                        index = next(after: index, in: questions)
                         // Moving on to a list question seen before (after "back") shows it in full again.
                         if index < questions.count { asked.remove(questions[index].id) }
                         continue
@@ -155,7 +199,7 @@ extension Shell {
                         try question.apply(self, answer)
                         markAnswered(question.id)
                         if !question.repeats {
-                            index += 1
+                            index = next(after: index, in: questions)
                             if index < questions.count { asked.remove(questions[index].id) }
                         } else {
                             say("guide.more", [:], .dim)
@@ -199,6 +243,18 @@ extension Shell {
         current = open
         history.attach(mark)
         if interactive && !autosaveHeld { autosave() }
+    }
+
+    /// The prompt's position: "step 3/8 · question 4/7" on a path, "map · question 4/7" in one module.
+    func position(_ flow: GuideFlow, _ step: GuideStep?, question: Int, of count: Int) -> String {
+        var texts = ["question": String(question), "questions": String(count)]
+        guard let step else {
+            texts["module"] = t("guide.\(flow.id).step")
+            return t("guide.position.module", texts)
+        }
+        texts["step"] = String(step.number)
+        texts["steps"] = String(step.of)
+        return t("guide.position", texts)
     }
 
     func firstUnsettled(_ flow: GuideFlow) -> Int {

@@ -111,6 +111,9 @@ extension Shell {
         case .item:
             guard let session else { return [] }
             return IDKind.allCases.flatMap { session.named($0).map(\.id) }
+        case .items(let kinds):
+            guard let session else { return [] }
+            return kinds.flatMap { session.named($0).map(\.id) }
         case .value(let set): return valueWords(set)
         case .keyword(let words): return words.map { vocabulary.display($0) }
         case .number(let range): return range.map(String.init)

@@ -60,6 +60,10 @@ struct ItemView {
         out +=
             field("measure", e.measure) + field("due", e.due?.description ?? "")
             + field("kept", e.kept?.description ?? "")
+        out += visibility(e.id, e.isShared)
+        if e.isGuess {
+            out += field("guess", t("show.guess.yes", ["partner": session.partnerName(e.partner), "id": e.id]))
+        }
         let answers = e.answeredBy.compactMap { id in session.expectations.withID(id) }
         if !answers.isEmpty { out += ["  " + t("show.answeredby", [:])] + answers.map { link($0.id, $0.text) } }
         let answered = session.expectations.filter { $0.answeredBy.contains(e.id) }
@@ -71,6 +75,11 @@ struct ItemView {
             out += ["  " + t("show.tensions", [:])] + tensions.map { link($0.id, tensionState($0)) }
         }
         return out
+    }
+
+    /// "Proposal: shown (shared)", or left out and how to include it.
+    private func visibility(_ id: String, _ shared: Bool) -> [String] {
+        field("visibility", shared ? t("show.visibility.shared", [:]) : t("show.visibility.private", ["id": id]))
     }
 
     private func tension(_ x: Tension) -> [String] {
@@ -132,6 +141,7 @@ struct ItemView {
     private func rule(_ g: Rule) -> [String] {
         var out = heading(g.id, g.text)
         out += field("topic", t(g.topic.labelKey, [:]))
+        out += visibility(g.id, g.isShared)
         let risks = session.risks.filter {
             $0.status != .closed && AgreementAnalysis.topics(answering: $0).contains(g.topic)
         }
@@ -148,6 +158,7 @@ struct ItemView {
         }
         out += field("status", t(r.status.labelKey, [:]))
         out += field("owner", session.ownerName(of: r)) + field("mitigation", r.mitigation)
+        out += visibility(r.id, r.isShared)
         return out
     }
 
@@ -155,6 +166,7 @@ struct ItemView {
         var out = heading(a.id, a.text)
         out += field("owner", session.ownerName(a.owner)) + field("due", a.due?.description ?? "")
         out += field("created", a.created.description) + field("done", a.done?.description ?? "")
+        out += visibility(a.id, a.isShared)
         return out
     }
 

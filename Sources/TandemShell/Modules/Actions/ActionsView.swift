@@ -58,7 +58,7 @@ struct ActionsView {
                 + "  "
                 + shell.t("actions.col.text"), .dim)
         for (i, action) in review.open.enumerated() {
-            let lines = Shell.wordLines(action.text, width: textWidth)
+            let lines = Shell.wordLines(shell.wording.marks(shared: action.isShared) + action.text, width: textWidth)
             let head =
                 "  " + action.id.fitted(to: idWidth) + "  " + (action.due?.description ?? "-").fitted(to: dueWidth)
                 + "  "
@@ -66,6 +66,12 @@ struct ActionsView {
             shell.write(states[i].text.fitted(to: stateWidth), states[i].style)
             shell.line("  " + owners[i].fitted(to: ownerWidth) + "  " + (lines.first ?? ""))
             for more in lines.dropFirst() { shell.line(indent + more) }
+        }
+        for sentence in shell.wording.markLegend(private: review.open.contains { !$0.isShared }, guess: false) {
+            shell.line("")
+            for (i, part) in Shell.wordLines(sentence, width: 78).enumerated() {
+                shell.line((i == 0 ? "" : "  ") + part, .dim)
+            }
         }
     }
 

@@ -20,7 +20,8 @@ enum AgreementFlow {
     /// "How will you decide?" — one rule per answer, until an empty one.
     static func topicQuestion(_ topic: RuleTopic, insistent: Bool) -> GuideQuestion {
         GuideQuestion(
-            id: .agreement(topic), key: "agreement.\(topic.rawValue)", repeats: true, insistent: insistent,
+            id: .agreement(topic), key: "agreement.\(topic.rawValue)", repeats: true, none: .settles,
+            insistent: insistent,
             current: { s in s.rulesAbout(topic).map(\.text).joined(separator: " · ") },
             apply: { shell, answer throws(ShellError) in
                 let rule = try shell.apply(AgreementEdit.add(topic: topic, text: answer))

@@ -22,10 +22,16 @@ struct AgreementView: ModuleView {
             out.append(Line(""))
             out.append(Line(t("agreement.heading.\(topic.rawValue)"), .accent))
             for rule in rules {
-                out += wrappedText(rule.text, first: "  " + rule.id.fitted(to: idWidth) + "  ").map { Line($0) }
+                out += wrappedText(
+                    t.marks(shared: rule.isShared) + rule.text, first: "  " + rule.id.fitted(to: idWidth) + "  "
+                ).map { Line($0) }
             }
         }
         out.append(Line(""))
+        for sentence in t.markLegend(private: session.rules.contains { !$0.isShared }, guess: false) {
+            out += wrappedText(sentence, first: "", rest: "  ").map { Line($0, .dim) }
+            out.append(Line(""))
+        }
         return out + analysis()
     }
 

@@ -7,6 +7,7 @@ extension DiffView {
             t("diff.rule", ["id": rule.id, "topic": t(rule.topic.labelKey), "text": quoted(rule.text)])
         }
         switch change {
+        case .visibility(let id, _, let to): return visibilityLine(id, to)
         case .added(let added): return DiffEntry(.added, rule(added))
         case .removed(let removed): return DiffEntry(.removed, rule(removed))
         case .reworded(let id, let from, let to):

@@ -52,6 +52,11 @@ enum ContextCommands {
                 Verb("vision", [.text()]) { shell, args throws(ShellError) in try shell.setText("vision", args.text())
                 },
                 Verb("title", [.text()]) { shell, args throws(ShellError) in try shell.setTitle(args.text()) },
+                // A partner, or "none" for the partners together.
+                Verb("author", [Slot("author", .text).offering(.partner)]) { shell, args throws(ShellError) in
+                    try shell.setAuthor(args.text("author"))
+                },
+                Verb("ask", [.text()]) { shell, args throws(ShellError) in try shell.setAsk(args.text()) },
             ]),
         Command(
             "note", group: .context,
@@ -150,6 +155,29 @@ extension Shell {
         try apply(field == "purpose" ? ContextEdit.purpose(raw) : ContextEdit.vision(raw))
         guard let context = current?.session.context else { return }
         say("set.done", ["field": t("field.\(field)"), "value": field == "purpose" ? context.purpose : context.vision])
+    }
+
+    /// `set author PARTNER|none`: whose first person the proposal speaks in.
+    func setAuthor(_ typed: String) throws(ShellError) {
+        let none = vocabulary.isNone(typed)
+        try apply(ContextEdit.author(none ? nil : typed))
+        let session = try requireSession().session
+        guard let id = session.context.author else {
+            say("set.author.none")
+            return
+        }
+        say("set.author", ["name": session.partnerName(id)])
+    }
+
+    /// `set ask TEXT|none`: the decision the proposal asks for; "none" goes back to the next gate's.
+    func setAsk(_ typed: String) throws(ShellError) {
+        try apply(ContextEdit.ask(vocabulary.isNone(typed) ? "" : typed))
+        let session = try requireSession().session
+        if let ask = session.context.ask {
+            say("set.done", ["field": t("field.ask"), "value": ask])
+        } else {
+            say("set.ask.none")
+        }
     }
 
     /// `set title TEXT`: the title as typed; the file keeps its name.

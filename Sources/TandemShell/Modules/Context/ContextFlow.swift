@@ -14,7 +14,7 @@ enum ContextFlow {
                 $0.context.relationship?.labelKey
             },
             GuideQuestion(
-                id: .context(.partners), key: "context.partners", repeats: true,
+                id: .context(.partners), key: "context.partners", repeats: true, none: .refused,
                 current: { $0.partners.map(\.name).joined(separator: ", ") },
                 apply: { shell, answer throws(ShellError) in
                     let parts = answer.split(separator: ",", maxSplits: 1).map { String($0).trimmingWhitespace }
@@ -25,7 +25,7 @@ enum ContextFlow {
             list.append(
                 GuideQuestion(
                     id: .represents(partner: partner.id), key: "context.represents",
-                    arguments: ["partner": partner.name],
+                    arguments: ["partner": partner.name], none: .refused,
                     current: { s in s.partners.withID(partner.id)?.represents }
                 ) { shell, answer throws(ShellError) in
                     try shell.apply(ContextEdit.represents(partner: partner.id, text: answer))
@@ -44,7 +44,7 @@ enum ContextFlow {
         _ topic: QuestionID.ContextTopic, choices: [String] = [], _ value: @escaping @Sendable (Session) -> String?
     ) -> GuideQuestion {
         GuideQuestion(
-            id: .context(topic), key: "context.\(topic.rawValue)", choices: choices, current: value,
+            id: .context(topic), key: "context.\(topic.rawValue)", choices: choices, none: .refused, current: value,
             apply: { shell, answer throws(ShellError) in try shell.setContext(topic.rawValue, answer) })
     }
 }

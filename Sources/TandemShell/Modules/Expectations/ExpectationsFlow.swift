@@ -26,7 +26,7 @@ enum ExpectationsFlow {
             list.append(
                 GuideQuestion(
                     id: .goals(partner: partner.id), key: "expectations.goals",
-                    arguments: ["partner": partner.name], insistent: close,
+                    arguments: ["partner": partner.name], none: .settles, insistent: close,
                     current: { s in s.partners.withID(partner.id)?.personalGoals }
                 ) { shell, answer throws(ShellError) in try shell.setPersonalGoals(partner.id, answer) })
         }
@@ -63,7 +63,7 @@ enum ExpectationsFlow {
                 let said = session.expectations.filter { $0.kind != .contribution }
                 return ["items": wholeBlock(said, session)]
             },
-            repeats: true,
+            repeats: true, none: .settles,
             current: { s in s.tensions.map { $0.between.joined(separator: "↔") }.joined(separator: " · ") }
         ) { shell, answer throws(ShellError) in try shell.addTension(answered: answer) }
     }
@@ -72,7 +72,7 @@ enum ExpectationsFlow {
     static func safeguardQuestion(_ concern: Expectation, _ owner: Partner) -> GuideQuestion {
         GuideQuestion(
             id: .safeguard(expectation: concern.id), key: "expectations.safeguard",
-            arguments: ["partner": owner.name, "id": concern.id, "text": concern.text],
+            arguments: ["partner": owner.name, "id": concern.id, "text": concern.text], none: .settles,
             current: { s in s.expectations.withID(concern.id)?.safeguards?.joined(separator: ", ") }
         ) { shell, answer throws(ShellError) in try shell.setSafeguards(concern.id, answer) }
     }
@@ -118,7 +118,7 @@ enum ExpectationsFlow {
     static func kindQuestion(_ partner: Partner, _ kind: ExpectationKind) -> GuideQuestion {
         GuideQuestion(
             id: .declared(partner: partner.id, kind), key: "expectations.\(kind.rawValue)",
-            arguments: ["partner": partner.name], repeats: true,
+            arguments: ["partner": partner.name], repeats: true, none: kind.noneSettles ? .settles : .refused,
             current: { s in s.items(of: partner.id, kind).map(\.text).joined(separator: " · ") }
         ) { shell, answer throws(ShellError) in try shell.addExpectation(partner.id, kind, answer) }
     }
@@ -128,7 +128,7 @@ enum ExpectationsFlow {
     static func termsQuestion(_ partner: Partner, _ item: Expectation) -> GuideQuestion {
         GuideQuestion(
             id: .terms(expectation: item.id), key: "expectations.terms",
-            arguments: ["partner": partner.name, "id": item.id, "text": item.text],
+            arguments: ["partner": partner.name, "id": item.id, "text": item.text], none: .refused,
             current: { s in
                 guard let now = s.expectations.withID(item.id) else { return nil }
                 return [now.due?.description ?? "", now.measure].filter { !$0.isEmpty }.joined(separator: ", ")
@@ -141,7 +141,7 @@ enum ExpectationsFlow {
         GuideQuestion(
             id: .effort(expectation: item.id), key: "expectations.effort",
             arguments: ["partner": partner.name, "id": item.id, "text": item.text],
-            choices: ["expectations.effort.hint"],
+            none: .settles,
             current: { s in s.expectations.withID(item.id)?.effort.map(String.init) }
         ) { shell, answer throws(ShellError) in try shell.setEffort(item.id, typed: answer) }
     }
@@ -151,7 +151,7 @@ enum ExpectationsFlow {
         GuideQuestion(
             id: .link(expectation: item.id), key: "expectations.link",
             arguments: ["partner": owner.name, "id": item.id, "text": item.text],
-            shownArguments: { candidates.arguments },
+            shownArguments: { candidates.arguments }, none: .settles,
             current: { s in s.expectations.withID(item.id)?.answeredBy.joined(separator: ", ") }
         ) { shell, answer throws(ShellError) in try shell.relinkExpectation(item.id, answer) }
     }
@@ -164,5 +164,16 @@ enum ExpectationsFlow {
             let owner = session.partnerName(item.partner)
             return "  " + item.id.fitted(to: idWidth) + "  " + (owner + " — " + item.text).truncated(to: 76 - idWidth)
         }.joined(separator: "\n")
+    }
+}
+
+extension ExpectationKind {
+    /// Whether "none" is a real answer for this kind: no particular interest,
+    /// nothing committed yet, no concern. A partner expects and brings something.
+    var noneSettles: Bool {
+        switch self {
+        case .interest, .commitment, .concern: return true
+        case .expectation, .contribution: return false
+        }
     }
 }

@@ -38,6 +38,10 @@ struct ExpectationsView: ModuleView {
                 partner.personalGoals.isEmpty ? .dim : .plain)
         }
         out.append(Line(""))
+        let legend = t.markLegend(
+            private: live.contains { !$0.isShared }, guess: live.contains(where: \.isGuess))
+        for sentence in legend { out += wrapped(sentence, first: "", rest: "  ", .dim) }
+        if !legend.isEmpty { out.append(Line("")) }
         return out + tensions() + analysis()
     }
 
@@ -70,7 +74,7 @@ struct ExpectationsView: ModuleView {
     private func lines(of item: Expectation, idWidth: Int) -> [Line] {
         let lead = "    " + item.id.fitted(to: idWidth) + "  "
         let pad = String(repeating: " ", count: lead.displayWidth)
-        var out = wrapped(item.text, first: lead, rest: pad)
+        var out = wrapped(t.marks(shared: item.isShared, guess: item.isGuess) + item.text, first: lead, rest: pad)
         switch item.kind {
         case .expectation:
             let answers = item.answeredBy.filter { id in session.expectation(withID: id) != nil }

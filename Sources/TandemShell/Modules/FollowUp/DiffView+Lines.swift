@@ -30,11 +30,19 @@ extension DiffView {
         }
     }
 
+    /// "e4 made private: out of the proposal", "r2 shared: in the proposal".
+    func visibilityLine(_ id: String, _ to: Visibility) -> DiffEntry {
+        DiffEntry(.changed, t("diff.visibility.\(to.rawValue)", ["id": id]))
+    }
+
     func expectationLine(_ change: ExpectationChange, _ names: DiffNames) -> DiffEntry {
         func item(_ e: Expectation) -> [String: String] {
             ["id": e.id, "partner": names.partner(e.partner), "kind": t(e.kind.labelKey), "text": quoted(e.text)]
         }
         switch change {
+        case .visibility(let id, _, let to): return visibilityLine(id, to)
+        case .guess(let id, let guess):
+            return DiffEntry(.changed, t(guess ? "diff.guess.marked" : "diff.guess.confirmed", ["id": id]))
         case .added(let e): return DiffEntry(.added, t("diff.expectation", item(e)))
         case .removed(let e): return DiffEntry(.removed, t("diff.expectation", item(e)))
         case .reworded(let id, let from, let to):

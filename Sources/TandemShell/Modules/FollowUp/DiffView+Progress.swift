@@ -9,6 +9,7 @@ extension DiffView {
                 50)
         }
         switch change {
+        case .visibility(let id, _, let to): return visibilityLine(id, to)
         case .added(let risk):
             var arguments = ["id": risk.id, "zone": t(risk.zone.labelKey), "text": quoted(risk.text)]
             guard let score = RiskScore(risk) else {
@@ -115,6 +116,7 @@ extension DiffView {
 
     func actionLine(_ change: ActionChange, _ names: DiffNames) -> DiffEntry {
         switch change {
+        case .visibility(let id, _, let to): return visibilityLine(id, to)
         case .added(let action):
             var text = t("diff.action", ["id": action.id, "text": quoted(action.text)])
             if !action.owner.isEmpty { text += t("diff.action.owner", ["owner": names.partner(action.owner)]) }

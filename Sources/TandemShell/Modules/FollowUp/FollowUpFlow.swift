@@ -23,7 +23,8 @@ enum FollowUpFlow {
     /// or `note TEXT` (a note without a word), until Enter.
     static func newQuestion(_ draft: FollowUpDraft) -> GuideQuestion {
         GuideQuestion(
-            id: .followUp(checkpoint: draft.checkpoint, .anythingNew), key: "followup.new", repeats: true
+            id: .followUp(checkpoint: draft.checkpoint, .anythingNew), key: "followup.new", repeats: true,
+            none: .settles
         ) { shell, answer throws(ShellError) in try shell.followUpNew(answer) }
     }
 

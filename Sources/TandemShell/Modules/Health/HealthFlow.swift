@@ -12,7 +12,7 @@ enum HealthFlow {
                 GuideQuestion(
                     id: .health(partner: partner.id, ingredient),
                     key: "health.\(ingredient.rawValue)",
-                    arguments: ["partner": partner.name],
+                    arguments: ["partner": partner.name], none: .refused,
                     current: { $0.latestHealth()[partner.id]?[ingredient].map { String($0.score) } },
                     turn: GuideTurn(partner: partner.name)
                 ) { shell, answer throws(ShellError) in

@@ -10,7 +10,7 @@ enum MapFlow {
     static func questions(_ session: Session) -> [GuideQuestion] {
         var list: [GuideQuestion] = [
             GuideQuestion(
-                id: .needs, key: "map.needs", repeats: true,
+                id: .needs, key: "map.needs", repeats: true, none: .refused,
                 current: { s in s.needs.map { $0.name + ($0.critical ? " (!)" : "") }.joined(separator: ", ") }
             ) { shell, answer throws(ShellError) in
                 let (name, critical) = shell.splitNeedAnswer(answer)
@@ -23,7 +23,7 @@ enum MapFlow {
                     GuideQuestion(
                         id: .rate(need: need.id, partner: partner.id),
                         key: need.critical ? "map.rate.critical" : "map.rate",
-                        arguments: ["need": need.name, "partner": partner.name],
+                        arguments: ["need": need.name, "partner": partner.name], none: .refused,
                         current: { s in
                             s.rating(partner: partner.id, need: need.id).map {
                                 $0.note.isEmpty ? String($0.score) : "\($0.score) \($0.note)"
@@ -41,7 +41,7 @@ enum MapFlow {
                     GuideQuestion(
                         id: .trait(kind, partner: partner.id), key: "map.\(kind.rawValue)",
                         arguments: ["partner": partner.name],
-                        repeats: true,
+                        repeats: true, none: kind == .weakness ? .settles : .refused,
                         current: { s in
                             s.partnerTraits(partner.id).filter { $0.kind == kind }.map(\.text).joined(
                                 separator: " · ")

@@ -83,7 +83,7 @@ extension Shell {
         guard Set(today.map(\.partner)) == Set(session.partners.map(\.id)), phases.count == 1,
             let phase = phases.first
         else { return }
-        if let now = session.currentPhase, now.phase == phase, now.date == day { return }
+        if let now = session.currentPhase, now.phase == phase { return }  // already the declared phase
         guard (try? apply(PhaseEdit.log(phase, note: "", on: day))) != nil else { return }
         say("phase.voices.agree", ["phase": t(phase.labelKey), "date": wording.date(day)], .success)
     }

@@ -13,7 +13,6 @@ enum PhaseFlow {
         var list = session.partners.map { partner in
             GuideQuestion(
                 id: .phaseVoice(partner: partner.id), key: "phase.voice", arguments: ["partner": partner.name],
-                choices: ["phase.voice.hint"],
                 current: { s in s.latestPhaseVoices.first { $0.partner == partner.id }?.phase.labelKey },
                 apply: { shell, answer throws(ShellError) in
                     try shell.voicePhase(partner: partner.id, answer: answer)
@@ -23,7 +22,7 @@ enum PhaseFlow {
         list.append(
             GuideQuestion(
                 id: .phase, key: split ? "phase.current.split" : "phase.current",
-                choices: ["phase.current.hint"],
+                choices: Phase.allCases.map(\.labelKey),
                 current: { $0.currentPhase?.phase.labelKey },
                 apply: { shell, answer throws(ShellError) in
                     try shell.logPhase(shell.readValue(answer, Phase.self, field: "phase"), note: "")

@@ -63,7 +63,19 @@ extension Shell {
             "export.done.\(request.kind.rawValue)",
             ["language": t("export.language.\(language.rawValue)"), "path": path],
             .success)
+        if request.kind == .proposal { sayHeldBack(HeldBack(open.session)) }
         say("export.shared", [:], .dim)
+    }
+
+    /// "Held back 3 private items: 2 concerns, 1 action — `share ID` to include one."
+    func sayHeldBack(_ held: HeldBack) {
+        guard held.total > 0 else { return }
+        let kinds = held.counts.map { kind, count in
+            t("export.held.\(kind.rawValue).\(count == 1 ? "one" : "many")", ["count": String(count)])
+        }
+        say(
+            held.total == 1 ? "export.held.one" : "export.held.many",
+            ["count": String(held.total), "kinds": wording.list(kinds), "ids": held.ids.joined(separator: " ")])
     }
 
     /// `export calendar [FILE]`: the session's dates as an iCalendar file,

@@ -33,7 +33,7 @@ enum RisksFlow {
     /// "What could happen in this zone?" — one risk per answer.
     static func zoneQuestion(_ zone: RiskZone, insistent: Bool) -> GuideQuestion {
         GuideQuestion(
-            id: .zone(zone), key: "risks.zone.\(zone.rawValue)", repeats: true,
+            id: .zone(zone), key: "risks.zone.\(zone.rawValue)", repeats: true, none: .settles,
             insistent: insistent,
             current: { s in s.risks.filter { $0.zone == zone }.map(\.text).joined(separator: " · ") },
             apply: { shell, answer throws(ShellError) in
@@ -50,7 +50,7 @@ enum RisksFlow {
         func now(_ s: Session) -> Risk? { s.risks.withID(id) }
         return [
             GuideQuestion(
-                id: .risk(id, .rate), key: "risks.rate", arguments: arguments,
+                id: .risk(id, .rate), key: "risks.rate", arguments: arguments, none: .refused,
                 current: { s in now(s).flatMap { r in r.likelihood.flatMap { l in r.impact.map { "\(l) \($0)" } } } },
                 apply: { shell, answer throws(ShellError) in
                     let (likelihood, impact) = try shell.parseRating(answer)
@@ -58,14 +58,14 @@ enum RisksFlow {
                 }
             ),
             GuideQuestion(
-                id: .risk(id, .owner), key: "risks.owner", arguments: arguments,
+                id: .risk(id, .owner), key: "risks.owner", arguments: arguments, none: .refused,
                 current: { s in now(s).map { s.ownerName(of: $0) } },
                 apply: { shell, answer throws(ShellError) in
                     shell.sayOwner(try shell.apply(RiskEdit.owner(id: id, owner: answer)))
                 }
             ),
             GuideQuestion(
-                id: .risk(id, .mitigation), key: "risks.mitigation", arguments: arguments,
+                id: .risk(id, .mitigation), key: "risks.mitigation", arguments: arguments, none: .settles,
                 insistent: close && risk.zone == .distance,
                 current: { now($0)?.mitigation },
                 apply: { shell, answer throws(ShellError) in
@@ -81,7 +81,7 @@ enum RisksFlow {
         return GuideQuestion(
             id: .scan(reason), key: "risks.scan.\(reason.rawValue)",
             arguments: ["number": String(number), "count": String(FailureReason.allCases.count)],
-            choices: ScanAnswer.allCases.map(\.labelKey),
+            choices: ScanAnswer.allCases.map(\.labelKey), none: .refused,
             current: { $0.failureScan[reason.rawValue]?.labelKey },
             apply: { shell, answer throws(ShellError) in
                 let scanned: ScanAnswer = try shell.parseTerm(answer, field: "risk.scan")
@@ -97,7 +97,7 @@ enum RisksFlow {
     /// rating), rather than adding a second one.
     static func offerQuestion(_ reason: FailureReason) -> GuideQuestion {
         GuideQuestion(
-            id: .scanRisk(reason), key: "risks.offer",
+            id: .scanRisk(reason), key: "risks.offer", none: .refused,
             current: { s in s.risks.first { $0.reason == reason }?.text },
             apply: { shell, answer throws(ShellError) in
                 let text = try shell.riskName(answer)

@@ -21,6 +21,9 @@ struct RisksView: ModuleView {
         var out = [sentence("risks.title", ["count": String(session.risks.count)], .heading), []]
         if !session.risks.isEmpty {
             out += heatMap() + [[]] + list() + [[]]
+            for sentence in t.markLegend(private: session.risks.contains { !$0.isShared }, guess: false) {
+                out += wrapped(sentence, "", .dim) + [[]]
+            }
         }
         if !session.failureScan.isEmpty { out += scan() + [[]] }
         return out + analysis()
@@ -80,7 +83,7 @@ struct RisksView: ModuleView {
                 + score + "  "
                 + band.fitted(to: bandWidth) + "  " + t(risk.zone.labelKey).fitted(to: zoneWidth) + "  "
             let style: Style = risk.status == .closed ? .dim : risk.band.map { .band($0.rawValue) } ?? .warning
-            out += wrapped(risk.text, lead, style)
+            out += wrapped(t.marks(shared: risk.isShared) + risk.text, lead, style)
             out += wrapped(details(risk), "      ", .dim)
         }
         return out

@@ -188,7 +188,7 @@ extension Condition {
             switch error {
             case .invalidText, .emptyText, .emptyName: throw .message("error.condition.syntax", ["text": line])
             case .partnerExists, .unknownPartner, .ambiguousPartner, .unknown, .ambiguous, .exists, .outOfRange,
-                .invalidDate, .unknownConflict, .conflictValue,
+                .invalidDate, .unknownConflict, .conflictValue, .alwaysShared, .notGuessable, .authorsOwn,
                 .nameLooksLikeID:
                 throw .session(error)
             }

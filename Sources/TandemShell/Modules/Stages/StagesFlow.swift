@@ -13,7 +13,7 @@ enum StagesFlow {
         let close = session.context.relationship == .friends || session.context.relationship == .family
         var list: [GuideQuestion] = [
             GuideQuestion(
-                id: .stageNames, key: "stages.names", repeats: true,
+                id: .stageNames, key: "stages.names", repeats: true, none: .refused,
                 current: { $0.stages.map(\.name).joined(separator: ", ") },
                 apply: { shell, answer throws(ShellError) in
                     let stage = try shell.apply(StageEdit.add(name: answer))
@@ -33,7 +33,7 @@ enum StagesFlow {
         func now(_ s: Session) -> Stage? { s.stages.withID(id) }
         var list: [GuideQuestion] = [
             GuideQuestion(
-                id: .stage(id, .entry), key: "stages.entry", arguments: named, repeats: true,
+                id: .stage(id, .entry), key: "stages.entry", arguments: named, repeats: true, none: .settles,
                 current: { now($0)?.entry.map(\.text).joined(separator: " · ") },
                 apply: { shell, answer throws(ShellError) in
                     let condition = try Condition(parsingChecked: answer, today: Day(shell.now))
@@ -46,7 +46,7 @@ enum StagesFlow {
             list.append(
                 GuideQuestion(
                     id: .commit(stage: id, partner: partner.id), key: "stages.commit",
-                    arguments: ["stage": stage.name, "partner": partner.name], repeats: true,
+                    arguments: ["stage": stage.name, "partner": partner.name], repeats: true, none: .settles,
                     current: { s in
                         now(s)?.commitments.filter { $0.partner == partner.id }.map(\.text).joined(separator: " · ")
                     },
@@ -58,6 +58,7 @@ enum StagesFlow {
         list += [
             GuideQuestion(
                 id: .stage(id, .deliverables), key: "stages.deliverables", arguments: named, repeats: true,
+                none: .settles,
                 current: { now($0)?.deliverables.joined(separator: " · ") },
                 apply: { shell, answer throws(ShellError) in
                     try shell.apply(StageEdit.deliverable(stage: id, text: answer))
@@ -71,7 +72,8 @@ enum StagesFlow {
                 }
             ),
             GuideQuestion(
-                id: .stage(id, .exit), key: "stages.exit", arguments: named, repeats: true, insistent: close,
+                id: .stage(id, .exit), key: "stages.exit", arguments: named, repeats: true, none: .refused,
+                insistent: close,
                 current: { now($0)?.exits.joined(separator: " · ") },
                 apply: { shell, answer throws(ShellError) in
                     try shell.apply(StageEdit.exit(stage: id, text: answer))
