@@ -15,5 +15,5 @@ extension QuestionID {
     }
 
     /// The levels whose path leaves out the questions about joint work.
-    public static let shortPathLevels: Set<PartnershipLevel> = [.inform, .consult]
+    public static let shortPathLevels: [PartnershipLevel] = [.inform, .consult]
 }
