@@ -38,6 +38,7 @@ skip
 {zoe_commitment}
 
 2026-12-15, {zoe_measure}
+6
 {zoe_concern}
 
 {zoe_goals}
@@ -50,6 +51,7 @@ skip
 {marc_commitment}
 
 2027-01-31, {marc_measure}
+10
 skip
 skip
 e7 e8
@@ -62,6 +64,7 @@ expect add Marc {kind_concern} "{marc_concern}"
 expect add Zoé {kind_commitment} "{zoe_commitment2}"
 expect due e10 2027-01-15
 expect measure e10 "{zoe_measure2}"
+expect effort e10 2
 map need add "{need1}" {critical}
 map need add "{need2}"
 map need add {need3}
@@ -261,23 +264,25 @@ class FullSession(TandemCase):
         ])
 
         # Expectations: the guided answers (e1-e8), then the direct ones (e9, e10).
-        def item(id_, partner, kind, text, answered=(), due=None, measure=""):
+        def item(id_, partner, kind, text, answered=(), due=None, measure="", effort=None):
             d = {"id": id_, "partner": partner, "kind": kind, "text": text, "answeredBy": list(answered), "measure": measure}
             if due:
                 d["due"] = due
+            if effort:
+                d["effort"] = effort
             return d
 
         self.assertEqual(data["expectations"], [
             item("e1", "p1", "expectation", w["zoe_expectation"], answered=["e7", "e8"]),
             item("e2", "p1", "contribution", w["zoe_contribution"]),
-            item("e3", "p1", "commitment", w["zoe_commitment"], due="2026-12-15", measure=w["zoe_measure"]),
+            item("e3", "p1", "commitment", w["zoe_commitment"], due="2026-12-15", measure=w["zoe_measure"], effort=6),
             item("e4", "p1", "concern", w["zoe_concern"]),
             item("e5", "p2", "expectation", w["marc_expectation"], answered=["e2", "e3"]),
             item("e6", "p2", "interest", w["marc_interest"]),
             item("e7", "p2", "contribution", w["marc_contribution"]),
-            item("e8", "p2", "commitment", w["marc_commitment"], due="2027-01-31", measure=w["marc_measure"]),
+            item("e8", "p2", "commitment", w["marc_commitment"], due="2027-01-31", measure=w["marc_measure"], effort=10),
             item("e9", "p2", "concern", w["marc_concern"]),
-            item("e10", "p1", "commitment", w["zoe_commitment2"], due="2027-01-15", measure=w["zoe_measure2"]),
+            item("e10", "p1", "commitment", w["zoe_commitment2"], due="2027-01-15", measure=w["zoe_measure2"], effort=2),
         ])
 
         # Complementarities.
@@ -369,9 +374,9 @@ class FullSession(TandemCase):
             "context.purpose", "context.vision", "context.type", "context.level", "context.relationship",
             "context.partners", "context.represents.p1", "context.represents.p2",
             "expectations.p1.expectation", "expectations.p1.contribution", "expectations.p1.commitment",
-            "expectations.p1.concern", "expectations.p1.goals", "expectations.e3.terms",
+            "expectations.p1.concern", "expectations.p1.goals", "expectations.e3.terms", "expectations.e3.effort",
             "expectations.p2.expectation", "expectations.p2.interest", "expectations.p2.contribution",
-            "expectations.p2.commitment", "expectations.e8.terms",
+            "expectations.p2.commitment", "expectations.e8.terms", "expectations.e8.effort",
             "expectations.e1.link", "expectations.e5.link", "expectations.tensions",
         } | {f"health.{p}.{i}" for p in ("p1", "p2") for i in INGREDIENTS}
         missing = answered - set(guide["answered"])

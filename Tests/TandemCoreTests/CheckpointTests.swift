@@ -148,6 +148,26 @@ import Testing
         #expect(s.startFollowUp(on: Self.today) == draft, "one under way is resumed, not replaced")
     }
 
+    /// The scan answered before the last checkpoint (or on a day not known)
+    /// is asked again; an answer given since is not; no checkpoint, nothing.
+    @Test func aFollowUpAsksAgainTheScanAnsweredBeforeTheLastCheckpoint() throws {
+        var s = try Self.session()
+        s.scan(.hiddenAgendas, .no, on: Self.day("2026-03-01"))
+        s.scan(.notEnoughTime, .unsure, on: Self.day("2026-10-01"))
+        s.scan(.noLearning, .yes, on: Self.day("2026-03-01"))
+        s.failureScanDays[FailureReason.noLearning.rawValue] = nil  // an older file's answer
+        #expect(s.scanToConfirm().isEmpty, "before a first checkpoint there is nothing to confirm")
+        try s.addCheckpoint(label: "pilot", on: Self.day("2026-09-01"))
+        #expect(s.scanToConfirm() == [.hiddenAgendas, .noLearning])
+        let draft = s.startFollowUp(on: Self.today)
+        #expect(draft.scan == [.hiddenAgendas, .noLearning])
+        let question = QuestionID.followUp(checkpoint: draft.checkpoint, .scan(.hiddenAgendas))
+        #expect(QuestionID(question.raw) == question)
+        #expect(!question.isAnswered(in: s, since: Self.today))
+        s.scan(.hiddenAgendas, .no, on: Self.today)  // confirmed today
+        #expect(question.isAnswered(in: s, since: Self.today))
+    }
+
     @Test func finishingAFollowUpKeepsACheckpointAndMovesTheCheckIn() throws {
         var s = try Self.session()
         let draft = s.startFollowUp(on: Self.today)

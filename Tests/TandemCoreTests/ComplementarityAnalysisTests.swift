@@ -67,6 +67,75 @@ import Testing
         #expect(ComplementarityAnalysis.dependencies(in: s).map(\.need) == ["n2"])
     }
 
+    func english() throws -> Wording {
+        Wording(catalog: try #require(ActionEditCheck.catalog), language: .en)
+    }
+
+    /// The case that motivated it: Zoé alone covered two critical needs and
+    /// the map said "Dependency" twice, then the risks said it again. Now one
+    /// sentence per partner, and none in the risk review once a defection
+    /// risk is named.
+    @Test func aDependencyIsSaidOncePerPartner() throws {
+        var s = try team()
+        try rate(&s, ["Clients": [3, 1, 1], "Design": [2, 2, 0], "Accounting": [2, 1, 0]])
+        #expect(ComplementarityAnalysis.reliances(in: s) == [.init(partner: "p1", needs: ["n1", "n3"])])
+        let texts = Findings.map(s, try english()).map(\.text)
+        #expect(
+            texts.filter { $0.contains("Dependency") } == [
+                "Dependency: the critical needs Clients and Accounting rest on Zoé only. If Zoé steps back, the partnership loses them — this feeds the defection risk; plan a stage or an exit for them in \"risks\"."
+            ])
+        #expect(!texts.contains { $0.contains("Mutual") })
+    }
+
+    /// Each partner the only cover of some critical need: said as the point
+    /// of the complementarity and its defection risk, in one sentence.
+    @Test func aMutualDependencyIsTheHeartOfTheComplementarity() throws {
+        var s = try team()
+        try rate(&s, ["Clients": [3, 1, 1], "Design": [2, 2, 0], "Accounting": [0, 3, 1]])
+        let reliances = ComplementarityAnalysis.reliances(in: s)
+        #expect(reliances == [.init(partner: "p1", needs: ["n1"]), .init(partner: "p2", needs: ["n3"])])
+        #expect(ComplementarityAnalysis.isMutual(reliances))
+        let texts = Findings.map(s, try english()).map(\.text)
+        #expect(texts.filter { $0.contains("ependency") }.count == 1)
+        #expect(
+            texts.contains {
+                $0.hasPrefix(
+                    "Mutual dependency: Clients: Zoé only; Accounting: Marc only. This is the point of your complementarity"
+                )
+            })
+    }
+
+    /// Two leads on one need may be a backup as much as a turf: said neutrally, not as a warning.
+    @Test func anOverlapIsWordedNeutrally() throws {
+        var s = try team()
+        try rate(&s, ["Design": [3, 3, 0]])
+        let overlap = try #require(Findings.map(s, try english()).first { $0.text.hasPrefix("Overlap") })
+        #expect(overlap.tone == .plain)
+        #expect(overlap.text.contains("redundancy") && overlap.text.contains("turf"))
+    }
+
+    /// The case that motivated it: Zoé rated herself lead on Clients, Marc
+    /// thought she barely covered it, and the map showed only Zoé's 3. Two
+    /// points apart is a perception gap; one is not; no own rating, no gap.
+    @Test func aSelfRatingOthersDoNotShareIsAPerceptionGap() throws {
+        var s = try team()
+        try rate(&s, ["Clients": [3, 1, 0], "Design": [2, 2, 0]])
+        try s.ratePeer(partner: "Zoé", need: "Clients", by: "Marc", score: 1)
+        try s.ratePeer(partner: "Zoé", need: "Design", by: "Marc", score: 1)
+        try s.ratePeer(partner: "Öko", need: "Accounting", by: "coach", score: 3)
+        #expect(
+            ComplementarityAnalysis.perceptionGaps(in: s) == [
+                .init(need: "n1", partner: "p1", own: 3, by: "p2", seen: 1)
+            ])
+        let texts = Findings.map(s, try english()).map(\.text)
+        #expect(texts.contains { $0.hasPrefix("Perception gap on Clients: Zoé rates their own cover 3, Marc sees 1.") })
+        try s.ratePeer(partner: "Marc", need: "Design", by: "coach", score: 0)
+        #expect(
+            ComplementarityAnalysis.perceptionGaps(in: s).last
+                == .init(need: "n2", partner: "p2", own: 2, by: "coach", seen: 0))
+        #expect(Findings.map(s, try english()).contains { $0.text.contains("the coach sees 0") })
+    }
+
     @Test func removedPartnersDoNotCover() throws {
         var s = try team()
         try rate(&s, ["Clients": [0, 3, 0]])

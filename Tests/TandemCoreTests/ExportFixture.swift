@@ -39,11 +39,13 @@ enum ExportFixture {
             partner: zoe.id, kind: .commitment, text: "Deliver mock-ups within 5 working days of a brief")
         try s.setDue(zoeCommit.id, day("2026-04-30"))
         try s.setMeasure(zoeCommit.id, "delivery dates logged on the shared board")
+        try s.setEffort(zoeCommit.id, 12)
         _ = try s.addExpectation(partner: zoe.id, kind: .concern, text: "Being seen as the *junior* partner")
         let marcWish = try s.addExpectation(
             partner: marc.id, kind: .expectation, text: "Designs ready before development starts")
         _ = try s.addExpectation(partner: marc.id, kind: .contribution, text: "Website development and hosting")
-        _ = try s.addExpectation(partner: marc.id, kind: .commitment, text: "Bring two client leads per month")
+        let leads = try s.addExpectation(partner: marc.id, kind: .commitment, text: "Bring two client leads per month")
+        try s.setEffort(leads.id, 4)
         _ = try s.addExpectation(
             partner: marc.id, kind: .concern, text: "Clients calling me for design changes after sign-off")
         try s.link(marcWish.id, to: zoeCommit.id)
@@ -62,6 +64,7 @@ enum ExportFixture {
                 partner: marc.id, need: need, score: marcScore,
                 note: need == "Sales" ? "only through his own network" : "")
         }
+        try s.ratePeer(partner: marc.id, need: "Web development", by: zoe.id, score: 1)
         try s.addTrait(partner: zoe.id, kind: .strength, text: "Fast, polished visuals")
         try s.addTrait(partner: zoe.id, kind: .weakness, text: "Avoids talking about money")
         try s.addTrait(partner: marc.id, kind: .strength, text: "Large local network")
@@ -100,10 +103,10 @@ enum ExportFixture {
         try s.assignRisk(judge.id, owner: "both")
         let old = try s.addRisk(.other, "Domain name already taken")
         try s.setRiskStatus(old.id, .closed)
-        s.scan(.noSharedVision, .no)
-        s.scan(.powerImbalance, .unsure)
-        s.scan(.hiddenAgendas, .yes)
-        s.scan(.noEvaluation, .yes)
+        s.scan(.noSharedVision, .no, on: Day(year: 2026, month: 3, day: 3)!)
+        s.scan(.powerImbalance, .unsure, on: Day(year: 2026, month: 3, day: 3)!)
+        s.scan(.hiddenAgendas, .yes, on: Day(year: 2026, month: 3, day: 3)!)
+        s.scan(.noEvaluation, .yes, on: Day(year: 2026, month: 3, day: 3)!)
 
         let rated = day("2026-03-10")
         let scores: [(Ingredient, Int, Int)] = [
@@ -117,6 +120,8 @@ enum ExportFixture {
         try s.rateHealth(partner: zoe.id, ingredient: .trust, score: 5, on: day("2026-01-20"))
         try s.logPhase(.euphoria, note: "Both excited after the first meeting", on: day("2026-01-12"))
         try s.logPhase(.crisis, note: "Argument over the first quote", on: day("2026-03-01"))
+        try s.voicePhase(partner: "p1", .crisis, note: "The quote split", on: day("2026-03-01"))
+        try s.voicePhase(partner: "p2", .performance, on: day("2026-03-01"))
 
         _ = try s.addAction(
             text: "Draft a shared price list", owner: zoe.id, due: day("2026-03-20"), on: day("2026-03-01"))

@@ -31,7 +31,35 @@ import Testing
         .critical(need: "n2", true), .critical(need: "n1", false),
         .rate(partner: "p1", need: "n1", score: 3, note: "knows every buyer"),
         .trait(partner: "p1", .strength, text: "Fast"), .trait(partner: "p2", .weakness, text: "Little time"),
+        .ratePeer(partner: "p1", need: "n1", by: "p2", score: 1),
+        .ratePeer(partner: "p1", need: "n1", by: PeerRating.coach, score: 2),
     ]
+
+    /// Another's view of a partner's cover sits beside the partner's own
+    /// rating, one per rater; a partner cannot be their own "other", a score
+    /// off the scale or an unknown rater changes nothing, and the views go
+    /// with their need or partner.
+    @Test func anotherPartnersViewIsKeptApartFromTheOwnRating() throws {
+        var s = try Self.session()
+        try MapEdit.rate(partner: "Zoé", need: "Clients", score: 3, note: "").apply(to: &s)
+        #expect(try MapEdit.ratePeer(partner: "Zoé", need: "Clients", by: "Marc", score: 1).apply(to: &s) == "n1")
+        try MapEdit.ratePeer(partner: "Zoé", need: "Clients", by: "Marc", score: 0).apply(to: &s)
+        try MapEdit.ratePeer(partner: "Zoé", need: "Clients", by: "coach", score: 3).apply(to: &s)
+        #expect(
+            s.peerRatings == [
+                PeerRating(partner: "p1", need: "n1", by: "p2", score: 0),
+                PeerRating(partner: "p1", need: "n1", by: "coach", score: 3),
+            ])
+        #expect(s.rating(partner: "p1", need: "n1")?.score == 3, "the own rating is untouched")
+        refuses(.ratePeer(partner: "Zoé", need: "Clients", by: "Zoé", score: 1), s)
+        refuses(.ratePeer(partner: "Zoé", need: "Clients", by: "Léa", score: 1), s)
+        refuses(.ratePeer(partner: "Zoé", need: "Clients", by: "Marc", score: 4), s)
+        var withoutMarc = s
+        try withoutMarc.removePartner("Marc")
+        #expect(withoutMarc.peerRatings.map(\.by) == ["coach"])
+        try MapEdit.removeNeed(id: "n1").apply(to: &s)
+        #expect(s.peerRatings.isEmpty)
+    }
 
     @Test func everyCaseAppliesAndSaysWhatItChanged() throws {
         var s = try Self.session()

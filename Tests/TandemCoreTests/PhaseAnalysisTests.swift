@@ -179,3 +179,69 @@ extension Session {
         return copy
     }
 }
+
+/// Each partner's voice on the phase: recorded per partner and day, their
+/// disagreement shown, the declared phase contradicted by a voice given since.
+@Suite struct PhaseVoiceTests {
+    static let today = PhaseAnalysisTests.today
+
+    /// The case that motivated it: Zoé felt a crisis, Marc saw the pilot
+    /// working; the guide asked "the partnership" once and kept one answer.
+    @Test func partnersWhoSeeDifferentPhasesAreADisagreement() throws {
+        var s = try PhaseAnalysisTests.session()
+        try PhaseEdit.voice(partner: "Zoé", .crisis, note: "invoices late", on: Self.today).apply(to: &s)
+        #expect(!PhaseAnalysis(s, today: Self.today).partnersDisagree)
+        try PhaseEdit.voice(partner: "Marc", .performance, note: "", on: Self.today).apply(to: &s)
+        let analysis = PhaseAnalysis(s, today: Self.today)
+        #expect(analysis.partnersDisagree)
+        #expect(analysis.voices.map(\.partner) == ["p1", "p2"])
+        #expect(analysis.voices.first?.note == "invoices late")
+        let t = Wording(catalog: try #require(ActionEditCheck.catalog), language: .en)
+        let said = Findings.phaseVoices(analysis, s, t)
+        #expect(said.count == 1 && said.first?.tone == .warning)
+        #expect(
+            said.first?.text.hasPrefix(
+                "The partners do not see the same phase: Zoé: crisis (21 November 2026, \"invoices late\"); Marc: performance (21 November 2026)."
+            )
+                == true)
+    }
+
+    /// One voice per partner and day: a second one the same day corrects it; a later day adds one.
+    @Test func aSecondVoiceTheSameDayCorrectsTheFirst() throws {
+        var s = try PhaseAnalysisTests.session()
+        try s.voicePhase(partner: "Zoé", .crisis, on: Self.today)
+        try s.voicePhase(partner: "Zoé", .euphoria, on: Self.today)
+        #expect(s.phaseVoices == [PhaseVoice(partner: "p1", phase: .euphoria, date: Self.today)])
+        try s.voicePhase(partner: "Zoé", .performance, on: Self.today.adding(days: 30))
+        #expect(s.phaseVoices.count == 2 && s.latestPhaseVoices.map(\.phase) == [.performance])
+        #expect(throws: SessionError.self) { try s.voicePhase(partner: "Léa", .crisis, on: Self.today) }
+        try s.removePartner("Zoé")
+        #expect(s.phaseVoices.isEmpty, "a removed partner's voice goes with them")
+    }
+
+    /// A voice given since the declaration that names another phase is a signal
+    /// against the declared phase; an older one is not.
+    @Test func aVoiceSinceTheDeclarationContradictsIt() throws {
+        var s = try PhaseAnalysisTests.session(.performance, on: "2026-11-01")
+        try s.voicePhase(partner: "Marc", .crisis, on: PhaseAnalysisTests.day("2026-10-01"))
+        #expect(
+            !PhaseAnalysis(s, today: Self.today).signals.contains {
+                if case .partnersSeeOtherwise = $0 { return true } else { return false }
+            })
+        try s.voicePhase(partner: "Marc", .crisis, on: Self.today)
+        #expect(
+            PhaseAnalysis(s, today: Self.today).signals.contains(
+                .partnersSeeOtherwise([PhaseVoice(partner: "p2", phase: .crisis, date: Self.today)])))
+    }
+
+    /// Older files have no voices; the voices survive a save and a checkpoint.
+    @Test func voicesRoundTripAndOlderFilesOpen() throws {
+        var s = try PhaseAnalysisTests.session()
+        try s.voicePhase(partner: "Marc", .crisis, note: "fees", on: Self.today)
+        let data = try JSONEncoder().encode(s.state)
+        let back = try JSONDecoder().decode(SessionState.self, from: data)
+        #expect(back.phaseVoices == s.phaseVoices)
+        let older = try JSONDecoder().decode(SessionState.self, from: Data("{}".utf8))
+        #expect(older.phaseVoices.isEmpty)
+    }
+}

@@ -28,15 +28,21 @@ import Testing
 
     @Test func everyCaseRefusesBadInputAndChangesNothing() throws {
         var s = Session(title: "t", language: .en, now: Date(timeIntervalSince1970: 0))
+        try s.addPartner(name: "Zoé")
         try PhaseEdit.log(.euphoria, note: "kept", on: Self.monday).apply(to: &s)
         for text in ContextEditTests.hostile + ["two\nlines"] {
             EditWording.refuses(PhaseEdit.log(.crisis, note: text, on: Self.monday), s)
             EditWording.refuses(PhaseEdit.log(.crisis, note: text, on: Self.tuesday), s)
             EditWording.refuses(PhaseEdit.note(text), s)
+            EditWording.refuses(PhaseEdit.voice(partner: "Zoé", .crisis, note: text, on: Self.monday), s)
         }
+        EditWording.refuses(PhaseEdit.voice(partner: "nobody", .crisis, note: "", on: Self.monday), s)
     }
 
-    @Test(arguments: [PhaseEdit.log(.crisis, note: "the split of fees", on: monday), .note("the invoice")])
+    @Test(arguments: [
+        PhaseEdit.log(.crisis, note: "the split of fees", on: monday), .note("the invoice"),
+        .voice(partner: "Zoé", .crisis, note: "fees", on: monday),
+    ])
     func everyCaseIsWordedInBothLanguages(_ edit: PhaseEdit) throws {
         try EditWording.check(edit)
         let catalog = try #require(EditWording.catalog)

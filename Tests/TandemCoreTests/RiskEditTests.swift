@@ -33,7 +33,8 @@ import Testing
         .reword(id: "r1", text: "Marc leaves"), .rate(id: "r1", likelihood: 4, impact: 5),
         .mitigate(id: "r1", text: "Three months' notice"), .owner(id: "r1", owner: "Zoé"),
         .owner(id: "r1", owner: "our lawyer"),
-        .status(id: "r1", .watching), .remove(id: "r2"), .scan(.noLearning, .unsure),
+        .status(id: "r1", .watching), .remove(id: "r2"),
+        .scan(.noLearning, .unsure, on: Day(year: 2026, month: 3, day: 3)!),
     ]
 
     @Test func everyCaseAppliesAndReturnsItsRisk() throws {
@@ -56,7 +57,7 @@ import Testing
         #expect(s.risks.last?.owner == "our accountant")
         #expect(try RiskEdit.status(id: "r3", .mitigated).apply(to: &s) == "r3")
         #expect(s.risks.last?.status == .mitigated)
-        #expect(try RiskEdit.scan(.noLearning, .yes).apply(to: &s) == nil)
+        #expect(try RiskEdit.scan(.noLearning, .yes, on: Day(year: 2026, month: 3, day: 3)!).apply(to: &s) == nil)
         #expect(s.failureScan[FailureReason.noLearning.rawValue] == .yes)
         #expect(try RiskEdit.remove(id: "r3").apply(to: &s) == "r3")
         #expect(s.risks.map(\.id) == ["r1", "r2"])
@@ -116,7 +117,8 @@ import Testing
         #expect(
             RiskEdit.status(id: "r1", .watching).wording.text(catalog, .fr) == "risque r1 désormais sous surveillance")
         #expect(
-            RiskEdit.scan(.noLearning, .yes).wording.text(catalog, .en) == "scan of \"no learning\" answered yes")
+            RiskEdit.scan(.noLearning, .yes, on: Day(year: 2026, month: 3, day: 3)!).wording.text(catalog, .en)
+                == "scan of \"no learning\" answered yes")
         #expect(
             RiskEdit.add(zone: .value, text: "Fees", reason: nil).wording.text(catalog, .fr)
                 == "risque ajouté (valeur)\u{A0}: «\u{A0}Fees\u{A0}»")

@@ -153,7 +153,7 @@ import Testing
         try s.rateRisk("r2", likelihood: 2, impact: 2)
         try s.setRiskStatus("r1", .watching)
         try s.mitigateRisk("r1", "Monthly call")
-        s.scan(.notEnoughTime, .unsure)
+        s.scan(.notEnoughTime, .unsure, on: Day(year: 2026, month: 3, day: 3)!)
         try s.removeRisk("r2")
         let removed = s.checkpoints[0].state.risks[1]
         let added = try s.addRisk(.distance, "Money unsaid")

@@ -29,6 +29,7 @@ import Testing
         ("expect due e3 2027-03-31", "expect", ["due"]),
         ("expect measure e3 two signed letters", "expect", ["measure"]),
         ("expect kept e3 31/03/2027", "expect", ["kept"]),
+        ("expect effort e3 6", "expect", ["effort"]),
         ("expect remove e4", "expect", ["remove"]),
         ("expect goals Zoé A portfolio in industry", "expect", ["goals"]),
         ("expect safeguard e1 e3 g1", "expect", ["safeguard"]),
@@ -60,24 +61,26 @@ import Testing
         let h = try shell()
         #expect(
             Self.commands.flatMap { $0.usageLines(h.shell) } == [
-                "expect add PARTNER KIND TEXT", "expect list", "expect link ID ANSWER [ANSWER…]",
+                "expect add PARTNER KIND TEXT [--effort HOURS (1-80)]", "expect effort ID HOURS|none", "expect list",
+                "expect link ID ANSWER [ANSWER…]",
                 "expect unlink ID [ANSWER]",
                 "expect due ID DATE|none", "expect measure ID TEXT", "expect kept ID [DATE|none]", "expect remove ID",
                 "expect goals PARTNER TEXT", "expect safeguard ID ID…",
                 "expectations",
                 "map", "map show", "map need add NAME [critical]", "map need remove NEED",
                 "map need critical NEED yes|no",
-                "map rate PARTNER NEED 0-3 [NOTE]", "map strength PARTNER TEXT", "map weakness PARTNER TEXT",
+                "map rate PARTNER NEED 0-3 [NOTE] [--by PARTNER|coach]", "map strength PARTNER TEXT",
+                "map weakness PARTNER TEXT",
             ])
         let fr = try shell(.fr)
         let usage = Self.commands.flatMap { $0.usageLines(fr.shell) }
-        #expect(usage.contains("expect add PARTENAIRE CATÉGORIE TEXTE"))
+        #expect(usage.contains("expect add PARTENAIRE CATÉGORIE TEXTE [--effort HEURES (1-80)]"))
         #expect(usage.contains("expect link ID RÉPONSE [RÉPONSE…]"))
         #expect(usage.contains("expect due ID DATE|aucune"))
         #expect(usage.contains("map need add NOM [critique]"))
         #expect(usage.contains("map need critical BESOIN oui|non"))
-        #expect(usage.contains("map rate PARTENAIRE BESOIN 0-3 [NOTE]"))
-        #expect(run(h, "expect add Zoé commitment") == "usage: expect add PARTNER KIND TEXT")
+        #expect(usage.contains("map rate PARTENAIRE BESOIN 0-3 [NOTE] [--by PARTENAIRE|coach]"))
+        #expect(run(h, "expect add Zoé commitment") == "usage: expect add PARTNER KIND TEXT [--effort HOURS (1-80)]")
         #expect(run(h, "map weakness Zoé") == "usage: map weakness PARTNER TEXT")
         #expect(run(h, "expect remove e1 e2") == "usage: expect remove ID")
     }

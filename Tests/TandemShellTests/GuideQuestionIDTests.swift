@@ -29,6 +29,22 @@ import Testing
         #expect(Set(questions.map(\.id)).count == questions.count, "two questions share an id")
     }
 
+    /// At the levels "inform" and "consult" every step leaves out the questions
+    /// about joint work; at "decide" they are all there.
+    @Test(arguments: examples) func theLevelShortensThePath(_ name: String) throws {
+        var session = try Self.example(name)
+        session.context.level = .decide
+        let full = GuideFlows.all.flatMap { $0.questions(session) }.map(\.id)
+        #expect(full.contains { if case .commit = $0 { return true } else { return false } })
+        for level in QuestionID.shortPathLevels {
+            session.context.level = level
+            let short = GuideFlows.all.flatMap { $0.questions(session) }.map(\.id)
+            #expect(short.count < full.count)
+            #expect(short.allSatisfy { $0.isInPath(at: level) })
+            #expect(!short.contains { if case .trait = $0 { return true } else { return false } })
+        }
+    }
+
     /// What the data settles, the guide does not ask; what a skip left open, the report lists.
     @Test(arguments: examples) func theFlowAndTheFindingsShareTheSettledRule(_ name: String) throws {
         var session = try Self.example(name)

@@ -67,6 +67,58 @@ public enum ComplementarityAnalysis {
         }
     }
 
+    /// The critical needs one partner alone covers, grouped by that partner:
+    /// a dependency is said once, for every need that rests on them.
+    public struct Reliance: Equatable, Sendable {
+        public let partner: String
+        public let needs: [String]
+    }
+
+    /// The dependencies grouped by partner, in partner order.
+    public static func reliances(in session: Session) -> [Reliance] {
+        let found = dependencies(in: session)
+        return session.partners.compactMap { partner in
+            let needs = found.filter { $0.partner == partner.id }.map(\.need)
+            return needs.isEmpty ? nil : Reliance(partner: partner.id, needs: needs)
+        }
+    }
+
+    /// Each of two or more partners is the only cover of some critical need:
+    /// the point of the complementarity (each needs the other), and where a
+    /// departure would hurt both.
+    public static func isMutual(_ reliances: [Reliance]) -> Bool { reliances.count >= 2 }
+
+    /// A partner's own rating on a need and another's view of it, 2 or more apart.
+    public struct PerceptionGap: Equatable, Sendable {
+        public let need: String
+        public let partner: String
+        public let own: Int
+        /// A partner id, or `PeerRating.coach`.
+        public let by: String
+        public let seen: Int
+    }
+
+    /// The gap in points that makes a self-rating and another's view a perception gap.
+    public static let perceptionGap = 2
+
+    /// Where a partner's self-rating and another's view of it differ by 2 or
+    /// more, in need then partner order (raters and rated still in the session).
+    public static func perceptionGaps(in session: Session) -> [PerceptionGap] {
+        let live = Set(session.partners.map(\.id))
+        return session.needs.flatMap { need in
+            session.partners.flatMap { partner -> [PerceptionGap] in
+                guard let own = session.rating(partner: partner.id, need: need.id) else { return [] }
+                return session.peerRatings.filter {
+                    $0.partner == partner.id && $0.need == need.id
+                        && (live.contains($0.by) || $0.by == PeerRating.coach)
+                        && abs($0.score - own.score) >= perceptionGap
+                }.map {
+                    PerceptionGap(need: need.id, partner: partner.id, own: own.score, by: $0.by, seen: $0.score)
+                }
+            }
+        }
+    }
+
     /// Needs rated for at least one partner where nobody reaches 2; critical ones first.
     public static func gaps(in session: Session) -> [Gap] {
         let found = session.needs.filter { isRated($0, in: session) && coverers(of: $0, in: session).isEmpty }

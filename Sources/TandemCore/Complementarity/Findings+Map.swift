@@ -15,14 +15,15 @@ extension Findings {
         for overlap in ComplementarityAnalysis.overlaps(in: session) {
             let partners = t.list(overlap.partners.map(session.partnerName))
             sentences.append(
-                Finding(
-                    t("map.finding.overlap", ["need": session.needName(overlap.need), "partners": partners]), .warning))
+                Finding(t("map.finding.overlap", ["need": session.needName(overlap.need), "partners": partners])))
         }
-        for dependency in ComplementarityAnalysis.dependencies(in: session) {
+        sentences += dependencies(session, t)
+        for gap in ComplementarityAnalysis.perceptionGaps(in: session) {
             let arguments = [
-                "need": session.needName(dependency.need), "partner": session.partnerName(dependency.partner),
+                "need": session.needName(gap.need), "partner": session.partnerName(gap.partner),
+                "own": String(gap.own), "by": raterName(gap.by, session, t), "seen": String(gap.seen),
             ]
-            sentences.append(Finding(t("map.finding.dependency", arguments), .severity(2)))
+            sentences.append(Finding(t("map.finding.perception", arguments), .warning))
         }
         for id in ComplementarityAnalysis.passengers(in: session) {
             sentences.append(Finding(t("map.finding.passenger", ["partner": session.partnerName(id)])))
@@ -40,6 +41,33 @@ extension Findings {
             sentences.append(Finding(t("map.finding.unrated", ["list": list.joined(separator: " · ")]), .quiet))
         }
         return sentences
+    }
+
+    /// Who gave a view: a partner's name, or "the coach".
+    public static func raterName(_ by: String, _ session: Session, _ t: Wording) -> String {
+        by == PeerRating.coach ? t("map.by.coach") : session.partnerName(by)
+    }
+
+    /// The dependencies, each said once: one sentence per partner who alone
+    /// covers critical needs, or, when two or more partners each do, one
+    /// sentence on the mutual dependency (the heart of the complementarity,
+    /// and its defection risk).
+    public static func dependencies(_ session: Session, _ t: Wording) -> [Finding] {
+        let reliances = ComplementarityAnalysis.reliances(in: session)
+        func needs(_ reliance: ComplementarityAnalysis.Reliance) -> String {
+            t.list(reliance.needs.map(session.needName))
+        }
+        if ComplementarityAnalysis.isMutual(reliances) {
+            let list = reliances.map {
+                t("map.finding.mutual.item", ["partner": session.partnerName($0.partner), "needs": needs($0)])
+            }
+            return [Finding(t("map.finding.mutual", ["list": list.joined(separator: t.separator)]), .severity(2))]
+        }
+        return reliances.map { reliance in
+            let key = reliance.needs.count == 1 ? "map.finding.dependency" : "map.finding.dependency.many"
+            let arguments = ["needs": needs(reliance), "partner": session.partnerName(reliance.partner)]
+            return Finding(t(key, arguments), .severity(2))
+        }
     }
 
     /// The map in one paragraph: how many needs are covered, what each

@@ -9,6 +9,8 @@ public enum MapEdit: SessionChange, Equatable {
     case critical(need: String, Bool)
     /// How well a partner covers a need, 0–3, with an optional note; replaces an earlier rating.
     case rate(partner: String, need: String, score: Int, note: String)
+    /// How another partner (or the coach, `by: "coach"`) sees a partner's cover of a need, 0–3.
+    case ratePeer(partner: String, need: String, by: String, score: Int)
     /// A strength or a weakness a partner names.
     case trait(partner: String, Trait.Kind, text: String)
 
@@ -22,6 +24,8 @@ public enum MapEdit: SessionChange, Equatable {
             return try session.setCritical(need, critical).id
         case .rate(let partner, let need, let score, let note):
             return try session.rate(partner: partner, need: need, score: score, note: note).need
+        case .ratePeer(let partner, let need, let by, let score):
+            return try session.ratePeer(partner: partner, need: need, by: by, score: score).need
         case .trait(let partner, let kind, let text):
             return try session.addTrait(partner: partner, kind: kind, text: text).partner
         }
@@ -37,6 +41,8 @@ public enum MapEdit: SessionChange, Equatable {
             return Phrase(critical ? "undo.map.critical" : "undo.map.critical.off", ["need": need])
         case .rate(let partner, let need, let score, _):
             return Phrase("undo.map.rate", ["partner": partner, "need": need, "score": String(score)])
+        case .ratePeer(let partner, let need, let by, let score):
+            return Phrase("undo.map.ratePeer", ["partner": partner, "need": need, "by": by, "score": String(score)])
         case .trait(let partner, let kind, let text):
             return Phrase("undo.map.trait.\(kind.rawValue)", ["partner": partner, "text": text.trimmingWhitespace])
         }

@@ -53,3 +53,35 @@ public struct Trait: Codable, Equatable, Sendable {
     public var kind: Kind
     public var text: String
 }
+
+/// How another partner (or the coach) sees a partner's cover of a need, 0–3:
+/// beside the partner's own rating, so a self-rating the others do not share
+/// shows as a perception gap. One per partner, need and rater.
+public struct PeerRating: Codable, Equatable, Sendable {
+    /// The rater when it is the coach rather than a partner.
+    public static let coach = "coach"
+    public var partner: String  // the partner rated
+    public var need: String
+    /// The partner id of who gives this view, or `coach`.
+    public var by: String
+    public var score: Int
+
+    public init(partner: String, need: String, by: String, score: Int) {
+        self.partner = partner
+        self.need = need
+        self.by = by
+        self.score = score
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        partner = try c.decode(String.self, forKey: .partner)
+        need = try c.decode(String.self, forKey: .need)
+        by = try c.decode(String.self, forKey: .by)
+        score = try c.decode(Int.self, forKey: .score)
+        guard Rating.range.contains(score) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .score, in: c, debugDescription: "expected 0 to 3, found \(score)")
+        }
+    }
+}

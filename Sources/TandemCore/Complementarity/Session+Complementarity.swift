@@ -28,6 +28,7 @@ extension Session {
         let need = try need(reference, exact: true)
         self.needs.removeAll { $0.id == need.id }
         self.ratings.removeAll { $0.need == need.id }
+        self.peerRatings.removeAll { $0.need == need.id }
         return need
     }
 
@@ -59,6 +60,32 @@ extension Session {
             self.ratings.append(rating)
         }
         return rating
+    }
+
+    /// Records how `by` (another partner, or `PeerRating.coach`) sees a
+    /// partner's cover of a need, replacing their earlier view; a partner's
+    /// view of themselves is their own rating, so it is refused here.
+    @discardableResult
+    public mutating func ratePeer(partner partnerRef: String, need needRef: String, by byRef: String, score: Int)
+        throws(SessionError) -> PeerRating
+    {
+        let partner = try partner(partnerRef)
+        let need = try need(needRef)
+        let by =
+            byRef.trimmingWhitespace.lowercased() == PeerRating.coach ? PeerRating.coach : try self.partner(byRef).id
+        guard by != partner.id else { throw .unknownPartner(byRef) }
+        guard Rating.range.contains(score) else {
+            throw .outOfRange(field: "coverage", value: String(score), range: Rating.range)
+        }
+        let view = PeerRating(partner: partner.id, need: need.id, by: by, score: score)
+        if let index = self.peerRatings.firstIndex(where: {
+            $0.partner == partner.id && $0.need == need.id && $0.by == by
+        }) {
+            self.peerRatings[index] = view
+        } else {
+            self.peerRatings.append(view)
+        }
+        return view
     }
 
     @discardableResult

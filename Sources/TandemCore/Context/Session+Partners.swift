@@ -43,8 +43,10 @@ extension Session {
             self.expectations[index].answeredBy.removeAll { removedExpectations.contains($0) }
         }
         self.ratings.removeAll { $0.partner == id }
+        self.peerRatings.removeAll { $0.partner == id || $0.by == id }
         self.traits.removeAll { $0.partner == id }
         self.health.removeAll { $0.partner == id }
+        self.phaseVoices.removeAll { $0.partner == id }
         for index in self.stages.indices { self.stages[index].commitments.removeAll { $0.partner == id } }
         for index in self.risks.indices where self.risks[index].owner == id { self.risks[index].owner = "" }
         for index in self.actions.indices where self.actions[index].owner == id { self.actions[index].owner = "" }

@@ -20,6 +20,12 @@ public struct Expectation: Codable, Equatable, Sendable, Identifiable {
     public var kept: Day?
     /// What answers a concern: risk (r…), rule (g…) or commitment (e…) ids; absent when none is named.
     public var safeguards: [String]?
+    /// The effort a contribution or commitment takes, as its partner states
+    /// it, in hours per week (`Expectation.effortUnit`); nil when not said.
+    public var effort: Int?
+
+    /// Stated effort is in hours per week, 1 to 80 (two full-time people at most).
+    public static let effortRange = 1...80
     /// Set only when it differs from the kind's default (`Visibility`); absent in older files.
     public var visibility: Visibility?
     /// True when the author wrote it about another partner, to be confirmed; absent otherwise.
@@ -38,6 +44,7 @@ public struct Expectation: Codable, Equatable, Sendable, Identifiable {
         self.answeredBy = answeredBy
         kept = nil
         safeguards = nil
+        effort = nil
         visibility = nil
         guess = nil
     }
@@ -53,6 +60,11 @@ public struct Expectation: Codable, Equatable, Sendable, Identifiable {
         answeredBy = try c.value(.answeredBy, or: [])
         kept = try c.decodeIfPresent(Day.self, forKey: .kept)
         safeguards = try c.decodeIfPresent([String].self, forKey: .safeguards)
+        effort = try c.decodeIfPresent(Int.self, forKey: .effort)
+        if let effort, !Self.effortRange.contains(effort) {
+            throw DecodingError.dataCorruptedError(
+                forKey: .effort, in: c, debugDescription: "expected 1 to 80 hours a week, found \(effort)")
+        }
         visibility = try c.decodeIfPresent(Visibility.self, forKey: .visibility)
         guess = try c.decodeIfPresent(Bool.self, forKey: .guess)
     }

@@ -24,10 +24,17 @@ public enum ExpectationAnalysis {
         public let skipped: [ExpectationKind]
     }
 
-    /// An uneven share of commitments between two partners.
+    /// An uneven share of the load between two partners.
     public enum Imbalance: Equatable, Sendable {
-        /// `heavier` holds more than twice the commitments of `lighter`.
-        case count(heavier: String, heavierCount: Int, lighter: String, lighterCount: Int)
+        /// `heavier` states more than twice the effort of `lighter` (hours a
+        /// week, summed over their contributions and commitments).
+        case effort(heavier: String, heavierHours: Int, lighter: String, lighterHours: Int)
+        /// Some partners state the effort of what they bring, these do not:
+        /// the load cannot be compared with them.
+        case effortUnstated(partners: [String])
+        /// Two partners or more bring or commit something and nobody states
+        /// an effort: the load cannot be compared (counting items says little).
+        case noEffortStated
         /// Most of `precise`'s commitments carry a date or a measure; none of `vague`'s do.
         case precision(precise: String, vague: String)
     }
@@ -38,9 +45,23 @@ public enum ExpectationAnalysis {
         public let skipped: Bool
     }
 
+    /// An expectation no commitment of another partner answers on `today`:
+    /// what is linked to it instead (contributions, which describe what a
+    /// partner brings but promise nothing; commitments past their date and not
+    /// kept, which are flagged rather than counted).
+    public struct Unmet: Equatable, Sendable {
+        public let expectation: String
+        public let partner: String
+        /// Linked contributions of other partners (not a promise).
+        public let contributions: [String]
+        /// Linked commitments of other partners whose date passed and that were not kept.
+        public let late: [String]
+    }
+
     /// Everything found, in the order the view says it.
     public struct Findings: Equatable, Sendable {
-        public var unanswered: [String]
+        /// Expectations no live, on-time or kept commitment of another partner answers.
+        public var unanswered: [Unmet]
         public var overdue: [Overdue]
         /// Commitments with neither a date nor a measure.
         public var unspecified: [Unspecified]
@@ -59,7 +80,7 @@ public enum ExpectationAnalysis {
     /// Everything found on `today` (which tells the commitments whose date has passed).
     public static func findings(in session: Session, today: Day) -> Findings {
         Findings(
-            unanswered: unanswered(in: session), overdue: overdue(in: session, today: today),
+            unanswered: unmet(in: session, today: today), overdue: overdue(in: session, today: today),
             unspecified: unspecified(in: session), unmeasured: unmeasured(in: session),
             imbalances: imbalances(in: session), emptyKinds: emptyKinds(in: session), openGoals: openGoals(in: session))
     }
@@ -70,13 +91,39 @@ public enum ExpectationAnalysis {
         return session.expectations.filter { ids.contains($0.partner) }
     }
 
-    /// Ids of expectations no contribution or commitment of another partner answers.
-    public static func unanswered(in session: Session) -> [String] {
+    /// Whether `answer` counts as answering `wanted` on `today`: a commitment
+    /// of another partner, kept or not yet past its date.
+    public static func counts(_ answer: Expectation, for wanted: Expectation, today: Day) -> Bool {
+        answer.kind == .commitment && answer.partner != wanted.partner && !isLate(answer, today: today)
+    }
+
+    /// A commitment whose date is before `today` and that was not kept.
+    public static func isLate(_ item: Expectation, today: Day) -> Bool {
+        guard item.kind == .commitment, item.kept == nil, let due = item.due else { return false }
+        return due < today
+    }
+
+    /// Expectations no commitment of another partner answers on `today`, in
+    /// declaration order, each with what is linked to it instead. Only a
+    /// commitment answers: a contribution says what a partner brings, not
+    /// what they promise; a late commitment is flagged, not counted.
+    public static func unmet(in session: Session, today: Day) -> [Unmet] {
         let items = live(session)
-        let answers = Set(items.filter { $0.kind.canAnswer }.map(\.id))
-        return items.filter { item in
-            item.kind == .expectation && !item.answeredBy.contains(where: answers.contains)
-        }.map(\.id)
+        let byID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return items.compactMap { wanted -> Unmet? in
+            guard wanted.kind == .expectation else { return nil }
+            let linked = wanted.answeredBy.compactMap { byID[$0] }.filter { $0.partner != wanted.partner }
+            guard !linked.contains(where: { counts($0, for: wanted, today: today) }) else { return nil }
+            return Unmet(
+                expectation: wanted.id, partner: wanted.partner,
+                contributions: linked.filter { $0.kind == .contribution }.map(\.id),
+                late: linked.filter { isLate($0, today: today) }.map(\.id))
+        }
+    }
+
+    /// Ids of the expectations no commitment of another partner answers on `today`.
+    public static func unanswered(in session: Session, today: Day) -> [String] {
+        unmet(in: session, today: today).map(\.expectation)
     }
 
     /// Commitments with neither a date nor a measure: a promise nobody can
@@ -105,18 +152,31 @@ public enum ExpectationAnalysis {
         }
     }
 
-    /// Commitments held unevenly: by number (more than twice, at least two) or by precision.
+    /// The load held unevenly: by the effort each partner states (never by
+    /// counting items), or by precision.
     public static func imbalances(in session: Session) -> [Imbalance] {
         guard session.partners.count >= 2 else { return [] }
         // A partner's own items, from the lookup: all live.
         let counts = session.partners.map { partner in (partner.id, session.items(of: partner.id, .commitment)) }
         var found: [Imbalance] = []
-        if let heavy = counts.max(by: { $0.1.count < $1.1.count }),
-            let light = counts.min(by: { $0.1.count < $1.1.count }),
-            heavy.1.count >= 2, heavy.1.count > 2 * light.1.count
-        {
-            found.append(
-                .count(heavier: heavy.0, heavierCount: heavy.1.count, lighter: light.0, lighterCount: light.1.count))
+        let bringing = session.partners.map { partner in
+            (partner.id, session.items(of: partner.id, .contribution) + session.items(of: partner.id, .commitment))
+        }.filter { !$0.1.isEmpty }
+        if bringing.count >= 2 {
+            let stated = bringing.filter { $0.1.contains { $0.effort != nil } }
+                .map { ($0.0, $0.1.compactMap(\.effort).reduce(0, +)) }
+            if stated.isEmpty {
+                found.append(.noEffortStated)
+            } else {
+                let silent = bringing.filter { item in !stated.contains { $0.0 == item.0 } }.map(\.0)
+                if !silent.isEmpty { found.append(.effortUnstated(partners: silent)) }
+                if stated.count >= 2, let heavy = stated.max(by: { $0.1 < $1.1 }),
+                    let light = stated.min(by: { $0.1 < $1.1 }), heavy.1 > 2 * light.1
+                {
+                    found.append(
+                        .effort(heavier: heavy.0, heavierHours: heavy.1, lighter: light.0, lighterHours: light.1))
+                }
+            }
         }
         func share(_ list: [Expectation]) -> Double {
             Double(list.filter { $0.due != nil || !$0.measure.isEmpty }.count) / Double(list.count)

@@ -4,8 +4,10 @@
 /// expectation is answered, only by another partner's contribution or
 /// commitment; dates and measures belong to commitments).
 public enum ExpectationEdit: SessionChange, Equatable {
-    /// A new item declared by a partner (id or name).
-    case add(partner: String, kind: ExpectationKind, text: String)
+    /// A new item declared by a partner (id or name), with the effort it takes when said (hours per week).
+    case add(partner: String, kind: ExpectationKind, text: String, effort: Int? = nil)
+    /// The effort a contribution or commitment takes, hours per week; nil clears it.
+    case effort(id: String, Int?)
     case remove(id: String)
     /// One more answer to an expectation; an answer already there changes nothing.
     case link(id: String, answer: String)
@@ -26,8 +28,17 @@ public enum ExpectationEdit: SessionChange, Equatable {
 
     public func apply(to session: inout Session) throws(SessionError) -> String? {
         switch self {
-        case .add(let partner, let kind, let text):
-            return try session.addExpectation(partner: partner, kind: kind, text: text).id
+        case .add(let partner, let kind, let text, let effort):
+            guard let effort else { return try session.addExpectation(partner: partner, kind: kind, text: text).id }
+            // Checked before anything is added, so a refused effort adds nothing.
+            guard kind.canAnswer else { throw .unknown(.expectation, text) }
+            guard Expectation.effortRange.contains(effort) else {
+                throw .outOfRange(field: "effort", value: String(effort), range: Expectation.effortRange)
+            }
+            let item = try session.addExpectation(partner: partner, kind: kind, text: text)
+            return try session.setEffort(item.id, effort).id
+        case .effort(let id, let hours):
+            return try session.setEffort(id, hours).id
         case .remove(let id):
             return try session.removeExpectation(id).id
         case .link(let id, let answer):
@@ -53,7 +64,7 @@ public enum ExpectationEdit: SessionChange, Equatable {
 
     public var wording: Phrase {
         switch self {
-        case .add(_, let kind, let text):
+        case .add(_, let kind, let text, _):
             return Phrase("undo.expect.add", ["text": text.trimmingWhitespace], labels: ["kind": kind.labelKey])
         case .remove(let id): return Phrase("undo.expect.remove", ["id": id])
         case .link(let id, let answer): return Phrase("undo.expect.link", ["id": id, "answer": answer])
@@ -74,6 +85,9 @@ public enum ExpectationEdit: SessionChange, Equatable {
             guard !measure.isEmpty else { return Phrase("undo.expect.measure.cleared", ["id": id]) }
             return Phrase("undo.expect.measure", ["id": id, "measure": measure])
         case .terms(let id, _, _): return Phrase("undo.expect.terms", ["id": id])
+        case .effort(let id, let hours):
+            guard let hours else { return Phrase("undo.expect.effort.cleared", ["id": id]) }
+            return Phrase("undo.expect.effort", ["id": id, "hours": String(hours)])
         case .goals(let partner, let text):
             let key = text.trimmingWhitespace.isEmpty ? "undo.expect.goals.cleared" : "undo.expect.goals"
             return Phrase(key, ["partner": partner])
@@ -105,7 +119,13 @@ public enum ExpectationEdit: SessionChange, Equatable {
             return .notLinked(wanted, answer: answer)
         case .due(let id, _), .kept(let id, _), .measure(let id, _), .terms(let id, _, _):
             return commitment(id)
-        case .add, .remove, .goals:
+        case .effort(let id, _):
+            guard let found = item(id), !found.kind.canAnswer else { return nil }
+            return .cannotCarryEffort(found)
+        case .add(_, let kind, let text, let effort):
+            guard effort != nil, !kind.canAnswer else { return nil }
+            return .cannotCarryEffort(Expectation(id: "", partner: "", kind: kind, text: text))
+        case .remove, .goals:
             return nil
         }
     }

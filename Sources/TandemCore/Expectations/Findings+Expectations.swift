@@ -8,10 +8,31 @@ extension Findings {
             kinds.map { t("expect.plural.\($0.rawValue)") }.joined(separator: ", ")
         }
         var sentences: [Finding] = []
-        if !found.unanswered.isEmpty {
-            let list = found.unanswered.map { id in
-                id + " (" + session.partnerName(session.expectations.withID(id)?.partner ?? "") + ")"
+        func named(_ id: String) -> String {
+            t(
+                "expect.finding.item",
+                ["id": id, "partner": session.partnerName(session.expectations.withID(id)?.partner ?? "")])
+        }
+        // Said once each: a late answer first (the most urgent), then an
+        // answer that is only a contribution, then nothing at all.
+        for unmet in found.unanswered where !unmet.late.isEmpty {
+            let key = unmet.late.count == 1 ? "expect.finding.answer.late.one" : "expect.finding.answer.late"
+            let arguments = ["id": named(unmet.expectation), "late": unmet.late.joined(separator: ", ")]
+            sentences.append(Finding(t(key, arguments), .warning))
+        }
+        let offered = found.unanswered.filter { $0.late.isEmpty && !$0.contributions.isEmpty }
+        if !offered.isEmpty {
+            let list = offered.map {
+                t(
+                    "expect.finding.offered.item",
+                    ["id": named($0.expectation), "contributions": $0.contributions.joined(separator: ", ")])
             }
+            sentences.append(
+                Finding(t("expect.finding.offered", ["list": list.joined(separator: t.separator)]), .warning))
+        }
+        let bare = found.unanswered.filter { $0.late.isEmpty && $0.contributions.isEmpty }
+        if !bare.isEmpty {
+            let list = bare.map { named($0.expectation) }
             sentences.append(Finding(t("expect.finding.unanswered", ["list": list.joined(separator: ", ")]), .warning))
         }
         if !found.overdue.isEmpty {
@@ -41,12 +62,17 @@ extension Findings {
         }
         for imbalance in found.imbalances {
             switch imbalance {
-            case .count(let heavier, let heavierCount, let lighter, let lighterCount):
+            case .effort(let heavier, let heavierHours, let lighter, let lighterHours):
                 let arguments = [
-                    "heavier": session.partnerName(heavier), "heavierCount": String(heavierCount),
-                    "lighter": session.partnerName(lighter), "lighterCount": String(lighterCount),
+                    "heavier": session.partnerName(heavier), "heavierHours": String(heavierHours),
+                    "lighter": session.partnerName(lighter), "lighterHours": String(lighterHours),
                 ]
-                sentences.append(Finding(t("expect.finding.count", arguments), .warning))
+                sentences.append(Finding(t("expect.finding.effort", arguments), .warning))
+            case .effortUnstated(let partners):
+                let names = t.list(partners.map(session.partnerName))
+                sentences.append(Finding(t("expect.finding.effort.unstated", ["partners": names])))
+            case .noEffortStated:
+                sentences.append(Finding(t("expect.finding.effort.none"), .quiet))
             case .precision(let precise, let vague):
                 let arguments = ["precise": session.partnerName(precise), "vague": session.partnerName(vague)]
                 sentences.append(Finding(t("expect.finding.precision", arguments), .warning))

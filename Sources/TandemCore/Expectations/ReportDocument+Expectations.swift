@@ -54,8 +54,12 @@ extension ReportDocument {
         case .commitment:
             let due = item.due.map { Findings.commitmentDue($0, today: today, t) } ?? t("expect.nodue")
             let measure = item.measure.isEmpty ? t("expect.nomeasure") : t("expect.measure", ["measure": item.measure])
-            return MarkdownDocument.ListItem(head, [Inline(due + " · " + measure)])
-        case .interest, .contribution, .concern:
+            let effort = item.effort.map { " · " + t("expect.effort", ["hours": String($0)]) } ?? ""
+            return MarkdownDocument.ListItem(head, [Inline(due + " · " + measure + effort)])
+        case .contribution:
+            guard let hours = item.effort else { return MarkdownDocument.ListItem(head) }
+            return MarkdownDocument.ListItem(head, [Inline(t("expect.effort", ["hours": String(hours)]))])
+        case .interest, .concern:
             return MarkdownDocument.ListItem(head)
         }
     }

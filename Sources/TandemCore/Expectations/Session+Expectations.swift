@@ -156,6 +156,21 @@ extension Session {
         return self.partners[index]
     }
 
+    /// Sets (or with nil clears) the effort a contribution or commitment takes, in hours per week.
+    @discardableResult
+    public mutating func setEffort(_ reference: String, _ hours: Int?) throws(SessionError) -> Expectation {
+        let item = try expectation(reference)
+        guard item.kind.canAnswer else { throw ExpectationMismatch.cannotCarryEffort(item).error }
+        if let hours, !Expectation.effortRange.contains(hours) {
+            throw .outOfRange(field: "effort", value: String(hours), range: Expectation.effortRange)
+        }
+        guard let index = self.expectations.firstIndex(where: { $0.id == item.id }) else {
+            throw .unknown(.expectation, reference)
+        }
+        self.expectations[index].effort = hours
+        return self.expectations[index]
+    }
+
     /// Dates and measures belong to commitments only: a wish cannot be due.
     private func commitmentIndex(_ reference: String) throws(SessionError) -> Int {
         let item = try expectation(reference)
@@ -182,6 +197,8 @@ public enum ExpectationMismatch: Equatable, Sendable {
     case notCommitment(Expectation)
     /// `answer` is not among the links of the expectation.
     case notLinked(Expectation, answer: String)
+    /// Only a contribution or a commitment takes an effort.
+    case cannotCarryEffort(Expectation)
 
     /// The refusal the core throws.
     public var error: SessionError {
@@ -189,6 +206,7 @@ public enum ExpectationMismatch: Equatable, Sendable {
         case .notExpectation(let item), .notCommitment(let item): return .unknown(.expectation, item.id)
         case .cannotAnswer(let item), .samePartner(let item, _): return .unknown(.expectation, item.id)
         case .notLinked(_, let answer): return .unknown(.expectation, answer)
+        case .cannotCarryEffort(let item): return .unknown(.expectation, item.id.isEmpty ? item.text : item.id)
         }
     }
 }

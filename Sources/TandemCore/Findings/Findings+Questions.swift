@@ -23,6 +23,10 @@ extension Findings {
             let which = { if case .terms = question { return "terms" } else { return "link" } }()
             return t(
                 "doc.q.expect.\(which)", ["partner": partner(item?.partner ?? ""), "text": quote(item?.text ?? e, t)])
+        case .effort(let e):
+            let item = session.expectations.withID(e)
+            return t(
+                "doc.q.expect.effort", ["partner": partner(item?.partner ?? ""), "text": quote(item?.text ?? e, t)])
         case .needs: return t("doc.q.map.needs")
         case .rate(let n, let p): return t("doc.q.rate", ["need": session.needName(n), "partner": partner(p)])
         case .trait(let kind, let p):
@@ -43,6 +47,7 @@ extension Findings {
             return t("doc.q.health", ["partner": partner(p), "ingredient": t(ingredient.labelKey)])
         case .phase: return t("doc.q.phase.current")
         case .phaseNote: return t("doc.q.phase.note")
+        case .phaseVoice(let p): return t("doc.q.phase.voice", ["partner": partner(p)])
         case .followUp(_, let inner): return describe(inner, session, t)
         case .followUpAction(let a):
             let text = session.actions.withID(a)?.text ?? a

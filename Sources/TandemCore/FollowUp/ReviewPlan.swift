@@ -80,10 +80,13 @@ public struct FollowUpDraft: Codable, Equatable, Sendable {
     public var phase: Phase?
     /// Partners said absent for the health check: their questions are not asked.
     public var absent: [String]
+    /// Reasons of failure answered in the scan before the last checkpoint (or
+    /// on a day not known): asked again, their old answer offered.
+    public var scan: [FailureReason]
 
     public init(
         checkpoint: String, started: Day, actions: [String], risks: [String], phase: Phase? = nil,
-        absent: [String] = []
+        absent: [String] = [], scan: [FailureReason] = []
     ) {
         self.checkpoint = checkpoint
         self.started = started
@@ -91,6 +94,7 @@ public struct FollowUpDraft: Codable, Equatable, Sendable {
         self.risks = risks
         self.phase = phase
         self.absent = absent
+        self.scan = scan
     }
 
     public init(from decoder: Decoder) throws {
@@ -101,6 +105,7 @@ public struct FollowUpDraft: Codable, Equatable, Sendable {
         risks = try c.value(.risks, or: [])
         phase = try c.decodeIfPresent(Phase.self, forKey: .phase)
         absent = try c.value(.absent, or: [])
+        scan = try c.value(.scan, or: [])
     }
 
     /// The prefix of this follow-up's question ids: `followup.c3.`.

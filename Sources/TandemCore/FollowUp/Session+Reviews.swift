@@ -10,6 +10,17 @@ extension Session {
         }
     }
 
+    /// The reasons of failure whose scan answer is older than the last
+    /// checkpoint (or of a day the file does not know): a follow-up asks them
+    /// again. None before a first checkpoint.
+    public func scanToConfirm() -> [FailureReason] {
+        guard let last = latestCheckpoint?.date else { return [] }
+        return FailureReason.allCases.filter { reason in
+            guard self.failureScan[reason.rawValue] != nil else { return false }
+            return scanDay(reason).map { $0 < last } ?? true
+        }
+    }
+
     /// The follow-up under way, or a new one: its checkpoint id reserved, and
     /// its agenda fixed from the session as it is on `day` — open actions late
     /// or due within a week, and the highest-scored risks still open or watched.
@@ -30,7 +41,8 @@ extension Session {
         }
         let draft = FollowUpDraft(
             checkpoint: nextID(.checkpoint), started: day, actions: due.map(\.id),
-            risks: live.prefix(Self.followUpRisks).map(\.id), phase: currentPhase?.phase)
+            risks: live.prefix(Self.followUpRisks).map(\.id), phase: currentPhase?.phase,
+            scan: scanToConfirm())
         reviews.underway = draft
         return draft
     }

@@ -10,13 +10,16 @@ struct StateDelta: Codable, Equatable, Sendable {
     var tensions: ListDelta<Tension>?
     var needs: ListDelta<Need>?
     var ratings: IndexDelta<Rating>?
+    var peerRatings: IndexDelta<PeerRating>?
     var traits: IndexDelta<Trait>?
     var stages: ListDelta<Stage>?
     var rules: ListDelta<Rule>?
     var risks: ListDelta<Risk>?
     var failureScan: [String: ScanAnswer]?
+    var failureScanDays: [String: Day]?
     var health: IndexDelta<HealthRating>?
     var phases: IndexDelta<PhaseEntry>?
+    var phaseVoices: IndexDelta<PhaseVoice>?
     var actions: ListDelta<Action>?
 
     /// What `old` holds that `later` does not.
@@ -27,13 +30,16 @@ struct StateDelta: Codable, Equatable, Sendable {
         tensions = ListDelta(old.tensions, later.tensions)
         needs = ListDelta(old.needs, later.needs)
         ratings = IndexDelta(old.ratings, later.ratings)
+        peerRatings = IndexDelta(old.peerRatings, later.peerRatings)
         traits = IndexDelta(old.traits, later.traits)
         stages = ListDelta(old.stages, later.stages)
         rules = ListDelta(old.rules, later.rules)
         risks = ListDelta(old.risks, later.risks)
         failureScan = old.failureScan == later.failureScan ? nil : old.failureScan
+        failureScanDays = old.failureScanDays == later.failureScanDays ? nil : old.failureScanDays
         health = IndexDelta(old.health, later.health)
         phases = IndexDelta(old.phases, later.phases)
+        phaseVoices = IndexDelta(old.phaseVoices, later.phaseVoices)
         actions = ListDelta(old.actions, later.actions)
     }
 
@@ -46,13 +52,16 @@ struct StateDelta: Codable, Equatable, Sendable {
         if let tensions { old.tensions = tensions.applied(to: later.tensions) }
         if let needs { old.needs = needs.applied(to: later.needs) }
         if let ratings { old.ratings = try ratings.applied(to: later.ratings) }
+        if let peerRatings { old.peerRatings = try peerRatings.applied(to: later.peerRatings) }
         if let traits { old.traits = try traits.applied(to: later.traits) }
         if let stages { old.stages = stages.applied(to: later.stages) }
         if let rules { old.rules = rules.applied(to: later.rules) }
         if let risks { old.risks = risks.applied(to: later.risks) }
         if let failureScan { old.failureScan = failureScan }
+        if let failureScanDays { old.failureScanDays = failureScanDays }
         if let health { old.health = try health.applied(to: later.health) }
         if let phases { old.phases = try phases.applied(to: later.phases) }
+        if let phaseVoices { old.phaseVoices = try phaseVoices.applied(to: later.phaseVoices) }
         if let actions { old.actions = actions.applied(to: later.actions) }
         return old
     }

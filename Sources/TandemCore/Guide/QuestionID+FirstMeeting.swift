@@ -14,8 +14,9 @@ extension QuestionID {
             return stage == session.stages.first?.id && (part == .entry || part == .exit)
         case .agreement(let topic): return topic == .money || topic == .decisions
         case .risk(_, let part): return part == .rate
-        case .represents, .goals, .terms, .link, .tensions, .safeguard, .trait, .commit, .gate, .scan, .scanRisk,
-            .health, .phase, .phaseNote, .followUp, .followUpAction, .anythingNew, .other:
+        case .represents, .goals, .terms, .effort, .link, .tensions, .safeguard, .trait, .commit, .gate, .scan,
+            .scanRisk,
+            .health, .phase, .phaseVoice, .phaseNote, .followUp, .followUpAction, .anythingNew, .other:
             return false
         }
     }

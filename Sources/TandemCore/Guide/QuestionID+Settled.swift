@@ -11,9 +11,10 @@ extension QuestionID {
             .anythingNew:
             return true
         case .phaseNote: return session.currentPhase != nil
-        case .represents(let p), .declared(let p, _), .goals(let p), .trait(_, let p), .health(let p, _):
+        case .represents(let p), .declared(let p, _), .goals(let p), .trait(_, let p), .health(let p, _),
+            .phaseVoice(let p):
             return partner(p)
-        case .terms(let e), .link(let e), .safeguard(let e):
+        case .terms(let e), .link(let e), .safeguard(let e), .effort(let e):
             guard let item = session.expectations.withID(e) else { return false }
             return partner(item.partner)
         case .rate(let n, let p): return session.needs.hasID(n) && partner(p)
@@ -45,6 +46,7 @@ extension QuestionID {
         case .terms(let e):
             guard let item = session.expectations.withID(e) else { return false }
             return item.due != nil || !item.measure.isEmpty
+        case .effort(let e): return session.expectations.withID(e)?.effort != nil
         case .link(let e): return !(session.expectations.withID(e)?.answeredBy.isEmpty ?? true)
         case .tensions: return !session.tensions.isEmpty
         case .safeguard(let e): return !(session.expectations.withID(e)?.safeguards?.isEmpty ?? true)
@@ -77,6 +79,7 @@ extension QuestionID {
         case .health(let p, let ingredient):
             return session.healthRatings(of: p).contains { $0.ingredient == ingredient }
         case .phase: return !session.phases.isEmpty
+        case .phaseVoice(let p): return session.phaseVoices.contains { $0.partner == p }
         case .phaseNote: return !(session.currentPhase?.note.isEmpty ?? true)
         case .followUp(_, let inner):
             // Asked at each follow-up: in the meeting only a done action settles one ahead of its answer.
@@ -90,6 +93,7 @@ extension QuestionID {
             case .phaseNote: return !(session.currentPhase?.note.isEmpty ?? true)
             case .risk(let r, _):
                 return !(session.risks.withID(r).map { $0.status == .open || $0.status == .watching } ?? false)
+            case .scan(let reason): return session.scanDay(reason).map { $0 >= day } ?? false
             case .health(let p, let ingredient):
                 if session.reviews.underway?.absent.contains(p) == true { return true }
                 return session.healthRatings(of: p).contains { $0.ingredient == ingredient && $0.date >= day }
@@ -143,7 +147,7 @@ extension QuestionID {
         case .gate, .health: return .evaluation
         case .context(let topic): return topic == .relationship ? .distance : nil
         case .represents, .goals, .terms, .link, .tensions, .safeguard, .needs, .rate, .trait, .stageNames, .risk,
-            .phase, .phaseNote,
+            .phase, .phaseVoice, .phaseNote, .effort,
             .followUp,
             .followUpAction, .anythingNew:
             return nil

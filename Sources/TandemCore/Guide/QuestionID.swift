@@ -14,6 +14,8 @@ public indirect enum QuestionID: Hashable, Sendable {
     case declared(partner: String, ExpectationKind)
     case goals(partner: String)
     case terms(expectation: String)
+    /// The hours a week a commitment takes, asked after its date and measure.
+    case effort(expectation: String)
     case link(expectation: String)
     /// Which expectations pull against each other (asked once the exchange is listed).
     case tensions
@@ -36,6 +38,8 @@ public indirect enum QuestionID: Hashable, Sendable {
     case risk(String, RiskPart)
     case health(partner: String, Ingredient)
     case phase
+    /// One partner's view of the phase, asked by name.
+    case phaseVoice(partner: String)
     case phaseNote
     /// A question of the follow-up that will be kept as `checkpoint`.
     case followUp(checkpoint: String, QuestionID)
@@ -60,6 +64,8 @@ public indirect enum QuestionID: Hashable, Sendable {
                 self = .goals(partner: p[1])
             } else if p[2] == "terms" {
                 self = .terms(expectation: p[1])
+            } else if p[2] == "effort" {
+                self = .effort(expectation: p[1])
             } else if p[2] == "link" {
                 self = .link(expectation: p[1])
             } else if p[2] == "safeguard" {
@@ -89,6 +95,7 @@ public indirect enum QuestionID: Hashable, Sendable {
         case ("health", 3) where ingredient(p[2]) != nil: self = .health(partner: p[1], ingredient(p[2]) ?? .vision)
         case ("phase", 2) where p[1] == "current": self = .phase
         case ("phase", 2) where p[1] == "note": self = .phaseNote
+        case ("phase", 3) where p[1] == "voice": self = .phaseVoice(partner: p[2])
         case ("followup", 3...):
             let inner = Array(p.dropFirst(2))
             switch (inner[0], inner.count) {
@@ -96,6 +103,8 @@ public indirect enum QuestionID: Hashable, Sendable {
             case ("phase", 1): self = .followUp(checkpoint: p[1], .phase)
             case ("phase", 2) where inner[1] == "note": self = .followUp(checkpoint: p[1], .phaseNote)
             case ("risk", 2): self = .followUp(checkpoint: p[1], .risk(inner[1], .rate))
+            case ("scan", 2) where FailureReason(rawValue: inner[1]) != nil:
+                self = .followUp(checkpoint: p[1], .scan(FailureReason(rawValue: inner[1]) ?? .noLearning))
             case ("new", 1): self = .followUp(checkpoint: p[1], .anythingNew)
             case ("health", 3) where ingredient(inner[2]) != nil:
                 self = .followUp(checkpoint: p[1], .health(partner: inner[1], ingredient(inner[2]) ?? .vision))
@@ -118,6 +127,7 @@ public indirect enum QuestionID: Hashable, Sendable {
         case .declared(let p, let kind): return "expectations.\(p).\(kind.rawValue)"
         case .goals(let p): return "expectations.\(p).goals"
         case .terms(let e): return "expectations.\(e).terms"
+        case .effort(let e): return "expectations.\(e).effort"
         case .link(let e): return "expectations.\(e).link"
         case .tensions: return "expectations.tensions"
         case .safeguard(let e): return "expectations.\(e).safeguard"
@@ -136,12 +146,14 @@ public indirect enum QuestionID: Hashable, Sendable {
         case .health(let p, let ingredient): return "health.\(p).\(ingredient.rawValue)"
         case .phase: return "phase.current"
         case .phaseNote: return "phase.note"
+        case .phaseVoice(let p): return "phase.voice." + p
         case .followUp(let c, let inner):
             switch inner {
             case .followUpAction(let a): return "followup.\(c).action.\(a)"
             case .phase: return "followup.\(c).phase"
             case .phaseNote: return "followup.\(c).phase.note"
             case .risk(let r, _): return "followup.\(c).risk.\(r)"
+            case .scan(let reason): return "followup.\(c).scan.\(reason.rawValue)"
             case .anythingNew: return "followup.\(c).new"
             case .health(let p, let ingredient): return "followup.\(c).health.\(p).\(ingredient.rawValue)"
             default: return "followup.\(c)." + inner.raw

@@ -30,12 +30,16 @@ extension Module {
         switch self {
         case .context: return [("context", .fields), ("partners", .byID)]
         case .expectations: return [("expectations", .byID), ("tensions", .byID)]
-        case .map: return [("needs", .byID), ("ratings", .byFields(["partner", "need"])), ("traits", .whole)]
+        case .map:
+            return [
+                ("needs", .byID), ("ratings", .byFields(["partner", "need"])),
+                ("peerRatings", .byFields(["partner", "need", "by"])), ("traits", .whole),
+            ]
         case .stages: return [("stages", .byID)]
         case .agreement: return [("rules", .byID)]
-        case .risks: return [("risks", .byID), ("failureScan", .fields)]
+        case .risks: return [("risks", .byID), ("failureScan", .fields), ("failureScanDays", .fields)]
         case .health: return [("health", .byFields(["partner", "ingredient", "date"]))]
-        case .phase: return [("phases", .whole)]
+        case .phase: return [("phases", .whole), ("phaseVoices", .byFields(["partner", "date"]))]
         case .actions: return [("actions", .byID)]
         }
     }

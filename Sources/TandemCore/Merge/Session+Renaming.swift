@@ -45,6 +45,10 @@ extension SessionState {
             }
             for i in expectations.indices { swap(&expectations[i].partner) }
             for i in ratings.indices { swap(&ratings[i].partner) }
+            for i in peerRatings.indices {
+                swap(&peerRatings[i].partner)
+                swap(&peerRatings[i].by)
+            }
             for i in traits.indices { swap(&traits[i].partner) }
             for i in stages.indices {
                 for j in stages[i].commitments.indices { swap(&stages[i].commitments[j].partner) }
@@ -52,6 +56,7 @@ extension SessionState {
             for i in risks.indices { swap(&risks[i].owner) }
             for i in actions.indices { swap(&actions[i].owner) }
             for i in health.indices { swap(&health[i].partner) }
+            for i in phaseVoices.indices { swap(&phaseVoices[i].partner) }
             for i in stages.indices {
                 for j in stages[i].gates.indices {
                     guard var terms = stages[i].gates[j].exitTerms, let value = terms.removeValue(forKey: old) else {
@@ -72,6 +77,7 @@ extension SessionState {
         case .need:
             for i in needs.indices { swap(&needs[i].id) }
             for i in ratings.indices { swap(&ratings[i].need) }
+            for i in peerRatings.indices { swap(&peerRatings[i].need) }
         case .stage:
             for i in stages.indices { swap(&stages[i].id) }
         case .rule:

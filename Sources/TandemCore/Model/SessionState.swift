@@ -11,6 +11,8 @@ public struct SessionState: Codable, Equatable, Sendable {
     // Complementarity map
     public var needs: [Need] = []
     public var ratings: [Rating] = []
+    /// Others' views of a partner's cover of a need (absent in older files).
+    public var peerRatings: [PeerRating] = []
     public var traits: [Trait] = []
     // Expectations that pull against each other
     public var tensions: [Tension] = []
@@ -21,10 +23,14 @@ public struct SessionState: Codable, Equatable, Sendable {
     // Risks, and the quick scan of the ten reasons of failure by reason id
     public var risks: [Risk] = []
     public var failureScan: [String: ScanAnswer] = [:]
+    /// The day each reason of the scan was last answered (absent in older files: not known).
+    public var failureScanDays: [String: Day] = [:]
     // Health
     public var health: [HealthRating] = []
     // Phase
     public var phases: [PhaseEntry] = []
+    /// Each partner's view of the phase, dated (absent in older files).
+    public var phaseVoices: [PhaseVoice] = []
     // Actions
     public var actions: [Action] = []
 
@@ -38,14 +44,17 @@ public struct SessionState: Codable, Equatable, Sendable {
         expectations = try c.value(.expectations, or: expectations)
         needs = try c.value(.needs, or: needs)
         ratings = try c.value(.ratings, or: ratings)
+        peerRatings = try c.value(.peerRatings, or: peerRatings)
         traits = try c.value(.traits, or: traits)
         tensions = try c.value(.tensions, or: tensions)
         stages = try c.value(.stages, or: stages)
         rules = try c.value(.rules, or: rules)
         risks = try c.value(.risks, or: risks)
         failureScan = try c.value(.failureScan, or: failureScan)
+        failureScanDays = try c.value(.failureScanDays, or: failureScanDays)
         health = try c.value(.health, or: health)
         phases = try c.value(.phases, or: phases)
+        phaseVoices = try c.value(.phaseVoices, or: phaseVoices)
         actions = try c.value(.actions, or: actions)
     }
 

@@ -35,6 +35,32 @@ extension Findings {
             return t("phase.signal.undescribed")
         case .stale(let days):
             return t("phase.signal.stale", ["days": t.days(days)])
+        case .partnersSeeOtherwise(let voices):
+            return t("phase.signal.voices", ["list": voiceList(voices, session, t)])
         }
+    }
+
+    /// "Zoé: crisis (3 December 2026); Marc: performance (3 December 2026, "the pilot sold")".
+    public static func voiceList(_ voices: [PhaseVoice], _ session: Session, _ t: Wording) -> String {
+        voices.map { voice in
+            let key = voice.note.isEmpty ? "phase.voice.item" : "phase.voice.item.note"
+            return t(
+                key,
+                [
+                    "partner": session.partnerName(voice.partner), "phase": t(voice.phase.labelKey),
+                    "date": t.date(voice.date), "note": voice.note,
+                ])
+        }.joined(separator: t.separator)
+    }
+
+    /// Each partner's view of the phase, then, when they differ, the
+    /// disagreement said as such; nothing when no partner gave a view.
+    public static func phaseVoices(_ analysis: PhaseAnalysis, _ session: Session, _ t: Wording) -> [Finding] {
+        guard !analysis.voices.isEmpty else { return [] }
+        let list = voiceList(analysis.voices, session, t)
+        guard analysis.partnersDisagree else {
+            return [Finding(t("phase.voices", ["list": list]))]
+        }
+        return [Finding(t("phase.voices.split", ["list": list]), .warning)]
     }
 }

@@ -32,6 +32,8 @@ public enum PhaseSignal: Equatable, Sendable {
     case crisisUndescribed
     /// The declaration is older than the usual check-in interval.
     case stale(days: Int)
+    /// Partners whose own view, given since the phase was declared, is another phase.
+    case partnersSeeOtherwise([PhaseVoice])
 }
 
 /// The phase as declared, its history, and what in the session contradicts it.
@@ -44,8 +46,13 @@ public struct PhaseAnalysis: Equatable, Sendable {
     public var timeline: [PhaseSpan]
     public var current: PhaseEntry? { timeline.last?.entry }
     public var signals: [PhaseSignal]
+    /// Each partner's latest view of the phase, in partner order.
+    public var voices: [PhaseVoice]
+    /// The partners' latest views name two phases or more: a disagreement on the phase.
+    public var partnersDisagree: Bool { Set(voices.map(\.phase)).count >= 2 }
 
     public init(_ session: Session, today: Day) {
+        voices = session.latestPhaseVoices
         var spans: [PhaseSpan] = []
         for (i, entry) in session.phases.enumerated() {
             let end = i + 1 < session.phases.count ? session.phases[i + 1].date : nil
@@ -82,6 +89,9 @@ public struct PhaseAnalysis: Equatable, Sendable {
         }
         let age = today.ordinal - current.date.ordinal
         if age > Self.reviewAfterDays { found.append(.stale(days: age)) }
+        // A partner's view given since the declaration that names another phase contradicts it too.
+        let otherwise = voices.filter { $0.date >= current.date && $0.phase != current.phase }
+        if !otherwise.isEmpty { found.append(.partnersSeeOtherwise(otherwise)) }
         signals = found
     }
 }
@@ -125,13 +135,8 @@ struct PhaseFacts {
         }
         health = HealthAnalysis(session)
         overdue = ActionAnalysis(session, today: today).overdue.map(\.id)
-        let ids = Set(session.expectations.map(\.id))
-        unanswered = session.expectations.filter { expectation in
-            switch expectation.kind {
-            case .expectation: return !expectation.answeredBy.contains(where: ids.contains)
-            case .interest, .contribution, .commitment, .concern: return false
-            }
-        }.map(\.id)
+        // One rule with the exchange: only a commitment on time answers an expectation.
+        unanswered = ExpectationAnalysis.unanswered(in: session, today: today)
         notedSince = session.notes.contains { Day($0.date) >= since }
         scanFlags = Self.performanceReasons.filter { session.failureScan[$0.rawValue] == .yes }
     }

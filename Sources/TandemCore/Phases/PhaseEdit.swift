@@ -7,6 +7,8 @@ public enum PhaseEdit: SessionChange, Equatable {
     /// The note of the phase declared last; an empty text clears it. Nothing
     /// changes while no phase is declared.
     case note(String)
+    /// One partner's view of the phase on `day`, with what makes them say so.
+    case voice(partner: String, Phase, note: String, on: Day)
 
     public func apply(to session: inout Session) throws(SessionError) -> String? {
         switch self {
@@ -14,6 +16,8 @@ public enum PhaseEdit: SessionChange, Equatable {
             try session.logPhase(phase, note: note, on: day)
         case .note(let text):
             try session.notePhase(text)
+        case .voice(let partner, let phase, let note, let day):
+            return try session.voicePhase(partner: partner, phase, note: note, on: day).partner
         }
         return nil
     }
@@ -24,6 +28,9 @@ public enum PhaseEdit: SessionChange, Equatable {
             return Phrase("undo.phase.log", ["date": day.description], labels: ["phase": phase.labelKey])
         case .note(let text):
             return Phrase("undo.phase.note", ["text": ContextEdit.short(text)])
+        case .voice(let partner, let phase, _, let day):
+            return Phrase(
+                "undo.phase.voice", ["partner": partner, "date": day.description], labels: ["phase": phase.labelKey])
         }
     }
 }

@@ -3,8 +3,10 @@ extension ReportDocument {
     func phase(_ doc: inout MarkdownDocument) {
         doc.heading(2, t("doc.report.phase"))
         let analysis = PhaseAnalysis(session, today: today)
+        let voices = Findings.phaseVoices(analysis, session, t)
         guard let current = analysis.current, let span = analysis.timeline.last else {
             doc.paragraph(t("doc.report.phase.none"))
+            for finding in voices { doc.paragraph(finding.text) }
             return
         }
         doc.chart(mermaid: charts.phases())
@@ -24,6 +26,7 @@ extension ReportDocument {
                     ["phase": t(current.phase.labelKey), "date": t.date(current.date), "days": t.days(span.days)])))
         doc.paragraph(t("phase.about.\(current.phase.rawValue)"))
         doc.paragraph(t("phase.advice.\(current.phase.rawValue)"))
+        for finding in voices { doc.paragraph(finding.text) }
         doc.heading(3, t("doc.analysis"))
         if analysis.signals.isEmpty {
             doc.paragraph(t("phase.signals.none"))

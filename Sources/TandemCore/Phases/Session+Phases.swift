@@ -49,6 +49,30 @@ extension Session {
         return true
     }
 
+    /// Records one partner's view of the phase on `day`; a second view of the
+    /// same partner on the same day corrects the first.
+    @discardableResult
+    public mutating func voicePhase(partner reference: String, _ phase: Phase, note raw: String = "", on day: Day)
+        throws(SessionError) -> PhaseVoice
+    {
+        let owner = try partner(reference)
+        let note = try Self.cleanPhaseNote(raw)
+        let voice = PhaseVoice(partner: owner.id, phase: phase, date: day, note: note)
+        if let index = self.phaseVoices.firstIndex(where: { $0.partner == owner.id && $0.date == day }) {
+            self.phaseVoices[index] = voice
+        } else {
+            self.phaseVoices.append(voice)
+        }
+        return voice
+    }
+
+    /// Each partner's latest view of the phase, in partner order (partners who gave none left out).
+    public var latestPhaseVoices: [PhaseVoice] {
+        self.partners.compactMap { partner in
+            self.phaseVoices.filter { $0.partner == partner.id }.max { $0.date < $1.date }
+        }
+    }
+
     static func cleanPhaseNote(_ raw: String) throws(SessionError) -> String {
         try TextRule.line.check(raw, field: "phase.note", allowEmpty: true)
     }

@@ -35,12 +35,14 @@ extension Findings {
                     " " + named.joined(separator: t.separator) + (questions.count > 4 ? t.separator + "…" : "") + "."
                 if close { text += " " + t("risks.finding.avoided.close") }
                 sentences.append(Finding(text, .warning))
-            case .dependency(let need, let partner, let defectionRisks):
-                var text = t(
-                    "risks.finding.dependency",
-                    ["need": session.needName(need), "partner": session.partnerName(partner)])
-                if defectionRisks == 0 { text += " " + t("risks.finding.dependency.none") }
-                sentences.append(Finding(text, .warning))
+            case .dependencyWithoutRisk(let dependencies):
+                let list = dependencies.map {
+                    t(
+                        "map.finding.mutual.item",
+                        ["needs": session.needName($0.need), "partner": session.partnerName($0.partner)])
+                }
+                sentences.append(
+                    Finding(t("risks.finding.dependency", ["list": list.joined(separator: t.separator)]), .warning))
             case .scanFlagged(let yes, let unsure, let withoutRisk):
                 if !yes.isEmpty {
                     sentences.append(Finding(t("risks.finding.scan.yes", ["reasons": reasons(yes)]), .warning))

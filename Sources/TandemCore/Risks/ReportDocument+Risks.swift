@@ -33,9 +33,14 @@ extension ReportDocument {
         }
         if !scanned.isEmpty {
             doc.paragraph(.strong(t("doc.report.scan")))
+            // The day each answer was given, when the file knows it (older files do not).
+            let dated = scanned.contains { session.scanDay($0.0) != nil }
             doc.table(
-                [label("field.risk.reason"), label("field.risk.scan")],
-                scanned.map { [Inline(t($0.0.labelKey).sentenceCased), Inline(t($0.1.labelKey))] })
+                [label("field.risk.reason"), label("field.risk.scan")] + (dated ? [label("field.risk.scan.day")] : []),
+                scanned.map {
+                    [Inline(t($0.0.labelKey).sentenceCased), Inline(t($0.1.labelKey))]
+                        + (dated ? [Inline(session.scanDay($0.0)?.description ?? "—")] : [])
+                })
         }
         analysis(&doc, Findings.risks(session, t))
     }

@@ -112,13 +112,24 @@ public enum FailureReason: String, ValueWord {
     case noLearning = "no-learning"
     public static let labelPrefix = "value.reason"
 
-    /// The zone a risk found by this reason belongs to.
+    /// The zone of seed 003 a risk found by this reason belongs to:
+    /// - defection (a partner leaves or stops contributing): not enough time
+    ///   or commitment, hidden agendas or competition;
+    /// - value (disagreement on the value given to each one's work): power
+    ///   badly shared, roles and responsibilities unclear (seed 001: an
+    ///   imbalance leaves a partner unrecognised);
+    /// - evaluation (disagreement on evaluating the results): no evaluation or
+    ///   control, no clear goal (nothing agreed to measure the results against);
+    /// - other: no shared vision, different values and ways of working (values
+    ///   as beliefs, not the value of the work), poor communication, no
+    ///   learning — none of the four zones; distance (friends too close to say
+    ///   hard things) comes from the relationship, not from a reason of the scan.
     public var zone: RiskZone {
         switch self {
-        case .noSharedVision, .unclearGoal, .differentValues, .poorCommunication, .noLearning: return .other
+        case .noSharedVision, .differentValues, .poorCommunication, .noLearning: return .other
         case .powerImbalance, .unclearRoles: return .value
         case .notEnoughTime, .hiddenAgendas: return .defection
-        case .noEvaluation: return .evaluation
+        case .noEvaluation, .unclearGoal: return .evaluation
         }
     }
 }

@@ -14,9 +14,9 @@ public enum RiskFinding: Equatable, Sendable {
     /// Guided questions on a sensitive topic were skipped (from any module;
     /// the zone questions of the risk review are said by `zoneNotDiscussed`).
     case avoided(AvoidanceTopic, questions: [String], close: Bool)
-    /// A critical need rests on one partner: it feeds the defection risk;
-    /// `defectionRisks` counts the open risks named in that zone.
-    case dependency(need: String, partner: String, defectionRisks: Int)
+    /// Critical needs rest on one partner each (the map says which, once) and
+    /// no open risk is named in the defection zone they feed: need and partner ids.
+    case dependencyWithoutRisk([ComplementarityAnalysis.Dependency])
     /// Reasons of failure the scan says apply (yes) or might (unsure), and those of them with no risk listed.
     case scanFlagged(yes: [FailureReason], unsure: [FailureReason], withoutRisk: [FailureReason])
     /// Reasons of failure not scanned yet.
@@ -96,9 +96,9 @@ public enum RiskAnalysis {
             let others = questions.filter { id in !coreZones.contains { QuestionID.zone($0).raw == id } }
             if !others.isEmpty { findings.append(.avoided(topic, questions: others, close: close)) }
         }
-        let defection = live.filter { $0.zone == .defection }.count
-        for dependency in dependencies {
-            findings.append(.dependency(need: dependency.need, partner: dependency.partner, defectionRisks: defection))
+        // The map describes each dependency; the review only says what it lacks: a defection risk.
+        if !dependencies.isEmpty, !live.contains(where: { $0.zone == .defection }) {
+            findings.append(.dependencyWithoutRisk(dependencies.map { .init(need: $0.need, partner: $0.partner) }))
         }
         findings += scanFindings(session)
         return findings

@@ -8,7 +8,8 @@ public enum RiskEdit: SessionChange, Equatable {
     case owner(id: String, owner: String)
     case status(id: String, RiskStatus)
     case remove(id: String)
-    case scan(FailureReason, ScanAnswer)
+    /// An answer of the scan of the reasons of failure, given or confirmed on a day.
+    case scan(FailureReason, ScanAnswer, on: Day)
 
     public func apply(to session: inout Session) throws(SessionError) -> String? {
         switch self {
@@ -26,8 +27,8 @@ public enum RiskEdit: SessionChange, Equatable {
             return try session.setRiskStatus(id, status).id
         case .remove(let id):
             return try session.removeRisk(id).id
-        case .scan(let reason, let answer):
-            session.scan(reason, answer)
+        case .scan(let reason, let answer, let day):
+            session.scan(reason, answer, on: day)
             return nil
         }
     }
@@ -44,7 +45,7 @@ public enum RiskEdit: SessionChange, Equatable {
         case .status(let id, let status):
             return Phrase("undo.risk.status", ["id": id], labels: ["status": status.labelKey])
         case .remove(let id): return Phrase("undo.risk.remove", ["id": id])
-        case .scan(let reason, let answer):
+        case .scan(let reason, let answer, _):
             return Phrase("undo.risk.scan", [:], labels: ["reason": reason.labelKey, "answer": answer.labelKey])
         }
     }

@@ -78,8 +78,15 @@ extension Session {
         self.risks.remove(at: try riskIndex(reference))
     }
 
-    public mutating func scan(_ reason: FailureReason, _ answer: ScanAnswer) {
+    /// Records the scan's answer for `reason`, given (or confirmed) on `day`.
+    public mutating func scan(_ reason: FailureReason, _ answer: ScanAnswer, on day: Day) {
         self.failureScan[reason.rawValue] = answer
+        self.failureScanDays[reason.rawValue] = day
+    }
+
+    /// The day the scan's answer for `reason` was given or last confirmed; nil in older files.
+    public func scanDay(_ reason: FailureReason) -> Day? {
+        self.failureScan[reason.rawValue] == nil ? nil : self.failureScanDays[reason.rawValue]
     }
 
     /// The owner as a reader sees it: the partner's name, or the text.

@@ -205,6 +205,10 @@ extension Shell {
         } else {
             say("status.phase.none")
         }
+        let phases = PhaseAnalysis(s, today: today)
+        if phases.partnersDisagree {
+            say("status.phase.split", ["list": Findings.voiceList(phases.voices, s, wording)], .warning)
+        }
         let live: Set<RiskStatus> = [.open, .watching]
         let top = s.risks.compactMap { risk in RiskScore(risk).map { (risk, $0) } }
             .filter { live.contains($0.0.status) }

@@ -107,7 +107,11 @@ struct CommandParser {
         }
         if let textSlot {
             var rest = Array(words[index...])
-            if openFailure == nil { rest = try takeOptions(&parsed, rest, anywhere: false, usage: usage) }
+            if openFailure == nil {
+                // An optional text may be left out entirely: then the options may be all that is left.
+                rest = try takeOptions(
+                    &parsed, rest, anywhere: false, keeping: textSlot.optional ? 0 : 1, usage: usage)
+            }
             guard let start = rest.first?.range.lowerBound else {
                 if textSlot.optional { return }
                 throw .usage(usage)
@@ -126,8 +130,11 @@ struct CommandParser {
     }
 
     /// Takes the declared options out of `words`: anywhere when the form has
-    /// no text, else only those that trail the text (`--owner Zoé --due +2w`).
-    private func takeOptions(_ parsed: inout Parsed, _ words: [Lexer.Token], anywhere: Bool, usage: String)
+    /// no text, else only those that trail the text (`--owner Zoé --due +2w`),
+    /// leaving at least `keeping` words for it.
+    private func takeOptions(
+        _ parsed: inout Parsed, _ words: [Lexer.Token], anywhere: Bool, keeping: Int = 1, usage: String
+    )
         throws(ShellError) -> [Lexer.Token]
     {
         let options = parsed.verb.options
@@ -174,11 +181,13 @@ struct CommandParser {
             return kept
         }
         var end = words.count
-        while end > 1 {
+        while end > keeping {
             if let (found, inline) = option(words[end - 1]), found.value == nil || inline != nil {
                 try store(found, inline)
                 end -= 1
-            } else if end > 2, let (found, inline) = option(words[end - 2]), inline == nil, found.value != nil {
+            } else if end > keeping + 1, let (found, inline) = option(words[end - 2]), inline == nil,
+                found.value != nil
+            {
                 try store(found, words[end - 1].text)
                 end -= 2
             } else {

@@ -19,8 +19,21 @@ extension Module {
         }
     }
 
-    /// Its step of the guided path; actions are agreed along the way, not in a step of their own.
+    /// Its step of the guided path, with only the questions the partnership's
+    /// level calls for (`QuestionID.isInPath(at:)`); actions are agreed along
+    /// the way, not in a step of their own.
     var flow: GuideFlow? {
+        guard let full = fullFlow else { return nil }
+        let all = full.questions
+        var flow = GuideFlow(
+            id: full.id, questions: { s in all(s).filter { $0.id.isInPath(at: s.context.level) } },
+            summary: full.summary)
+        flow.revisable = full.revisable
+        return flow
+    }
+
+    /// Every question of its step, whatever the level.
+    private var fullFlow: GuideFlow? {
         switch self {
         case .context: return ContextFlow.flow
         case .expectations: return ExpectationsFlow.flow

@@ -136,6 +136,8 @@ extension Shell {
     func setLevel(_ level: PartnershipLevel) throws(ShellError) {
         try apply(ContextEdit.level(level))
         say("set.done", ["field": t("field.level"), "value": t(level.labelKey)])
+        // The level shapes the path: said when it is set, so the shorter path is no surprise.
+        if QuestionID.shortPathLevels.contains(level) { say("set.level.short", ["value": t(level.labelKey)], .dim) }
         say("level.implies.\(level.rawValue)", [:], .dim)
     }
 

@@ -6,10 +6,18 @@ enum ExpectationCommands {
         Command(
             "expect", group: .modules,
             [
-                Verb("add", [.partner(), .value("kind", ExpectationKind.self), .text()]) {
+                // "--effort N": the hours a week a contribution or commitment takes.
+                Verb(
+                    "add", [.partner(), .value("kind", ExpectationKind.self), .text()],
+                    options: [.with("effort", .number("effort.hours", Expectation.effortRange))]
+                ) {
                     shell, args throws(ShellError) in
                     guard let kind = args.value(ExpectationKind.self, "kind") else { throw .usage("expect add") }
-                    try shell.addExpectation(args.id("partner"), kind, args.text())
+                    let effort = args.has("effort") ? args.number("effort") : nil
+                    try shell.addExpectation(args.id("partner"), kind, args.text(), effort: effort)
+                },
+                Verb("effort", [item(), Slot("effort", .word)]) { shell, args throws(ShellError) in
+                    try shell.setEffort(args.id("id"), typed: args.text("effort"))
                 },
                 Verb("list") { shell, _ throws(ShellError) in shell.showExpectations() },
                 Verb("link", [wanted, answer, .text("answers", optional: true)]) { shell, args throws(ShellError) in
@@ -130,16 +138,42 @@ extension Shell {
             return .message(
                 "error.expect.same.partner", itemArguments(item).merging(["expectation": expectation]) { a, _ in a })
         case .notCommitment(let item): return .message("error.expect.not.commitment", itemArguments(item))
+        case .cannotCarryEffort(let item): return .message("error.expect.no.effort", itemArguments(item))
         case .notLinked(let item, let answer):
             let links = item.answeredBy.isEmpty ? t("expect.links.none") : item.answeredBy.joined(separator: ", ")
             return .message("error.expect.not.linked", ["id": item.id, "answer": answer, "links": links])
         }
     }
 
-    func addExpectation(_ partner: String, _ kind: ExpectationKind, _ text: String) throws(ShellError) {
-        let id = try apply(ExpectationEdit.add(partner: partner, kind: kind, text: text))
+    func addExpectation(_ partner: String, _ kind: ExpectationKind, _ text: String, effort: Int? = nil)
+        throws(ShellError)
+    {
+        let id = try apply(ExpectationEdit.add(partner: partner, kind: kind, text: text, effort: effort))
         guard let item = expectationItem(id) else { return }
         say("expect.added", itemArguments(item), .success)
+        if let hours = item.effort {
+            say("expect.effort.set", itemArguments(item).merging(["hours": String(hours)]) { a, _ in a }, .dim)
+        }
+    }
+
+    /// `expect effort ID HOURS|none`: the hours a week it takes, or none.
+    func setEffort(_ id: String, typed: String) throws(ShellError) {
+        let word = typed.trimmingWhitespace
+        let hours: Int?
+        if vocabulary.isNone(word) {
+            hours = nil
+        } else if let number = Int(word) {
+            hours = number
+        } else {
+            throw .message("expect.effort.answer", ["hours": word.truncated(to: 20)])
+        }
+        let changed = try apply(ExpectationEdit.effort(id: id, hours))
+        guard let item = expectationItem(changed) else { return }
+        if let hours = item.effort {
+            say("expect.effort.set", itemArguments(item).merging(["hours": String(hours)]) { a, _ in a }, .success)
+        } else {
+            say("expect.effort.cleared", itemArguments(item))
+        }
     }
 
     func removeExpectation(_ id: String) throws(ShellError) {

@@ -18,7 +18,9 @@ enum ExpectationsFlow {
             for kind in ExpectationKind.allCases {
                 list.append(kindQuestion(partner, kind))
                 if kind == .commitment {
-                    list += session.items(of: partner.id, .commitment).map { termsQuestion(partner, $0) }
+                    list += session.items(of: partner.id, .commitment).flatMap {
+                        [termsQuestion(partner, $0), effortQuestion(partner, $0)]
+                    }
                 }
             }
             list.append(
@@ -132,6 +134,16 @@ enum ExpectationsFlow {
                 return [now.due?.description ?? "", now.measure].filter { !$0.isEmpty }.joined(separator: ", ")
             }
         ) { shell, answer throws(ShellError) in try shell.setCommitmentTerms(item.id, answer) }
+    }
+
+    /// "How many hours a week will it take?" — the load is compared by these.
+    static func effortQuestion(_ partner: Partner, _ item: Expectation) -> GuideQuestion {
+        GuideQuestion(
+            id: .effort(expectation: item.id), key: "expectations.effort",
+            arguments: ["partner": partner.name, "id": item.id, "text": item.text],
+            none: .settles,
+            current: { s in s.expectations.withID(item.id)?.effort.map(String.init) }
+        ) { shell, answer throws(ShellError) in try shell.setEffort(item.id, typed: answer) }
     }
 
     /// "Which of these answer it?" with the other partners' contributions and commitments listed by id.

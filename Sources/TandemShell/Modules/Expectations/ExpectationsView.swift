@@ -85,12 +85,15 @@ struct ExpectationsView: ModuleView {
                 }
                 return id + (owner.map { " (" + $0.name + ")" } ?? "")
             }
-            out += wrapped(
-                t("expect.answered", ["answers": named.joined(separator: ", ")]), first: pad, rest: pad + "  ", .success
-            )
+            // Linked, yet only to contributions or late commitments: said, in the warning tone.
+            let unmet = ExpectationAnalysis.unanswered(in: session, today: today).contains(item.id)
+            var text = t("expect.answered", ["answers": named.joined(separator: ", ")])
+            if unmet { text += " — " + t("expect.answered.open") }
+            out += wrapped(text, first: pad, rest: pad + "  ", unmet ? .warning : .success)
         case .commitment:
             let due = item.due.map { Findings.commitmentDue($0, today: today, t) } ?? t("expect.nodue")
-            let measure = item.measure.isEmpty ? t("expect.nomeasure") : t("expect.measure", ["measure": item.measure])
+            var measure = item.measure.isEmpty ? t("expect.nomeasure") : t("expect.measure", ["measure": item.measure])
+            if let hours = item.effort { measure += " · " + t("expect.effort", ["hours": String(hours)]) }
             if let kept = item.kept {
                 return out
                     + wrapped(
@@ -100,7 +103,11 @@ struct ExpectationsView: ModuleView {
             let late = item.due.map { $0 < today } ?? false
             let checkable = item.due != nil || !item.measure.isEmpty
             out += wrapped(due + " · " + measure, first: pad, rest: pad + "  ", late || !checkable ? .warning : .dim)
-        case .interest, .contribution, .concern:
+        case .contribution:
+            if let hours = item.effort {
+                out += wrapped(t("expect.effort", ["hours": String(hours)]), first: pad, rest: pad, .dim)
+            }
+        case .interest, .concern:
             break
         }
         return out

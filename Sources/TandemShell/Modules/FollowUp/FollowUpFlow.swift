@@ -15,7 +15,8 @@ enum FollowUpFlow {
     static func questions(_ session: Session, today: Day, words: @escaping Words) -> [GuideQuestion] {
         guard let draft = session.reviews.underway else { return [] }
         return actionQuestions(session, draft, today, words) + phaseQuestions(session, draft, words)
-            + riskQuestions(session, draft, words) + [newQuestion(draft)] + healthQuestions(session, draft)
+            + riskQuestions(session, draft, words) + scanQuestions(session, draft, words) + [newQuestion(draft)]
+            + healthQuestions(session, draft)
     }
 
     /// "Anything new?": one answer per item, `action TEXT`, `risk [ZONE] TEXT`
@@ -89,6 +90,29 @@ enum FollowUpFlow {
                 id: .followUp(checkpoint: draft.checkpoint, .risk(id, .rate)), key: "followup.risk",
                 arguments: arguments, keepsOnEmpty: true
             ) { shell, answer throws(ShellError) in try shell.followUpRisk(id, answer) }
+        }
+    }
+
+    /// The reasons of the scan answered before the last checkpoint, asked
+    /// again with their old answer and its day: an answer (yes, no, unsure)
+    /// records it today, Enter keeps the old one as it was.
+    static func scanQuestions(_ session: Session, _ draft: FollowUpDraft, _ words: Words) -> [GuideQuestion] {
+        draft.scan.compactMap { reason in
+            guard let answer = session.failureScan[reason.rawValue] else { return nil }
+            let day = session.scanDay(reason)
+            let arguments = [
+                "reason": words(reason.labelKey, [:]), "answer": words(answer.labelKey, [:]),
+                "date": day.map { $0.prose(words) } ?? "",
+            ]
+            return GuideQuestion(
+                id: .followUp(checkpoint: draft.checkpoint, .scan(reason)),
+                key: day == nil ? "followup.scan.undated" : "followup.scan", arguments: arguments,
+                choices: ScanAnswer.allCases.map(\.labelKey), keepsOnEmpty: true
+            ) { shell, answer throws(ShellError) in
+                let scanned: ScanAnswer = try shell.parseTerm(answer, field: "risk.scan")
+                try shell.apply(RiskEdit.scan(reason, scanned, on: Day(shell.now)))
+                shell.sayScan(reason, scanned)
+            }
         }
     }
 

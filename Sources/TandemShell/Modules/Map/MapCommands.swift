@@ -23,12 +23,22 @@ enum MapCommands {
                     shell, args throws(ShellError) in
                     try shell.setNeedCritical(args.id("need"), args.text("flag") == "yes")
                 },
+                // "--by PARTNER" (or "--by coach"): another's view of the partner's cover, beside their own.
                 Verb(
                     "rate",
-                    [.partner(), .need(), .value("coverage", CoverageScore.self), .text("note", optional: true)]
+                    [.partner(), .need(), .value("coverage", CoverageScore.self), .text("note", optional: true)],
+                    options: [.with("by", Slot.word("by").offering(.partner))]
                 ) {
                     shell, args throws(ShellError) in
                     guard let score = args.value(CoverageScore.self, "coverage") else { throw .usage("map rate") }
+                    if let by = args.optionalText("by") {
+                        guard args.text("note").isEmpty else { throw .usage("map rate") }
+                        // "--by" the partner themselves is their own rating.
+                        let session = try shell.requireSession().session
+                        if (try? session.partner(by))?.id != args.id("partner") {
+                            return try shell.ratePeer(args.id("partner"), args.id("need"), by: by, score.score)
+                        }
+                    }
                     try shell.rate(args.id("partner"), args.id("need"), score.score, args.text("note"))
                 },
                 Verb("strength", [.partner(), .text()]) { shell, args throws(ShellError) in
@@ -122,6 +132,27 @@ extension Shell {
                 "partner": session.partnerName(rating.partner), "need": session.needName(rating.need),
                 "score": String(rating.score), "label": Coverage(score: rating.score).map { t($0.labelKey) } ?? "",
             ])
+    }
+
+    /// Another partner's (or the coach's) view of a partner's cover; says it
+    /// beside the partner's own rating, and the gap when it is 2 or more.
+    func ratePeer(_ partner: String, _ need: String, by typed: String, _ score: Int) throws(ShellError) {
+        let by = vocabulary.keyword("coach", matches: typed.trimmingWhitespace.folded) ? PeerRating.coach : typed
+        let id = try apply(MapEdit.ratePeer(partner: partner, need: need, by: by, score: score))
+        guard let session = current?.session, let owner = try? session.partner(partner) else { return }
+        let rater = by == PeerRating.coach ? by : (try? session.partner(by))?.id
+        guard let view = session.peerRatings.first(where: { $0.partner == owner.id && $0.need == id && $0.by == rater })
+        else { return }
+        let arguments = [
+            "partner": owner.name, "need": session.needName(id), "score": String(view.score),
+            "by": Findings.raterName(view.by, session, wording),
+        ]
+        say("map.rated.peer", arguments)
+        if let own = session.rating(partner: owner.id, need: id),
+            abs(own.score - view.score) >= ComplementarityAnalysis.perceptionGap
+        {
+            say("map.rated.peer.gap", arguments.merging(["own": String(own.score)]) { _, new in new }, .warning)
+        }
     }
 
     func addTrait(_ partner: String, _ kind: Trait.Kind, _ text: String) throws(ShellError) {

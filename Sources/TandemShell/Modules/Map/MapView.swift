@@ -33,6 +33,7 @@ struct MapView: ModuleView {
             out += wrapped(t("map.scale"), first: "  ", rest: "  ", .dim)
             out += wrapped(t("map.legend"), first: "  ", rest: "  ", .dim)
             out += ratingNotes()
+            out += peerViews()
         }
         out += traits()
         out.append([])
@@ -121,6 +122,38 @@ struct MapView: ModuleView {
                 "map.note.line",
                 ["partner": partner.name, "need": need.name, "score": String(rating.score), "note": rating.note])
             out += wrapped(text, first: "  ", rest: "    ")
+        }
+        return out
+    }
+
+    /// Others' views of each partner's cover, beside the partner's own
+    /// rating: "Zoé on Sales: 3 by herself · Marc sees 1"; a gap of 2 or more
+    /// in the warning tone (the analysis says it too).
+    private func peerViews() -> [Line] {
+        let rows = session.needs.flatMap { need in
+            session.partners.compactMap { partner -> (Need, Partner, [PeerRating])? in
+                let views = session.peerRatings.filter { $0.partner == partner.id && $0.need == need.id }
+                return views.isEmpty ? nil : (need, partner, views)
+            }
+        }
+        guard !rows.isEmpty else { return [] }
+        var out: [Line] = [[], sentence("map.peers", [:], .accent)]
+        for (need, partner, views) in rows {
+            let own = session.rating(partner: partner.id, need: need.id)
+            let seen = views.map {
+                t("map.peer.seen", ["by": Findings.raterName($0.by, session, t), "score": String($0.score)])
+            }
+            let text = t(
+                own == nil ? "map.peer.line.unrated" : "map.peer.line",
+                [
+                    "partner": partner.name, "need": need.name, "own": own.map { String($0.score) } ?? "",
+                    "seen": seen.joined(separator: " · "),
+                ])
+            let apart =
+                own.map { own in
+                    views.contains { abs($0.score - own.score) >= ComplementarityAnalysis.perceptionGap }
+                } ?? false
+            out += wrapped(text, first: "  ", rest: "    ", apart ? .warning : .plain)
         }
         return out
     }

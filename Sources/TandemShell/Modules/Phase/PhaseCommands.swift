@@ -1,6 +1,8 @@
 import TandemCore
 
-/// phase (the view), phase euphoria|crisis|performance [NOTE], phase guide.
+/// phase (the view), phase euphoria|crisis|performance [NOTE] (the declared
+/// phase), phase PARTNER euphoria|crisis|performance [NOTE] (one partner's
+/// view), phase guide.
 enum PhaseCommands {
     static let all: [Command] = [
         Command(
@@ -10,7 +12,10 @@ enum PhaseCommands {
                 Verb([], [.value("phase", Phase.self, optional: true), .text("note", optional: true)]) {
                     shell, args throws(ShellError) in
                     guard let phase = args.value(Phase.self, "phase") else {
-                        if let note = args.optionalText("note") { try refuseNotAPhase(shell, note) }
+                        if let rest = args.optionalText("note") {
+                            if try shell.voicePhase(typed: rest) { return }
+                            try refuseNotAPhase(shell, rest)
+                        }
                         return shell.showPhase()
                     }
                     try shell.logPhase(phase, note: args.text("note"))
@@ -32,6 +37,57 @@ enum PhaseCommands {
 }
 
 extension Shell {
+    /// `phase PARTNER VALUE [NOTE]`: one partner's view, when the first word
+    /// names a partner; false when it does not (the line is then refused as
+    /// not a phase).
+    func voicePhase(typed rest: String) throws(ShellError) -> Bool {
+        let line = Lexer.lex(rest)
+        guard let first = line.tokens.first, let session = current?.session,
+            let partner = try? session.partner(first.text)
+        else { return false }
+        guard line.tokens.count >= 2 else { throw .usage("phase") }
+        let answer = String(String.UnicodeScalarView(line.scalars[line.tokens[1].range.lowerBound...]))
+        try voicePhase(partner: partner.id, answer: answer)
+        return true
+    }
+
+    /// "crisis, the invoices are late": the phase first, then what makes the
+    /// partner say so (a dash, comma or colon after the word is dropped); a
+    /// note that is one quoted string loses its quotes.
+    func voicePhase(partner: String, answer: String) throws(ShellError) {
+        let line = Lexer.lex(answer)
+        guard let first = line.tokens.first else { throw .usage("phase") }
+        var word = first.text
+        let marks: Set<Character> = [",", ":", ";", "—", "–"]
+        while let last = word.last, marks.contains(last) { word.removeLast() }
+        let phase = try readValue(word, Phase.self, field: "phase")
+        var note = String(String.UnicodeScalarView(line.scalars[first.range.upperBound...])).trimmingWhitespace
+        while let lead = note.first, marks.contains(lead) || lead == "-" {
+            note = String(note.dropFirst()).trimmingWhitespace
+        }
+        let rest = Lexer.lex(note).tokens
+        if rest.count == 1, let only = rest.first, only.isQuoted { note = only.text }
+        let day = Day(now)
+        let voice = try apply(PhaseEdit.voice(partner: partner, phase, note: note, on: day))
+        let name = current?.session.partnerName(voice ?? partner) ?? partner
+        say("phase.voice.logged", ["partner": name, "phase": t(phase.labelKey), "date": wording.date(day)], .success)
+        declareIfAllAgree(on: day)
+    }
+
+    /// When every partner has given their view today and they all see the
+    /// same phase, that phase is declared (unless it already is, today).
+    func declareIfAllAgree(on day: Day) {
+        guard let session = current?.session, !session.partners.isEmpty else { return }
+        let today = session.phaseVoices.filter { $0.date == day }
+        let phases = Set(today.map(\.phase))
+        guard Set(today.map(\.partner)) == Set(session.partners.map(\.id)), phases.count == 1,
+            let phase = phases.first
+        else { return }
+        if let now = session.currentPhase, now.phase == phase { return }  // already the declared phase
+        guard (try? apply(PhaseEdit.log(phase, note: "", on: day))) != nil else { return }
+        say("phase.voices.agree", ["phase": t(phase.labelKey), "date": wording.date(day)], .success)
+    }
+
     /// Declares the phase today, and says what it means.
     func logPhase(_ phase: Phase, note: String) throws(ShellError) {
         let day = Day(now)

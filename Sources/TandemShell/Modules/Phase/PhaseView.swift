@@ -34,6 +34,7 @@ struct PhaseView {
                 }
             }
             shell.paragraph("phase.none.next", [:], .dim)
+            voices(analysis)
             return
         }
         phaseTimeline(analysis)
@@ -48,6 +49,7 @@ struct PhaseView {
         shell.say("phase.about.\(current.phase.rawValue)")
         shell.say("phase.advice.\(current.phase.rawValue)")
         shell.line("")
+        voices(analysis)
         guard !analysis.signals.isEmpty else {
             shell.say("phase.signals.none", [:], .success)
             return
@@ -57,6 +59,14 @@ struct PhaseView {
         if offer != .none {
             shell.offer(analysis.signals.flatMap(phaseSuggestions), origin: "phase", asking: offer == .ask)
         }
+    }
+
+    /// Each partner's own view, and their disagreement when there is one.
+    private func voices(_ analysis: PhaseAnalysis) {
+        let found = Findings.phaseVoices(analysis, session, shell.wording)
+        guard !found.isEmpty else { return }
+        for finding in found { shell.findingLine(finding) }
+        shell.line("")
     }
 
     private var phaseWidth: Int { Phase.allCases.map { shell.t($0.labelKey).displayWidth }.max() ?? 0 }
@@ -115,6 +125,9 @@ struct PhaseView {
             return [shell.t("suggest.phase.describe")]
         case .stale:
             return [shell.t("suggest.phase.review")]
+        case .partnersSeeOtherwise(let voices):
+            let names = voices.map { session.partnerName($0.partner) }
+            return [shell.t("suggest.phase.voices", ["partners": shell.spokenList(names)])]
         }
     }
 }

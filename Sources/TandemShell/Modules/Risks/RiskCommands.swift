@@ -73,7 +73,7 @@ enum RiskCommands {
                 Verb("scan", [reason, answer]) { shell, args throws(ShellError) in
                     let words = [args.text(reason.name)] + args.text(answer.name).split(separator: " ").map(String.init)
                     let (reason, answer) = try shell.scanWords(words)
-                    try shell.apply(RiskEdit.scan(reason, answer))
+                    try shell.apply(RiskEdit.scan(reason, answer, on: Day(shell.now)))
                     shell.sayScan(reason, answer)
                 },
             ]),

@@ -85,7 +85,7 @@ enum RisksFlow {
             current: { $0.failureScan[reason.rawValue]?.labelKey },
             apply: { shell, answer throws(ShellError) in
                 let scanned: ScanAnswer = try shell.parseTerm(answer, field: "risk.scan")
-                try shell.apply(RiskEdit.scan(reason, scanned))
+                try shell.apply(RiskEdit.scan(reason, scanned, on: Day(shell.now)))
             }
         )
     }

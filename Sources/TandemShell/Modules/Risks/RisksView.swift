@@ -25,6 +25,7 @@ struct RisksView: ModuleView {
                 out += wrapped(sentence, "", .dim) + [[]]
             }
         }
+        if !session.failureScan.isEmpty { out += scan() + [[]] }
         return out + analysis()
     }
 
@@ -84,6 +85,21 @@ struct RisksView: ModuleView {
             let style: Style = risk.status == .closed ? .dim : risk.band.map { .band($0.rawValue) } ?? .warning
             out += wrapped(t.marks(shared: risk.isShared) + risk.text, lead, style)
             out += wrapped(details(risk), "      ", .dim)
+        }
+        return out
+    }
+
+    /// The reasons of failure answered in the scan, in the scan's order, each
+    /// with its answer and the day it was given ("answered 3 March 2026"), so
+    /// an old answer reads as old.
+    private func scan() -> [Line] {
+        var out = [sentence("risks.scan.title", [:], .accent)]
+        for reason in FailureReason.allCases {
+            guard let answer = session.failureScan[reason.rawValue] else { continue }
+            var text = t(reason.labelKey) + t("colon") + t(answer.labelKey)
+            if let day = session.scanDay(reason) { text += " · " + t("risks.scan.answered", ["date": t.date(day)]) }
+            let style: Style = answer == .no ? .dim : answer == .yes ? .warning : .plain
+            out += wrapped(text, "  ", style)
         }
         return out
     }
