@@ -238,10 +238,17 @@ def main():
     print("\n".join(table))
     if "--write" in sys.argv:
         machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.platform()}, {platform.python_version()} (python3)"
-        with open(os.path.join(ROOT, "BENCHMARKS.md"), "w", encoding="utf-8") as f:
+        # The new table goes first; the earlier runs and notes stay below it.
+        path = os.path.join(ROOT, "BENCHMARKS.md")
+        earlier = ""
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                earlier = f.read().removeprefix("# Benchmarks\n").lstrip("\n")
+            earlier = earlier.replace("Latest figures from `Scripts/bench --write`", "## Figures from `Scripts/bench --write`", 1)
+        with open(path, "w", encoding="utf-8") as f:
             f.write("# Benchmarks\n\nLatest figures from `Scripts/bench --write` "
                     f"({time.strftime('%Y-%m-%d')}, {RUNS} runs, medians; peak memory is the largest resident set).\n\n"
-                    f"Machine: {machine}.\n\n```text\n" + "\n".join(table) + "\n```\n")
+                    f"Machine: {machine}.\n\n```text\n" + "\n".join(table) + "\n```\n" + ("\n" + earlier if earlier else ""))
 
 
 if __name__ == "__main__":
