@@ -118,4 +118,58 @@ import Testing
         #expect(catalog.text("shared", .en) == "first")
         #expect(catalog.text("three", .en) == "3")
     }
+
+    /// The table finds every key among thousands (it grows past its first size) and no other.
+    @Test func aTableOfManyKeysFindsEachAndNoOther() throws {
+        let text = (0..<5000).map { "key.\($0) = text \($0)" }.joined(separator: "\n") + "\nblock =\n| a\n|\n| b\n"
+        var table = PromptTable()
+        try PromptFile.parse(Array(text.utf8), file: "many.prompts", into: &table)
+        #expect(table.count == 5001)
+        for number in [0, 1, 999, 4999] { #expect(table["key.\(number)"] == "text \(number)") }
+        #expect(table["block"] == "a\n\nb")
+        #expect(table["key.5000"] == nil)
+        #expect(table["key."] == nil)
+        #expect(!table.contains("missing"))
+        #expect(table.entries(withKeyPrefixes: ["bl"]).map(\.key) == ["block"])
+    }
+
+    /// Bytes that are not UTF-8 are refused on their line, whatever the file's language.
+    @Test func bytesThatAreNotUTF8NameTheirLine() throws {
+        let dir = TemporaryDirectory()
+        try FileManager.default.createDirectory(atPath: dir.path + "/en", withIntermediateDirectories: true)
+        let bytes = Array("one = 1\ntwo = caf".utf8) + [0xE9] + Array("\nthree = 3\n".utf8)
+        FileManager.default.createFile(atPath: dir.path + "/en/a.prompts", contents: Data(bytes))
+        #expect(
+            throws: PromptCatalog.LoadError.parse(
+                .init(file: dir.path + "/en/a.prompts", line: 2, message: "not valid UTF-8 text"))
+        ) {
+            try PromptCatalog.load(from: dir.path, language: .en)
+        }
+    }
+
+    /// A prompt file too large, or a named pipe in its place, is refused at once (no wait for a writer).
+    @Test func aHugeFileOrANamedPipeIsRefused() throws {
+        let dir = TemporaryDirectory()
+        try FileManager.default.createDirectory(atPath: dir.path + "/en", withIntermediateDirectories: true)
+        dir.write("en/a.prompts", "ok = fine\n")
+        dir.write("en/b.prompts", "big = " + String(repeating: "x", count: PromptCatalog.fileLimit) + "\n")
+        #expect(throws: PromptCatalog.LoadError.tooLarge(dir.path + "/en/b.prompts")) {
+            try PromptCatalog.load(from: dir.path, language: .en)
+        }
+        try FileManager.default.removeItem(atPath: dir.path + "/en/b.prompts")
+        #expect(mkfifo(dir.path + "/en/c.prompts", 0o600) == 0)
+        #expect(throws: PromptCatalog.LoadError.unreadable(dir.path + "/en/c.prompts")) {
+            try PromptCatalog.load(from: dir.path, language: .en)
+        }
+    }
+
+    /// Installed prompt files may be symbolic links (sessions never are).
+    @Test func promptFilesThatAreLinksAreRead() throws {
+        let dir = TemporaryDirectory()
+        try FileManager.default.createDirectory(atPath: dir.path + "/en", withIntermediateDirectories: true)
+        dir.write("real.txt", "linked = yes\n")
+        try FileManager.default.createSymbolicLink(
+            atPath: dir.path + "/en/a.prompts", withDestinationPath: dir.path + "/real.txt")
+        #expect(try PromptCatalog.load(from: dir.path, language: .en).text("linked", .en) == "yes")
+    }
 }

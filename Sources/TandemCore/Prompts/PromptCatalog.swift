@@ -10,20 +10,30 @@ public struct PromptCatalog: Sendable {
     /// Each language's texts, read when first needed (`Mutex`: tests share catalogs across threads).
     private final class Languages: Sendable {
         let directory: String
-        let state: Mutex<[Language: Result<[String: String], LoadError>]>
+        let state: Mutex<[Language: Result<PromptTable, LoadError>]>
 
-        init(directory: String, loaded: [Language: Result<[String: String], LoadError>]) {
+        init(directory: String, loaded: [Language: Result<PromptTable, LoadError>]) {
             self.directory = directory
             state = Mutex(loaded)
         }
 
-        func entries(_ language: Language) -> Result<[String: String], LoadError> {
+        func table(_ language: Language) -> Result<PromptTable, LoadError> {
             state.withLock { loaded in
                 if let known = loaded[language] { return known }
                 let read = Result { () throws(LoadError) in try PromptCatalog.read(language, from: directory) }
                 loaded[language] = read
                 return read
             }
+        }
+
+        /// Each language's texts as a dictionary, made the first time they are all asked for.
+        let dictionaries = Mutex<[Language: [String: String]]>([:])
+
+        func dictionary(_ language: Language) -> [String: String]? {
+            if let made = dictionaries.withLock({ $0[language] }) { return made }
+            guard let made = (try? table(language).get())?.dictionary else { return nil }
+            dictionaries.withLock { $0[language] = made }
+            return made
         }
 
         var loaded: Set<Language> {
@@ -35,22 +45,31 @@ public struct PromptCatalog: Sendable {
     /// language that cannot be read has none.
     public var entries: [Language: [String: String]] {
         var all: [Language: [String: String]] = [:]
-        for language in Language.allCases { all[language] = try? languages.entries(language).get() }
+        for language in Language.allCases { all[language] = languages.dictionary(language) }
         return all
+    }
+
+    /// Every language's texts whose key starts with one of `prefixes` (each language read now if it was not yet).
+    public func entries(withKeyPrefixes prefixes: [String]) -> [(language: Language, key: String, value: String)] {
+        Language.allCases.flatMap { language in
+            ((try? languages.table(language).get())?.entries(withKeyPrefixes: prefixes) ?? []).map {
+                (language, $0.key, $0.value)
+            }
+        }
     }
 
     /// The languages read so far.
     public var loadedLanguages: Set<Language> { languages.loaded }
 
     /// The texts of `language`, read now if they were not yet, or why they cannot be.
-    public func texts(_ language: Language) throws(LoadError) -> [String: String] {
-        try languages.entries(language).get()
+    public func texts(_ language: Language) throws(LoadError) -> PromptTable {
+        try languages.table(language).get()
     }
 
     public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
         case missingDirectory(String)
         case unreadable(String)
-        case notUTF8(String, line: Int)
+        case tooLarge(String)
         case parse(PromptFile.ParseError)
 
         public var description: String {
@@ -58,7 +77,7 @@ public struct PromptCatalog: Sendable {
             case .missingDirectory(let path):
                 return "\(path): no prompt files found (expected \(path)/en and \(path)/fr)"
             case .unreadable(let path): return "\(path): cannot be read (not a readable file)"
-            case .notUTF8(let path, let line): return "\(path):\(line): not valid UTF-8 text"
+            case .tooLarge(let path): return "\(path): larger than a prompt file can be (1 MB)"
             case .parse(let error): return error.description
             }
         }
@@ -66,54 +85,56 @@ public struct PromptCatalog: Sendable {
 
     /// Loads every `*.prompts` file of both languages under `directory`.
     public static func load(from directory: String) throws(LoadError) -> PromptCatalog {
-        var loaded: [Language: Result<[String: String], LoadError>] = [:]
+        var loaded: [Language: Result<PromptTable, LoadError>] = [:]
         for language in Language.allCases { loaded[language] = .success(try read(language, from: directory)) }
         return PromptCatalog(languages: Languages(directory: directory, loaded: loaded))
     }
 
     /// Loads `language` now (its errors are the start-up's), the others when first needed.
     public static func load(from directory: String, language: Language) throws(LoadError) -> PromptCatalog {
-        let loaded: [Language: Result<[String: String], LoadError>] = [
+        let loaded: [Language: Result<PromptTable, LoadError>] = [
             language: .success(try read(language, from: directory))
         ]
         return PromptCatalog(languages: Languages(directory: directory, loaded: loaded))
     }
 
-    /// Every `*.prompts` file of one language, merged.
-    static func read(_ language: Language, from directory: String) throws(LoadError) -> [String: String] {
+    /// The largest prompt file read (the shipped ones are under 20 kB).
+    static let fileLimit = 1 << 20
+
+    /// Every `*.prompts` file of one language, in one table.
+    static func read(_ language: Language, from directory: String) throws(LoadError) -> PromptTable {
         let folder = directory + "/" + language.rawValue
-        guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+        let files: [String]
+        do {
+            files = try POSIXFileSystem().list(folder)
+        } catch {
             throw .missingDirectory(directory)
         }
-        var merged: [String: String] = [:]
-        merged.reserveCapacity(4096)
-        var earlier: [(path: String, bytes: [UInt8])] = []
-        for file in files.sorted() where file.hasSuffix(".prompts") {
+        var table = PromptTable()
+        for file in files where file.hasSuffix(".prompts") {
             let path = folder + "/" + file
-            guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
-            let bytes = [UInt8](data)
-            if String(validating: bytes, as: UTF8.self) == nil {
-                let offset = SessionCodec.invalidUTF8Offset(bytes)
-                throw .notUTF8(path, line: 1 + bytes.prefix(offset).filter { $0 == 0x0A }.count)
+            let bytes: [UInt8]
+            do {
+                bytes = try POSIXFileSystem.read(path, limit: fileLimit, followingLinks: true)
+            } catch {
+                throw error.kind == .tooLarge ? .tooLarge(path) : .unreadable(path)
             }
             do {
-                try PromptFile.parse(bytes, file: path, into: &merged) { key in
-                    earlier.first { PromptFile.line(of: key, in: $0.bytes) != nil }?.path
-                }
+                try PromptFile.parse(bytes, file: path, into: &table)
             } catch {
                 throw .parse(error)
             }
-            earlier.append((path, bytes))
         }
-        if merged.isEmpty { throw .missingDirectory(directory) }
-        return merged
+        if table.count == 0 { throw .missingDirectory(directory) }
+        return table
     }
 
     /// Keys defined in one language and not in the other. Aliases (`alias.*`)
     /// are words of one language and need no counterpart.
     public func parityProblems() -> [String] {
-        let en = Set((entries[.en]?.keys ?? [:].keys).filter { !$0.hasPrefix("alias.") })
-        let fr = Set((entries[.fr]?.keys ?? [:].keys).filter { !$0.hasPrefix("alias.") })
+        let all = entries
+        let en = Set((all[.en]?.keys ?? [:].keys).filter { !$0.hasPrefix("alias.") })
+        let fr = Set((all[.fr]?.keys ?? [:].keys).filter { !$0.hasPrefix("alias.") })
         return en.subtracting(fr).sorted().map { "fr lacks \($0)" }
             + fr.subtracting(en).sorted().map { "en lacks \($0)" }
     }
@@ -122,13 +143,13 @@ public struct PromptCatalog: Sendable {
     public func has(_ key: String) -> Bool {
         let read = loadedLanguages
         let languages = read.contains(.en) || read.isEmpty ? [.en] : Language.allCases.filter(read.contains)
-        return languages.contains { (try? self.languages.entries($0).get())?[key] != nil }
+        return languages.contains { (try? self.languages.table($0).get())?.contains(key) == true }
     }
 
     /// The text for `key` with `{name}` placeholders filled; English when the
     /// language lacks it, and the bracketed key when both do (tests catch that).
     public func text(_ key: String, _ language: Language, _ arguments: [String: String] = [:]) -> String {
-        let template = (try? languages.entries(language).get())?[key] ?? (try? languages.entries(.en).get())?[key]
+        let template = (try? languages.table(language).get())?[key] ?? (try? languages.table(.en).get())?[key]
         guard let template else { return "[\(key)]" }
         return Self.fill(template, arguments)
     }

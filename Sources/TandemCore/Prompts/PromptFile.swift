@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Parses Tandem's prompt files: human-editable text, one entry per key.
 ///
 ///     # a comment
@@ -16,54 +22,50 @@ public enum PromptFile {
     }
 
     public static func parse(_ text: String, file: String) throws(ParseError) -> [String: String] {
-        var entries: [String: String] = [:]
-        entries.reserveCapacity(text.utf8.count / 60)
-        try parse(Array(text.utf8), file: file, into: &entries) { _ in nil }
-        return entries
+        var table = PromptTable()
+        try parse(Array(text.utf8), file: file, into: &table)
+        return table.dictionary
     }
 
-    /// Adds the entries of one file, given as its UTF-8 bytes, to `entries`,
-    /// which may hold earlier files' (a language's files are read into one
-    /// table, without a merge per file). A key already there is an error:
-    /// `earlierFile` names the file that defined it, or nil when it was this one.
-    static func parse(
-        _ bytes: [UInt8], file: String, into entries: inout [String: String], earlierFile: (String) -> String?
-    ) throws(ParseError) {
+    /// Adds the entries of one file, given as its bytes, to `table`, which may
+    /// hold earlier files' (a language's files are read into one table). Bytes
+    /// that are not UTF-8 are an error on their line, and so is a key already
+    /// there, naming where it was defined.
+    static func parse(_ bytes: [UInt8], file: String, into table: inout PromptTable) throws(ParseError) {
+        guard bytes.count < Int(Int32.max) else {
+            throw ParseError(file: file, line: 1, message: "too large for a prompt file")
+        }
+        table.append(file: file, bytes: bytes)
         try bytes.withUnsafeBufferPointer { (buffer) throws(ParseError) in
-            try parse(buffer, all: bytes, file: file, into: &entries, earlierFile: earlierFile)
+            try scan(buffer, file: file, into: &table)
         }
     }
 
-    // A byte loop without bounds checks: this runs for every prompt file at every start-up.
-    private static func parse(
-        _ bytes: UnsafeBufferPointer<UInt8>, all: [UInt8], file: String, into entries: inout [String: String],
-        earlierFile: (String) -> String?
+    // A loop over lines without bounds checks: this runs for every prompt file at start-up.
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, into table: inout PromptTable
     ) throws(ParseError) {
-        var current: String?
-        // The lines of a text continued with "| " lines; a one-line text needs none.
-        var firstLine: String?
-        var block: [String] = []
-        func closeBlock() {
-            if let key = current, !block.isEmpty {
-                entries[key] = ((firstLine.map { [$0] } ?? []) + block).joined(separator: "\n")
-            }
-            block.removeAll(keepingCapacity: true)
-            firstLine = nil
-        }
-        func text(_ from: Int, _ to: Int) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
-        }
+        // Whether "| " lines may continue a text here (after a key, before a blank or comment line).
+        var inText = false
         let count = bytes.count
+        guard let base = bytes.baseAddress else { return }
         var start = 0
         var lineNumber = 0
         while start <= count {
-            var end = start
-            while end < count, bytes[end] != 0x0A { end += 1 }
+            let end =
+                memchr(base + start, 0x0A, count - start).map {
+                    UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base
+                } ?? count
             lineNumber += 1
             let lineEnd = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
             defer { start = end + 1 }
+            // A UTF-8 sequence never holds a newline byte, so lines are checked one by one.
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if !isASCII(line), String(validating: line, as: UTF8.self) == nil {
+                throw ParseError(file: file, line: lineNumber, message: "not valid UTF-8 text")
+            }
             if start < lineEnd, bytes[start] == UInt8(ascii: "|") {
-                guard current != nil else {
+                guard inText else {
                     throw ParseError(file: file, line: lineNumber, message: "a \"|\" line must follow a \"key =\" line")
                 }
                 var rest = start + 1
@@ -73,14 +75,13 @@ public enum PromptFile {
                     }
                     rest += 1
                 }
-                block.append(text(rest, lineEnd))
+                table.addLine(rest, lineEnd)
                 continue
             }
             var first = start
             while first < lineEnd, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
             if first == lineEnd || bytes[first] == UInt8(ascii: "#") {
-                closeBlock()
-                current = nil
+                inText = false
                 continue
             }
             if first != start {
@@ -92,52 +93,52 @@ public enum PromptFile {
             guard equals < lineEnd else {
                 throw ParseError(file: file, line: lineNumber, message: "expected \"key = text\"")
             }
-            closeBlock()
             var keyEnd = equals
             while keyEnd > start, bytes[keyEnd - 1] == 0x20 || bytes[keyEnd - 1] == 0x09 { keyEnd -= 1 }
-            let key = text(start, keyEnd)
             var valid = keyEnd > start
             for index in start..<keyEnd where !isKeyByte(bytes[index]) { valid = false }
+            let key = { String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<keyEnd]), as: UTF8.self) }
             guard valid else {
                 throw ParseError(
                     file: file, line: lineNumber,
-                    message: "invalid key \"\(key)\": use letters, digits, \".\", \"_\" and \"-\"")
+                    message: "invalid key \"\(key())\": use letters, digits, \".\", \"_\" and \"-\"")
             }
+            do {
+                try table.addKey(
+                    UnsafeBufferPointer(rebasing: bytes[start..<keyEnd]), at: start, lineNumber: lineNumber)
+            } catch {
+                let place = error.file == file ? "on line \(error.lineNumber)" : "in \(error.file)"
+                throw ParseError(file: file, line: lineNumber, message: "key \"\(key())\" is already defined \(place)")
+            }
+            // "key = first line" then "| more" continues it; "key =" alone starts a text of "| " lines.
             var valueStart = equals + 1
             if valueStart < lineEnd, bytes[valueStart] == 0x20 { valueStart += 1 }
-            let value = text(valueStart, lineEnd)
-            if entries.updateValue(value, forKey: key) != nil {
-                if let other = earlierFile(key) {
-                    throw ParseError(
-                        file: file, line: lineNumber, message: "key \"\(key)\" is already defined in \(other)")
-                }
-                let first = line(of: key, in: all) ?? 1
-                throw ParseError(
-                    file: file, line: lineNumber, message: "key \"\(key)\" is already defined on line \(first)")
-            }
-            current = key
-            if !value.isEmpty { firstLine = value }  // "key = first line" then "| more" continues it
+            if valueStart < lineEnd { table.addLine(valueStart, lineEnd) }
+            inText = true
         }
-        closeBlock()
+    }
+
+    /// Whether every byte is below 0x80, eight at a time.
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let start = UnsafeRawPointer(bytes.baseAddress) else { return true }
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            if start.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                return false
+            }
+            offset += 8
+        }
+        while offset < bytes.count {
+            if bytes[offset] >= 0x80 { return false }
+            offset += 1
+        }
+        return true
     }
 
     private static func isKeyByte(_ b: UInt8) -> Bool {
         (0x61...0x7A).contains(b) || (0x41...0x5A).contains(b) || (0x30...0x39).contains(b) || b == 0x2E || b == 0x5F
             || b == 0x2D
     }
-
-    /// The line where `key` is first defined in a file's bytes, if it is
-    /// (only looked for when reporting a duplicate).
-    static func line(of key: String, in bytes: [UInt8]) -> Int? {
-        var number = 0
-        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            number += 1
-            let content = Substring(decoding: line, as: UTF8.self)
-            if let equals = content.firstIndex(of: "="), content[..<equals].trimmingSpaces == key { return number }
-        }
-        return nil
-    }
-
 }
 
 extension Substring {

@@ -28,7 +28,14 @@ public struct POSIXFileSystem: FileSystem {
     }
 
     public func read(_ path: String, limit: Int) throws(FileError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        try Self.read(path, limit: limit, followingLinks: false)
+    }
+
+    /// A regular file's bytes, up to `limit`; a symbolic link is followed only when asked
+    /// (installed prompt files may be links, sessions never are).
+    static func read(_ path: String, limit: Int, followingLinks: Bool) throws(FileError) -> [UInt8] {
+        // O_NONBLOCK: a named pipe in the file's place is refused below instead of waiting for a writer.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followingLinks ? 0 : O_NOFOLLOW))
         guard fd >= 0 else { throw Self.error(errno, path) }
         defer { close(fd) }
         var st = stat()

@@ -20,36 +20,33 @@ struct Vocabulary: Sendable {
     private var displayed: [String: String] = [:]
 
     init(catalog: PromptCatalog, language: Language) {
-        for (lang, entries) in catalog.entries {
-            for (key, value) in entries
-            where key.hasPrefix("alias.") || key.hasPrefix("keyword.") || key.hasPrefix("word.") {
-                let words = value.split(separator: ",").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
-                if key.hasPrefix("alias.") {
-                    let path = key.dropFirst("alias.".count).split(separator: ".").map(String.init)
-                    if path.count == 1 {
-                        for word in words { commands[word.folded] = path[0] }
-                    } else if let command = path.first, let last = path.last {
-                        for word in words { subcommands[command, default: [:]][word.folded] = last }
-                    }
-                } else if key.hasPrefix("keyword.") {
-                    let word = String(key.dropFirst("keyword.".count))
-                    keywords[word, default: [word.folded]].formUnion(words.map(\.folded))
-                    if lang == language, let first = words.first { displayed[word] = first }
-                } else if key.hasPrefix("word.date.") {
-                    let letters = Set(words.compactMap { $0.count == 1 ? $0.lowercased().first : nil })
-                    switch key {
-                    case "word.date.days": dateUnits.days.formUnion(letters)
-                    case "word.date.weeks": dateUnits.weeks.formUnion(letters)
-                    case "word.date.months": dateUnits.months.formUnion(letters)
-                    default: break
-                    }
-                } else if key == "word.none" {
-                    none.formUnion(words.map(\.folded))
-                } else if key == "word.yes" {
-                    yes.formUnion(words.map(\.folded))
-                } else if key == "word.no" {
-                    no.formUnion(words.map(\.folded))
+        for (lang, key, value) in catalog.entries(withKeyPrefixes: ["alias.", "keyword.", "word."]) {
+            let words = value.split(separator: ",").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+            if key.hasPrefix("alias.") {
+                let path = key.dropFirst("alias.".count).split(separator: ".").map(String.init)
+                if path.count == 1 {
+                    for word in words { commands[word.folded] = path[0] }
+                } else if let command = path.first, let last = path.last {
+                    for word in words { subcommands[command, default: [:]][word.folded] = last }
                 }
+            } else if key.hasPrefix("keyword.") {
+                let word = String(key.dropFirst("keyword.".count))
+                keywords[word, default: [word.folded]].formUnion(words.map(\.folded))
+                if lang == language, let first = words.first { displayed[word] = first }
+            } else if key.hasPrefix("word.date.") {
+                let letters = Set(words.compactMap { $0.count == 1 ? $0.lowercased().first : nil })
+                switch key {
+                case "word.date.days": dateUnits.days.formUnion(letters)
+                case "word.date.weeks": dateUnits.weeks.formUnion(letters)
+                case "word.date.months": dateUnits.months.formUnion(letters)
+                default: break
+                }
+            } else if key == "word.none" {
+                none.formUnion(words.map(\.folded))
+            } else if key == "word.yes" {
+                yes.formUnion(words.map(\.folded))
+            } else if key == "word.no" {
+                no.formUnion(words.map(\.folded))
             }
         }
     }
