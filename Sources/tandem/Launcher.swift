@@ -11,7 +11,7 @@ import TandemShell
 /// Puts the pieces together for one run of the program.
 struct Launcher {
     let options: Options
-    let environment: [String: String]
+    let environment: Environment
     let version: String
     let streams: StandardStreams
     /// The terminal's character set when it is not UTF-8 (`ISO-8859-1`), from the locale.
@@ -20,7 +20,7 @@ struct Launcher {
     var locations: Locations { Locations(environment: environment) }
 
     /// The language from `--lang`, `TANDEM_LANG`, then the locale variables.
-    static func language(option: String?, environment: [String: String]) -> Language {
+    static func language(option: String?, environment: Environment) -> Language {
         for value in [
             option, environment["TANDEM_LANG"], environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"],
         ] {
@@ -40,7 +40,7 @@ struct Launcher {
     }
 
     /// Prints a usage error (in the user's language when the prompts load) and exits 2.
-    static func usageError(_ error: Options.UsageError, environment: [String: String]) -> Never {
+    static func usageError(_ error: Options.UsageError, environment: Environment) -> Never {
         let arguments = CommandLine.arguments
         let langOption = arguments.firstIndex(of: "--lang").flatMap {
             $0 + 1 < arguments.count ? arguments[$0 + 1] : nil

@@ -9,7 +9,7 @@ import TandemCore
 
 /// Where Tandem finds its prompts and keeps sessions and history.
 struct Locations {
-    let environment: [String: String]
+    let environment: Environment
 
     private var home: String {
         if let home = environment["HOME"], home.hasPrefix("/") { return home }
@@ -67,10 +67,12 @@ struct Locations {
     }
 
     private static func executablePath() -> String? {
-        guard let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else {
-            return CommandLine.arguments.first.map(resolvingLinks)
+        // Linux names the running executable /proc/self/exe, a link realpath(3) resolves.
+        if let resolved = realpath("/proc/self/exe", nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
         }
-        return resolvingLinks(path)
+        return CommandLine.arguments.first.map(resolvingLinks)
     }
 
     /// The path with every symbolic link resolved (itself when it cannot be).

@@ -13,23 +13,7 @@ import TandemShell
 // turn its outcome into an exit code.
 
 let version = "0.1.0"
-let environment = processEnvironment()
-
-/// The environment as a dictionary, read from `environ` (ProcessInfo's set-up
-/// cost about a tenth of a start). A name given twice keeps its first value,
-/// as getenv(3) does; entries that are not UTF-8 are left out.
-func processEnvironment() -> [String: String] {
-    var result: [String: String] = [:]
-    var entry = environ
-    while let pointer = entry.pointee {
-        let text = String(validatingCString: pointer)
-        if let text, let equals = text.firstIndex(of: "="), result[String(text[..<equals])] == nil {
-            result[String(text[..<equals])] = String(text[text.index(after: equals)...])
-        }
-        entry += 1
-    }
-    return result
-}
+let environment = Environment()
 
 // A reader that goes away (`tandem … | head -1`) makes write fail with EPIPE,
 // so the run stops after saving, instead of a signal killing it before.

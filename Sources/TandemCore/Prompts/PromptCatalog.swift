@@ -10,9 +10,9 @@ public struct PromptCatalog: Sendable {
     /// Each language's texts, read when first needed (`Mutex`: tests share catalogs across threads).
     private final class Languages: Sendable {
         let directory: String
-        let state: Mutex<[Language: Result<PromptTable, LoadError>]>
+        let state: Mutex<Loaded>
 
-        init(directory: String, loaded: [Language: Result<PromptTable, LoadError>]) {
+        init(directory: String, loaded: Loaded) {
             self.directory = directory
             state = Mutex(loaded)
         }
@@ -37,7 +37,33 @@ public struct PromptCatalog: Sendable {
         }
 
         var loaded: Set<Language> {
-            state.withLock { Set($0.compactMap { key, value in (try? value.get()) == nil ? nil : key }) }
+            state.withLock { loaded in Set(Language.allCases.filter { (try? loaded[$0]?.get()) != nil }) }
+        }
+    }
+
+    /// What was read of each language, or why it could not be (a struct, not a
+    /// dictionary: one less generic type to set up at start).
+    struct Loaded: Sendable {
+        private var en: Result<PromptTable, LoadError>?
+        private var fr: Result<PromptTable, LoadError>?
+
+        init(_ language: Language? = nil, _ table: PromptTable? = nil) {
+            if let language, let table { self[language] = .success(table) }
+        }
+
+        subscript(language: Language) -> Result<PromptTable, LoadError>? {
+            get {
+                switch language {
+                case .en: en
+                case .fr: fr
+                }
+            }
+            set {
+                switch language {
+                case .en: en = newValue
+                case .fr: fr = newValue
+                }
+            }
         }
     }
 
@@ -85,16 +111,14 @@ public struct PromptCatalog: Sendable {
 
     /// Loads every `*.prompts` file of both languages under `directory`.
     public static func load(from directory: String) throws(LoadError) -> PromptCatalog {
-        var loaded: [Language: Result<PromptTable, LoadError>] = [:]
+        var loaded = Loaded()
         for language in Language.allCases { loaded[language] = .success(try read(language, from: directory)) }
         return PromptCatalog(languages: Languages(directory: directory, loaded: loaded))
     }
 
     /// Loads `language` now (its errors are the start-up's), the others when first needed.
     public static func load(from directory: String, language: Language) throws(LoadError) -> PromptCatalog {
-        let loaded: [Language: Result<PromptTable, LoadError>] = [
-            language: .success(try read(language, from: directory))
-        ]
+        let loaded = Loaded(language, try read(language, from: directory))
         return PromptCatalog(languages: Languages(directory: directory, loaded: loaded))
     }
 

@@ -74,19 +74,25 @@ public struct PromptTable: Sendable {
         var lineNumber: Int
     }
 
-    /// Adds `key`, at `keyStart..<keyEnd` of the file added last, with no text yet.
+    /// Adds `key`, at `keyStart` in the file added last, with no text yet.
     mutating func addKey(_ key: UnsafeBufferPointer<UInt8>, at keyStart: Int, lineNumber: Int) throws(Duplicate) {
-        let hash = Self.hash(key)
-        if let index = find(key, hash: hash) {
-            let other = entries[index]
-            throw Duplicate(file: files[Int(other.file)].path, lineNumber: Int(other.lineNumber))
-        }
         if (entries.count + 1) * 2 > slots.count { grow(to: slots.count * 2) }
+        let hash = Self.hash(key)
+        // One probe finds the key already there or the empty slot it goes in.
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while case let stored = slots[slot], stored != 0 {
+            let other = entries[Int(stored) - 1]
+            if other.hash == hash, withKey(of: other, { $0.elementsEqual(key) }) {
+                throw Duplicate(file: files[Int(other.file)].path, lineNumber: Int(other.lineNumber))
+            }
+            slot = (slot + 1) & mask
+        }
         entries.append(
             Entry(
                 file: Int32(files.count - 1), keyStart: Int32(keyStart), keyEnd: Int32(keyStart + key.count),
                 hash: hash, firstLine: Int32(lines.count), lineCount: 0, lineNumber: Int32(lineNumber)))
-        insert(entries.count - 1, hash: hash)
+        slots[slot] = Int32(entries.count)
     }
 
     /// Adds a line (bytes `start..<end` of its file) to the text of the key added last.

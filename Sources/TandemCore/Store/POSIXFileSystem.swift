@@ -10,6 +10,13 @@ import FoundationEssentials
 public struct POSIXFileSystem: FileSystem {
     public init() {}
 
+    /// The process's working directory ("." when it cannot be named: removed, or too long).
+    public static var currentDirectory: String {
+        guard let path = getcwd(nil, 0) else { return "." }
+        defer { free(path) }
+        return String(cString: path)
+    }
+
     public func entry(at path: String) -> FileEntry? {
         var st = stat()
         guard lstat(path, &st) == 0 else { return nil }

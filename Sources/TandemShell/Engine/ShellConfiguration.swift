@@ -26,7 +26,7 @@ public struct ShellConfiguration: Sendable {
     public init(
         store: SessionStore, catalog: PromptCatalog, language: Language, interactive: Bool,
         colorEnabled: Bool, version: String, clock: @escaping @Sendable () -> Date = { Date() },
-        workingDirectory: String = FileManager.default.currentDirectoryPath
+        workingDirectory: String = POSIXFileSystem.currentDirectory
     ) {
         self.store = store
         self.catalog = catalog
