@@ -172,4 +172,28 @@ import Testing
             atPath: dir.path + "/en/a.prompts", withDestinationPath: dir.path + "/real.txt")
         #expect(try PromptCatalog.load(from: dir.path, language: .en).text("linked", .en) == "yes")
     }
+
+    /// The prompt files' UTF-8 check agrees with the standard library's on every
+    /// kind of sequence: random bytes biased towards lead and continuation bytes.
+    @Test func theUTF8CheckAgreesWithTheStandardLibrary() {
+        var generator = SystemRandomNumberGenerator()
+        let interesting: [UInt8] = [
+            0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF,
+            0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
+        ]
+        var disagreements: [[UInt8]] = []
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 0...6, using: &generator)
+            let bytes = (0..<length).map { _ in
+                Bool.random(using: &generator)
+                    ? interesting.randomElement(using: &generator) ?? 0 : UInt8.random(in: 0...255, using: &generator)
+            }
+            let ours = bytes.withUnsafeBufferPointer { PromptFile.isUTF8($0) }
+            if ours != (String(validating: bytes, as: UTF8.self) != nil) { disagreements.append(bytes) }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+        for text in ["café", "« guillemets »", "—", "𝄞 clef", "Zoé\u{200B}"] {
+            #expect(Array(text.utf8).withUnsafeBufferPointer { PromptFile.isUTF8($0) })
+        }
+    }
 }

@@ -61,7 +61,7 @@ public enum PromptFile {
             defer { start = end + 1 }
             // A UTF-8 sequence never holds a newline byte, so lines are checked one by one.
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            if !isASCII(line), String(validating: line, as: UTF8.self) == nil {
+            if !isASCII(line), !isUTF8(line) {
                 throw ParseError(file: file, line: lineNumber, message: "not valid UTF-8 text")
             }
             if start < lineEnd, bytes[start] == UInt8(ascii: "|") {
@@ -131,6 +131,39 @@ public enum PromptFile {
         while offset < bytes.count {
             if bytes[offset] >= 0x80 { return false }
             offset += 1
+        }
+        return true
+    }
+
+    /// Whether `bytes` are well-formed UTF-8 (Unicode's table 3-7: no overlong
+    /// forms, no surrogates, nothing past U+10FFFF), without making a string.
+    static func isUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var index = 0
+        func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+            index + offset < count && (low...high).contains(bytes[index + offset])
+        }
+        while index < count {
+            let lead = bytes[index]
+            switch lead {
+            case 0x00...0x7F:
+                index += 1
+            case 0xC2...0xDF:
+                guard continuation(1) else { return false }
+                index += 2
+            case 0xE0...0xEF:
+                let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80
+                let high: UInt8 = lead == 0xED ? 0x9F : 0xBF
+                guard continuation(1, low, high), continuation(2) else { return false }
+                index += 3
+            case 0xF0...0xF4:
+                let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80
+                let high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+                guard continuation(1, low, high), continuation(2), continuation(3) else { return false }
+                index += 4
+            default:
+                return false
+            }
         }
         return true
     }

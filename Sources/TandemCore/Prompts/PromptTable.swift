@@ -65,7 +65,14 @@ public struct PromptTable: Sendable {
     /// Adds a file's bytes; `addKey` and `addLine` then give offsets in them.
     mutating func append(file path: String, bytes: [UInt8]) {
         files.append((path, bytes))
-        if slots.isEmpty { grow(to: max(1024, bytes.count / 16)) }
+        // Room for the keys such a file holds (one per ~60 bytes in ours), so that
+        // a language's files rarely make the arrays grow.
+        let expected = entries.count + bytes.count / 40
+        if entries.capacity < expected {
+            entries.reserveCapacity(max(expected, 2 * entries.capacity))
+            lines.reserveCapacity(max(2 * expected, 2 * lines.capacity))
+        }
+        if slots.count < 2 * expected { grow(to: max(4096, 4 * expected)) }
     }
 
     /// A key defined earlier, when adding one fails: its file and line there.

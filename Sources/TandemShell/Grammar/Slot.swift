@@ -124,8 +124,9 @@ struct ValueSet: Sendable {
     let match: @Sendable (Shell, String) -> String?
 
     init<V: ValueWord>(_ type: V.Type) {
-        ids = V.allCases.map(\.rawValue)
-        labelKeys = V.allCases.map(\.labelKey)
+        // Closures, not key paths: a key path is built at run time, and these are built at every start.
+        ids = V.allCases.map { $0.rawValue }
+        labelKeys = V.allCases.map { $0.labelKey }
         match = { shell, raw in
             let found: (V, Shell.TermMatch)? = shell.matchTerm(raw)
             return found?.0.rawValue
