@@ -133,6 +133,17 @@ import Testing
         #expect(table.entries(withKeyPrefixes: ["bl"]).map(\.key) == ["block"])
     }
 
+    /// Found when a French file of one key hung a lookup: a table of one or two keys
+    /// still answers "no such key" (it kept no empty slot to stop at).
+    @Test func aTinyTableAnswersForAMissingKey() throws {
+        for text in ["one = 1", "one = 1\ntwo = 2", ""] {
+            var table = PromptTable()
+            try PromptFile.parse(Array(text.utf8), file: "tiny.prompts", into: &table)
+            #expect(table["missing"] == nil)
+            #expect(!table.contains("other"))
+        }
+    }
+
     /// Bytes that are not UTF-8 are refused on their line, whatever the file's language.
     @Test func bytesThatAreNotUTF8NameTheirLine() throws {
         let dir = TemporaryDirectory()

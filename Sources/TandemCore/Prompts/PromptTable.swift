@@ -83,7 +83,8 @@ public struct PromptTable: Sendable {
 
     /// Adds `key`, at `keyStart` in the file added last, with no text yet.
     mutating func addKey(_ key: UnsafeBufferPointer<UInt8>, at keyStart: Int, lineNumber: Int) throws(Duplicate) {
-        if (entries.count + 1) * 2 > slots.count { grow(to: slots.count * 2) }
+        // At most half the slots used: a lookup always meets an empty slot.
+        if (entries.count + 1) * 2 > slots.count { grow(to: max(16, slots.count * 2)) }
         let hash = Self.hash(key)
         // One probe finds the key already there or the empty slot it goes in.
         let mask = slots.count - 1
