@@ -4,11 +4,8 @@ import PackageDescription
 let package = Package(
     name: "Tandem",
     targets: [
-        .systemLibrary(
-            name: "CEditLine",
-            pkgConfig: "libedit",
-            providers: [.apt(["libedit-dev"])]
-        ),
+        // libedit through dlopen, for interactive sessions only (needs libedit-dev's histedit.h to build).
+        .target(name: "CEditLine"),
         .target(name: "TandemCore"),
         .target(name: "TandemShell", dependencies: ["TandemCore"]),
         .executableTarget(name: "tandem", dependencies: ["TandemShell", "TandemCore", "CEditLine"]),

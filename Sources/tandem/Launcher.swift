@@ -102,15 +102,26 @@ struct Launcher {
             let shell = Shell(configuration: configuration, sink: sink)
             // With stdout piped the banner goes to the terminal, before the first prompt (as Python's REPL).
             sink.write(shell.banner(), stream: outputIsTerminal ? .output : .error)
-            let source = EditLineSource(
-                historyPath: locations.historyFile(), terminal: outputIsTerminal ? 1 : 2, encoding: encoding,
+            let terminal: Int32 = outputIsTerminal ? 1 : 2
+            let editor = EditLineSource(
+                historyPath: locations.historyFile(), terminal: terminal, encoding: encoding,
                 warn: { problem in
                     sink.write(
                         Self.describe(problem, catalog: catalog, language: language).inert + "\n", stream: .error)
                 },
                 complete: { shell.complete($0) })
+            let source: LineSource
+            if let editor {
+                source = editor
+            } else {
+                // No libedit on this machine: the session still runs, on the terminal's own line editing.
+                let detail = EditLineSource.loadFailure ?? "el_init"
+                sink.write(
+                    catalog.text("editline.unavailable", language, ["detail": detail]).inert + "\n", stream: .error)
+                source = PlainTerminalSource(terminal: terminal, encoding: encoding)
+            }
             code = shell.run(StopsWhenOutputFails(source, sink: sink))
-            source.close()
+            editor?.close()
         } else {
             let source = scriptSource(catalog: catalog, language: language)
             // Once the script is read (Ctrl-C while reading it still ends the

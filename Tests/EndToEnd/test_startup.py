@@ -133,10 +133,6 @@ class FromAnotherDirectory(TandemCase):
                 self.assertIn("tandem", out)
 
 
-if __name__ == "__main__":
-    unittest.main()
-
-
 class NoInternationalizationLibraries(unittest.TestCase):
     """The binary needs FoundationEssentials at most, never all of Foundation
     with ICU (~45 MB more in a static build, and a slower start). A dynamically
@@ -157,3 +153,34 @@ class NoInternationalizationLibraries(unittest.TestCase):
         # FoundationInternationalization (30): the ones a static build links.
         found = re.search(r"\$s(10Foundation|30FoundationInternationalization)[0-9]\S*", symbols)
         self.assertIsNone(found, f"{BIN} holds all of Foundation ({found and found.group(0)})")
+
+
+class LibeditOnlyAtATerminal(TandemCase):
+    """libedit (and libtinfo, libbsd, libmd behind it) is loaded with dlopen
+    when a person types at a terminal, never for a script."""
+
+    def test_not_a_needed_library(self):
+        if not shutil.which("readelf"):
+            self.skipTest("readelf is not installed")
+        dynamic = subprocess.run(["readelf", "-d", BIN], capture_output=True, text=True, timeout=TIMEOUT).stdout
+        needed = re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic)
+        self.assertTrue(needed, dynamic)
+        self.assertFalse([n for n in needed if "edit" in n or "tinfo" in n], needed)
+
+    def test_a_script_never_loads_it(self):
+        code, out, err = self.tandem(["-c", "new Alpha; partner add Zoé; status"], env={"LD_DEBUG": "files"})
+        self.assertEqual(code, 0, err)
+        self.assertIn("Zoé", out)
+        self.assertIn("file=", err, "LD_DEBUG printed nothing")
+        self.assertNotIn("libedit", err)
+
+    def test_a_terminal_loads_it(self):
+        term = self.terminal()
+        term.wait_prompt()
+        with open(f"/proc/{term.pid()}/maps") as f:
+            self.assertIn("libedit.so", f.read())
+        self.assertEqual(term.leave(), 0)
+
+
+if __name__ == "__main__":
+    unittest.main()

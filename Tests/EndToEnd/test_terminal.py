@@ -327,6 +327,54 @@ class Interrupts(TerminalCase):
         self.assertEqual(term.leave(), 0)
 
 
+class WithoutLibedit(TerminalCase):
+    """libedit is loaded only for a person at a terminal; when it cannot be
+    (here a damaged copy found first through LD_LIBRARY_PATH) the session still
+    runs on the terminal's own line editing, and says so once."""
+
+    def start_without_libedit(self):
+        fake = os.path.join(self.box.root, "fake-libs")
+        os.makedirs(fake, exist_ok=True)
+        for name in ("libedit.so.2", "libedit.so"):
+            with open(os.path.join(fake, name), "wb") as f:
+                f.write(b"not a shared library\n")
+        return self.start(env={"LD_LIBRARY_PATH": fake})
+
+    def test_typing_works_and_the_reason_is_said(self):
+        term = self.start_without_libedit()
+        screen = term.screen()
+        self.assertIn("line editing is off: libedit could not be loaded", screen)
+        self.assertIn("file too short", screen.replace("\n", ""))
+        self.assertEqual(screen.count("line editing is off"), 1, screen)
+        term.command("new Café")
+        term.command("partner add Zoé")
+        term.wait_for("Partner Zoé added")
+        # Ctrl-C drops the line being typed and keeps the shell.
+        before = term.prompts()
+        term.type("partner add Half")
+        term.wait_for("partner add Half")
+        term.keys("C-c")
+        term.wait_prompt(before + 1)
+        self.assertIsNone(term.exited(), "Ctrl-C left the shell")
+        term.command("partner add Lé")
+        term.wait_for("Partner Lé added")
+        # Ctrl-D on an empty line leaves, saved.
+        self.assertEqual(self.leave(term), 0)
+        names = [p["name"] for p in self.load_session("cafe")["partners"]]
+        self.assertEqual(names, ["Zoé", "Lé"])
+        self.assertFalse(os.path.exists(self.box.history), "plain lines wrote a history file")
+
+    def test_french_message(self):
+        fake = os.path.join(self.box.root, "fake-libs")
+        os.makedirs(fake, exist_ok=True)
+        for name in ("libedit.so.2", "libedit.so"):
+            with open(os.path.join(fake, name), "wb") as f:
+                f.write(b"\x7fELF")
+        term = self.start("--lang", "fr", env={"LD_LIBRARY_PATH": fake})
+        self.assertIn("édition de ligne désactivée\u00a0: libedit n'a pas pu être chargée", term.screen())
+        self.assertEqual(self.leave(term), 0)
+
+
 class History(TerminalCase):
     def first_launch(self):
         term = self.start()
