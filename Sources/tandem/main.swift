@@ -22,9 +22,12 @@ let streams = StandardStreams.claim()
 
 // libedit decodes keys in the C library's locale. A terminal in another
 // encoding than UTF-8 (ISO-8859-1…) keeps its locale and lines are converted;
-// without a locale (C, POSIX, or one not installed) insist on UTF-8.
+// without a locale (C, POSIX, or one not installed) insist on UTF-8. Only the
+// character type and messages (strerror) are taken from the environment: no
+// other category is used, and loading all twelve took about 0.06 ms.
 var terminalEncoding: String?
-let localeFound = setlocale(LC_ALL, "") != nil
+setlocale(LC_MESSAGES, "")
+let localeFound = setlocale(LC_CTYPE, "") != nil
 if localeFound, !TextConverter.isUTF8Compatible(TextConverter.localeCodeset) {
     terminalEncoding = TextConverter.localeCodeset
 } else if TextConverter.localeCodeset.uppercased() != "UTF-8" {
