@@ -67,10 +67,12 @@ struct Locations {
     }
 
     private static func executablePath() -> String? {
-        // Linux names the running executable /proc/self/exe, a link realpath(3) resolves.
-        if let resolved = realpath("/proc/self/exe", nil) {
-            defer { free(resolved) }
-            return String(cString: resolved)
+        // Linux names the running executable /proc/self/exe, a link to its
+        // resolved path (one readlink; realpath(3) would read every component).
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        if count > 0, count < buffer.count - 1, buffer[0] == CChar(UInt8(ascii: "/")) {
+            return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         }
         return CommandLine.arguments.first.map(resolvingLinks)
     }
