@@ -40,6 +40,38 @@ import Testing
         }
     }
 
+    /// Every byte in a key: letters, digits, ".", "_" and "-" make a key; any other is
+    /// an invalid key (or, for "=", a key that ends there); spaces and tabs before "=" are not part of it.
+    @Test func keysAreMadeOfLettersDigitsAndThreeMarks() {
+        var wrong: [String] = []
+        // Bytes from 0x80 are not UTF-8 alone (refused before the key is read); "é" stands for them.
+        for byte in UInt8(0)...UInt8(127) where byte != 0x0A && byte != 0x0D {
+            let valid =
+                (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
+                || [0x2E, 0x5F, 0x2D].contains(byte)
+            var table = PromptTable()
+            let line = Array("a".utf8) + [byte] + Array("b = text".utf8)
+            do {
+                try PromptFile.parse(line, file: "f.prompts", into: &table)
+                // "a=b = text" is the key "a"; no other byte that is not a key's may be accepted.
+                let key = byte == 0x3D ? nil : String(decoding: [0x61, byte, 0x62], as: UTF8.self)
+                if !valid, key != nil { wrong.append("byte \(byte) accepted") }
+                if valid, let key, table[key] != "text" { wrong.append("byte \(byte): no key \(key)") }
+            } catch {
+                if valid || !error.message.hasPrefix("invalid key") { wrong.append("byte \(byte): \(error.message)") }
+            }
+        }
+        #expect(wrong == [])
+        var accented = PromptTable()
+        #expect(throws: PromptFile.ParseError.self) {
+            try PromptFile.parse(Array("caf\u{E9} = text".utf8), file: "f.prompts", into: &accented)
+        }
+        // Spaces or tabs between key and "=", none after the key's last byte.
+        var table = PromptTable()
+        #expect(throws: Never.self) { try PromptFile.parse(Array("key \t = text".utf8), file: "f", into: &table) }
+        #expect(table["key"] == "text")
+    }
+
     /// Found by the fuzzer: "\r\n" is one Character, so lines must be counted on bytes.
     @Test func countsLinesOnBytes() {
         do {

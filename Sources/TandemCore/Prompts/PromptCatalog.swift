@@ -134,15 +134,22 @@ public struct PromptCatalog: Sendable {
         } catch {
             throw .missingDirectory(directory)
         }
-        var table = PromptTable()
+        // Every file read first, so the table is sized once for them all.
+        var read: [(path: String, bytes: [UInt8])] = []
+        var byteCount = 0
         for file in files where file.hasSuffix(".prompts") {
             let path = folder + "/" + file
-            let bytes: [UInt8]
             do {
-                bytes = try POSIXFileSystem.read(path, limit: fileLimit, followingLinks: true)
+                let bytes = try POSIXFileSystem.read(path, limit: fileLimit, followingLinks: true)
+                read.append((path, bytes))
+                byteCount += bytes.count
             } catch {
                 throw error.kind == .tooLarge ? .tooLarge(path) : .unreadable(path)
             }
+        }
+        var table = PromptTable()
+        table.reserve(forBytes: byteCount)
+        for (path, bytes) in read {
             do {
                 try PromptFile.parse(bytes, file: path, into: &table)
             } catch {

@@ -88,27 +88,21 @@ public enum PromptFile {
                 throw ParseError(
                     file: file, line: lineNumber, message: "unexpected indentation; continue a text with \"| \" lines")
             }
-            var equals = start
-            while equals < lineEnd, bytes[equals] != UInt8(ascii: "=") { equals += 1 }
-            guard equals < lineEnd else {
-                throw ParseError(file: file, line: lineNumber, message: "expected \"key = text\"")
-            }
-            var keyEnd = equals
-            while keyEnd > start, bytes[keyEnd - 1] == 0x20 || bytes[keyEnd - 1] == 0x09 { keyEnd -= 1 }
-            var valid = keyEnd > start
-            for index in start..<keyEnd where !isKeyByte(bytes[index]) { valid = false }
-            let key = { String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<keyEnd]), as: UTF8.self) }
-            guard valid else {
-                throw ParseError(
-                    file: file, line: lineNumber,
-                    message: "invalid key \"\(key())\": use letters, digits, \".\", \"_\" and \"-\"")
+            // The usual line, "key = text", in one pass over the key; anything else is reported below.
+            var keyEnd = start
+            while keyEnd < lineEnd, isKeyByte(bytes[keyEnd]) { keyEnd += 1 }
+            var equals = keyEnd
+            while equals < lineEnd, bytes[equals] == 0x20 || bytes[equals] == 0x09 { equals += 1 }
+            guard keyEnd > start, equals < lineEnd, bytes[equals] == UInt8(ascii: "=") else {
+                throw keyLineError(UnsafeBufferPointer(rebasing: bytes[start..<lineEnd]), file: file, line: lineNumber)
             }
             do {
                 try table.addKey(
                     UnsafeBufferPointer(rebasing: bytes[start..<keyEnd]), at: start, lineNumber: lineNumber)
             } catch {
+                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<keyEnd]), as: UTF8.self)
                 let place = error.file == file ? "on line \(error.lineNumber)" : "in \(error.file)"
-                throw ParseError(file: file, line: lineNumber, message: "key \"\(key())\" is already defined \(place)")
+                throw ParseError(file: file, line: lineNumber, message: "key \"\(key)\" is already defined \(place)")
             }
             // "key = first line" then "| more" continues it; "key =" alone starts a text of "| " lines.
             var valueStart = equals + 1
@@ -116,6 +110,18 @@ public enum PromptFile {
             if valueStart < lineEnd { table.addLine(valueStart, lineEnd) }
             inText = true
         }
+    }
+
+    /// Why a line that is neither text, comment nor blank is not "key = text".
+    private static func keyLineError(_ line: UnsafeBufferPointer<UInt8>, file: String, line number: Int) -> ParseError {
+        guard let equals = line.firstIndex(of: UInt8(ascii: "=")) else {
+            return ParseError(file: file, line: number, message: "expected \"key = text\"")
+        }
+        var keyEnd = equals
+        while keyEnd > 0, line[keyEnd - 1] == 0x20 || line[keyEnd - 1] == 0x09 { keyEnd -= 1 }
+        let key = String(decoding: UnsafeBufferPointer(rebasing: line[..<keyEnd]), as: UTF8.self)
+        return ParseError(
+            file: file, line: number, message: "invalid key \"\(key)\": use letters, digits, \".\", \"_\" and \"-\"")
     }
 
     /// Whether every byte is below 0x80, eight at a time.
@@ -168,9 +174,13 @@ public enum PromptFile {
         return true
     }
 
+    /// Letters, digits, ".", "_" and "-", as a bit set without branches: bit
+    /// b & 63 of the word for bytes 0–63 (`-`, `.`, digits) or 64–127 (letters, `_`).
     private static func isKeyByte(_ b: UInt8) -> Bool {
-        (0x61...0x7A).contains(b) || (0x41...0x5A).contains(b) || (0x30...0x39).contains(b) || b == 0x2E || b == 0x5F
-            || b == 0x2D
+        let low: UInt64 = 0x03FF_6000_0000_0000
+        let high: UInt64 = 0x07FF_FFFE_87FF_FFFE
+        let word = b & 0x40 == 0 ? low : high
+        return b < 0x80 && (word >> UInt64(b & 63)) & 1 == 1
     }
 }
 

@@ -62,17 +62,22 @@ public struct PromptTable: Sendable {
 
     // MARK: Building (PromptFile's parser calls these)
 
-    /// Adds a file's bytes; `addKey` and `addLine` then give offsets in them.
-    mutating func append(file path: String, bytes: [UInt8]) {
-        files.append((path, bytes))
-        // Room for the keys such a file holds (one per ~60 bytes in ours), so that
-        // a language's files rarely make the arrays grow.
-        let expected = entries.count + bytes.count / 40
+    /// Makes room for the keys of files of `byteCount` bytes in all (one per
+    /// ~60 bytes in ours, ~40 counted), so that reading them never makes the
+    /// arrays grow or the index be rebuilt.
+    mutating func reserve(forBytes byteCount: Int) {
+        let expected = entries.count + byteCount / 40
         if entries.capacity < expected {
             entries.reserveCapacity(max(expected, 2 * entries.capacity))
             lines.reserveCapacity(max(2 * expected, 2 * lines.capacity))
         }
-        if slots.count < 2 * expected { grow(to: max(4096, 4 * expected)) }
+        if slots.count < 2 * expected { grow(to: max(16, 2 * expected)) }
+    }
+
+    /// Adds a file's bytes; `addKey` and `addLine` then give offsets in them.
+    mutating func append(file path: String, bytes: [UInt8]) {
+        files.append((path, bytes))
+        reserve(forBytes: bytes.count)
     }
 
     /// A key defined earlier, when adding one fails: its file and line there.
@@ -167,13 +172,26 @@ public struct PromptTable: Sendable {
         for index in entries.indices { insert(index, hash: entries[index].hash) }
     }
 
-    /// FNV-1a over the key's bytes: keys are short ASCII words, read from our own files.
+    /// A multiply-rotate hash over the key eight bytes at a time (keys are short
+    /// ASCII words from our own files; the last word is padded with zeros).
     private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt32 = 0x811c_9dc5
-        for byte in key {
-            hash ^= UInt32(byte)
-            hash = hash &* 0x0100_0193
+        guard let base = UnsafeRawPointer(key.baseAddress) else { return 0 }
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)
+        var offset = 0
+        while offset + 8 <= key.count {
+            hash = mix(hash, base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
         }
-        return hash
+        if offset < key.count {
+            var tail: UInt64 = 0
+            for index in offset..<key.count { tail |= UInt64(key[index]) << (8 * UInt64(index - offset)) }
+            hash = mix(hash, tail)
+        }
+        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+
+    private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+        let product = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+        return product ^ (product >> 29)
     }
 }
