@@ -48,6 +48,37 @@ def measure(argv, runs=RUNS, stdin=None, env=None, cwd=None):
     return statistics.median(times), max(peaks)
 
 
+# Start-up runs take milliseconds: many more of them, interleaved so that every
+# program meets the same machine (a busy moment slows all of them, not one).
+STARTUP_RUNS = int(os.environ.get("BENCH_STARTUP_RUNS", str(max(150, RUNS * 10))))
+
+
+def interleaved(commands, runs, env):
+    """Median wall time (ms) of each (label, argv), run in turns `runs` times."""
+    times = {label: [] for label, _ in commands}
+    for _ in range(runs):
+        for label, argv in commands:
+            start = time.perf_counter()
+            proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL, env=env)
+            _, status, _ = os.wait4(proc.pid, 0)
+            times[label].append((time.perf_counter() - start) * 1000)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            if proc.returncode != 0:
+                sys.exit(f"bench: {' '.join(argv)} failed ({proc.returncode})")
+    return {label: statistics.median(values) for label, values in times.items()}
+
+
+def stripped_size(path, work):
+    """The size of `path` without its symbols and debugging sections (install -s)."""
+    copy = os.path.join(work, "stripped")
+    shutil.copyfile(path, copy)
+    subprocess.run(["strip", copy], check=True)
+    size = os.path.getsize(copy)
+    os.unlink(copy)
+    return size
+
+
 def rss_of(argv, stdin=None, cwd=None):
     """Peak RSS (MB) of one run, through /usr/bin/time."""
     out = subprocess.run(["/usr/bin/time", "-f", "%M"] + argv, input=stdin, cwd=cwd,
@@ -142,17 +173,16 @@ def main():
         if shutil.which("sqlite3"):
             startup.append(("sqlite3 :memory: .quit", ["sqlite3", ":memory:", ".quit"]))
         startup.append(("python3 -c pass", [sys.executable, "-c", "pass"]))
-        medians = {}
+        medians = interleaved(startup, runs=STARTUP_RUNS, env=env)
         for label, argv in startup:
-            ms, _ = measure(argv, env=env)
-            medians[label] = ms
-            rows.append(("start-up", label, ms, rss_of(argv)))
+            rows.append(("start-up", label, medians[label], rss_of(argv)))
         for base in ("sqlite3 :memory: .quit", "trivial Foundation program"):
             if base in medians:
                 for label in [label for label, _ in startup if label.startswith("tandem")]:
                     ratios.append(f"{label} / {base}: {medians[label] / medians[base]:.2f}x")
         for label, path in [("tandem", TANDEM)] + ([("tandem (before)", BEFORE)] if BEFORE else []):
-            sizes.append(f"{label}: {os.path.getsize(path) / 1e6:.1f} MB ({linked(path)})")
+            sizes.append(f"{label}: {os.path.getsize(path) / 1e6:.1f} MB as built, {stripped_size(path, work) / 1e6:.1f} MB "
+                         f"stripped as Scripts/install puts it ({linked(path)})")
 
         # 2. The 10,000-command script, end to end.
         script = big_script("Grand Atelier")
