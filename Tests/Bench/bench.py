@@ -12,6 +12,7 @@ import json
 import os
 import platform
 import pty
+import random
 import select
 import resource
 import shutil
@@ -48,16 +49,21 @@ def measure(argv, runs=RUNS, stdin=None, env=None, cwd=None):
     return statistics.median(times), max(peaks)
 
 
-# Start-up runs take milliseconds: many more of them, interleaved so that every
-# program meets the same machine (a busy moment slows all of them, not one).
+# Start-up runs take milliseconds: many more of them, in turns and in a new
+# order each turn, so that every program meets the same machine (a busy moment
+# slows all of them, not one).
 STARTUP_RUNS = int(os.environ.get("BENCH_STARTUP_RUNS", str(max(150, RUNS * 10))))
 
 
 def interleaved(commands, runs, env):
     """Median wall time (ms) of each (label, argv), run in turns `runs` times."""
     times = {label: [] for label, _ in commands}
+    # A new order each turn: whatever runs just after python3 meets caches it emptied.
+    order = random.Random(12)
     for _ in range(runs):
-        for label, argv in commands:
+        turn = list(commands)
+        order.shuffle(turn)
+        for label, argv in turn:
             start = time.perf_counter()
             proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL, env=env)
