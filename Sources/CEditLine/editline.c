@@ -36,14 +36,18 @@ static int find(void *handle, const char *name, void **slot) {
 int tandem_editline_load(void) {
     if (state != 0) return state > 0 ? 0 : -1;
     state = -1;
-    // The soname first (what libedit2 installs), then the development link.
-    void *handle = dlopen("libedit.so.2", RTLD_NOW | RTLD_LOCAL);
-    if (handle == NULL) handle = dlopen("libedit.so", RTLD_NOW | RTLD_LOCAL);
-    if (handle == NULL) {
-        const char *why = dlerror();
-        snprintf(failure, sizeof failure, "%s", why != NULL ? why : "libedit.so.2 not found");
-        return -1;
+    // Debian's soname first (libedit2), then upstream's (Fedora, Arch, Alpine),
+    // then the development link; the reason kept is the first one's.
+    static const char *const names[] = {"libedit.so.2", "libedit.so.0", "libedit.so"};
+    void *handle = NULL;
+    for (size_t i = 0; i < sizeof names / sizeof names[0] && handle == NULL; i++) {
+        handle = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+        if (handle == NULL && i == 0) {
+            const char *why = dlerror();
+            snprintf(failure, sizeof failure, "%s", why != NULL ? why : "libedit.so.2 not found");
+        }
     }
+    if (handle == NULL) return -1;
     if (find(handle, "el_init", (void **)&lib.el_init) != 0 || find(handle, "el_end", (void **)&lib.el_end) != 0
         || find(handle, "el_gets", (void **)&lib.el_gets) != 0 || find(handle, "el_line", (void **)&lib.el_line) != 0
         || find(handle, "el_set", (void **)&lib.el_set) != 0 || find(handle, "el_get", (void **)&lib.el_get) != 0

@@ -142,7 +142,7 @@ final class HistoryFile {
         guard writable, let data = FileManager.default.contents(atPath: path) else { return }
         let entries = data.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } - 1
         guard entries > Self.limit else { return }
-        let fresh = tandem_history_init()
+        guard let fresh = tandem_history_init() else { return }
         defer { tandem_history_end(fresh) }
         tandem_history_setsize(fresh, Int32(Self.limit))
         guard tandem_history_load(fresh, path) >= 0 else { return }

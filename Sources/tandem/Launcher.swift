@@ -114,10 +114,13 @@ struct Launcher {
             if let editor {
                 source = editor
             } else {
-                // No libedit on this machine: the session still runs, on the terminal's own line editing.
-                let detail = EditLineSource.loadFailure ?? "el_init"
-                sink.write(
-                    catalog.text("editline.unavailable", language, ["detail": detail]).inert + "\n", stream: .error)
+                // No libedit on this machine, or one that cannot start on this terminal: the
+                // session still runs, on the terminal's own line editing.
+                let message =
+                    EditLineSource.loadFailure.map {
+                        catalog.text("editline.unavailable", language, ["detail": $0])
+                    } ?? catalog.text("editline.unstarted", language)
+                sink.write(message.inert + "\n", stream: .error)
                 source = PlainTerminalSource(terminal: terminal, encoding: encoding)
             }
             code = shell.run(StopsWhenOutputFails(source, sink: sink))

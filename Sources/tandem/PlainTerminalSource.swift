@@ -9,7 +9,9 @@ import TandemShell
 
 /// Lines typed at a terminal when libedit cannot be loaded: the terminal's
 /// own line editing (erase, kill), no history, no Tab completion. Ctrl-C
-/// drops the line, Ctrl-D on an empty line ends, as with libedit.
+/// drops the line, Ctrl-D on an empty line ends, as with libedit (after some
+/// text, the terminal hands that text over and waits; a second Ctrl-D sends it
+/// as a line).
 final class PlainTerminalSource: LineSource {
     /// Where the prompt goes: stdout, or stderr when stdout is not a terminal.
     private let terminal: Int32
@@ -49,7 +51,7 @@ final class PlainTerminalSource: LineSource {
                 POSIXStream.write("\n", to: terminal)
                 return .interrupt
             }
-            // Ctrl-D: on an empty line the input ends; after some text, that text is the last line.
+            // End of input (Ctrl-D on an empty line, or a closed stream): text read before it is a line.
             guard count == 0, !pending.isEmpty else { return .end }
             let bytes = pending
             pending.removeAll()
