@@ -37,6 +37,11 @@ class OneLanguageAtStart(TandemCase):
     def test_prompt_files_opened_at_start_are_the_languages_own(self):
         if not shutil.which("strace"):
             self.skipTest("strace is not installed")
+        # Commands in each language's words (and English ids): the vocabulary reads no other language for them.
+        commands = {
+            "en": ["partner add Zoé", "partner list", "status", "expect list", "risks show", "note n", "quit"],
+            "fr": ["partenaire ajouter Zoé", "partenaire liste", "état", "note n", "quitter"],
+        }
         for language, other in (("en", "fr"), ("fr", "en")):
             with self.subTest(language=language):
                 log = os.path.join(self.box.root, f"trace-{language}")
@@ -47,7 +52,8 @@ class OneLanguageAtStart(TandemCase):
                 env = self.box.env()
                 run = subprocess.run(
                     ["strace", "-f", "-e", "trace=openat,open", "-o", log, BIN,
-                     "--lang", language, "--prompts", PROMPTS, "-c", f"open atelier-{language}", "-c", "quit"],
+                     "--lang", language, "--prompts", PROMPTS, "-c", f"open atelier-{language}"]
+                    + [arg for line in commands[language] for arg in ("-c", line)],
                     env=env, cwd=self.box.work, capture_output=True, timeout=TIMEOUT)
                 if run.returncode != 0 and b"ptrace" in run.stderr:
                     self.skipTest("strace cannot trace here: " + run.stderr.decode(errors="replace")[:200])

@@ -77,7 +77,14 @@ public struct PromptCatalog: Sendable {
 
     /// Every language's texts whose key starts with one of `prefixes` (each language read now if it was not yet).
     public func entries(withKeyPrefixes prefixes: [String]) -> [(language: Language, key: String, value: String)] {
-        Language.allCases.flatMap { language in
+        entries(withKeyPrefixes: prefixes, in: Language.allCases)
+    }
+
+    /// The texts of `languages` (read now if they were not yet) whose key starts with one of `prefixes`.
+    public func entries(
+        withKeyPrefixes prefixes: [String], in wanted: [Language]
+    ) -> [(language: Language, key: String, value: String)] {
+        wanted.flatMap { language in
             ((try? languages.table(language).get())?.entries(withKeyPrefixes: prefixes) ?? []).map {
                 (language, $0.key, $0.value)
             }
