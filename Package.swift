@@ -15,8 +15,12 @@ let package = Package(
             path: "Sources/TandemCompleteBench"),
         // Helpers shared by the test targets (temporary directories, the repository root).
         .target(name: "TandemTestSupport", path: "Tests/TandemTestSupport"),
-        .testTarget(name: "TandemCoreTests", dependencies: ["TandemCore", "TandemTestSupport"]),
-        .testTarget(name: "TandemShellTests", dependencies: ["TandemShell", "TandemCore", "TandemTestSupport"]),
+        // The golden files and transcripts are read from the repository (TandemTestSupport.repositoryRoot).
+        .testTarget(
+            name: "TandemCoreTests", dependencies: ["TandemCore", "TandemTestSupport"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(
+            name: "TandemShellTests", dependencies: ["TandemShell", "TandemCore", "TandemTestSupport"],
+            exclude: ["Transcripts"]),
     ],
     swiftLanguageModes: [.v6]
 )
