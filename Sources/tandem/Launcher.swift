@@ -88,6 +88,7 @@ struct Launcher {
             store: SessionStore(directory: locations.sessionsDirectory(option: options.sessions)),
             catalog: catalog, language: language, interactive: interactive,
             colorEnabled: interactive && outputIsTerminal && !noColor, version: version)
+        configuration.homeDirectory = locations.home
         // At a terminal Ctrl-C is caught (EditLineSource): a long command checks it as it prints.
         if interactive { configuration.interrupted = { EditLineSource.interruptPending } }
         let columns = Int(environment["COLUMNS"] ?? "")

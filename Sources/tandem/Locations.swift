@@ -11,7 +11,7 @@ import TandemCore
 struct Locations {
     let environment: Environment
 
-    private var home: String {
+    var home: String {
         if let home = environment["HOME"], home.hasPrefix("/") { return home }
         // The account's home directory, as NSHomeDirectory gave it.
         return getpwuid(getuid()).flatMap { $0.pointee.pw_dir.map { String(cString: $0) } } ?? "/"

@@ -97,6 +97,14 @@ class Files(TandemCase):
             self.box.work, ["script.tandem", "atelier-zoe-marc-proposal.en.md", "atelier-zoe-marc-report.fr.md"]
         )
 
+    def test_a_name_under_the_home_directory(self):
+        # "~/" is the home directory, as a shell would have it; "~" elsewhere is a name like any other.
+        os.makedirs(os.path.join(self.box.home, "notes"))
+        out = self.ok(["-c", "open atelier-zoe-marc; export report ~/notes/r.md; export proposal a~b.md"])
+        self.assertTrue(os.path.isfile(os.path.join(self.box.home, "notes", "r.md")), out)
+        self.assertTrue(os.path.isfile(os.path.join(self.box.work, "a~b.md")), out)
+        self.assertFalse(os.path.exists(os.path.join(self.box.work, "~")))
+
     def test_session_language_unless_asked(self):
         self.ok(["--lang", "fr", "-c", "new Séance; partner add Léa; export proposal; export report --lang en"])
         with open(os.path.join(self.box.work, "seance-proposal.fr.md"), encoding="utf-8") as f:

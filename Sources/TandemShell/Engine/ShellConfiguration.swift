@@ -20,6 +20,9 @@ public struct ShellConfiguration: Sendable {
     /// Whether Ctrl-C was pressed while a command runs (the terminal's shell
     /// sets it): output stops, and an export is not written.
     public var interrupted: @Sendable () -> Bool = { false }
+    /// What `~/` stands for in a file name typed to `export` (the launcher's
+    /// home directory); nil leaves `~` as typed.
+    public var homeDirectory: String?
     /// The terminal's width in columns, asked each time a wide view is drawn (`agenda`).
     public var width: @Sendable () -> Int = { Shell.textWidth }
 

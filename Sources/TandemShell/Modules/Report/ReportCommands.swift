@@ -140,8 +140,7 @@ extension Shell {
 
     /// "~/notes/x.md" in the home directory, as a shell would have it.
     private func expandingHome(_ path: String) -> String {
-        guard path == "~" || path.hasPrefix("~/"),
-            let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty
+        guard path == "~" || path.hasPrefix("~/"), let home = configuration.homeDirectory, !home.isEmpty
         else { return path }
         return home + path.dropFirst()
     }
