@@ -206,6 +206,26 @@ import Testing
         #expect(try Self.diff(try Self.base()).phase == nil)
     }
 
+    /// Each partner's view of the phase given since the checkpoint is a change,
+    /// even when the declared phase did not move; a view given before is not.
+    @Test func partnersViewsOfThePhase() throws {
+        var s = try Self.base()
+        try s.voicePhase(partner: "Zoé", .crisis, note: "We argue", on: Self.today)
+        try s.voicePhase(partner: "Marc", .euphoria, on: Self.today)
+        let shift = try #require(try Self.diff(s).phase)
+        #expect(shift.logged.isEmpty)
+        #expect(shift.from == shift.to)
+        #expect(shift.voices.map(\.phase) == [.crisis, .euphoria])
+        #expect(shift.voices.map(\.note) == ["We argue", ""])
+        #expect(try Self.diff(s).count(of: .phase) == 1)
+        // Taken again after the views, a checkpoint sees none of them as new.
+        try s.addCheckpoint(label: "after", on: Self.today)
+        #expect(try Self.diff(s).phase == nil)
+        // A partner changing their mind the same day is a change again.
+        try s.voicePhase(partner: "Zoé", .performance, on: Self.today)
+        #expect(try Self.diff(s).phase?.voices.map(\.phase) == [.performance])
+    }
+
     @Test func actionsDoneAddedAndFallenOverdue() throws {
         var s = try Self.base()
         let done = try s.completeAction("a1", on: Self.day("2026-07-10"))

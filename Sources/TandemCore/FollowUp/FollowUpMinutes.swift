@@ -92,7 +92,9 @@ extension FollowUpMinutes {
         decided.health = []
         decided.phase = changes.phase.flatMap { shift in
             let logged = shift.logged.filter { $0.date >= minutes.started }
-            return logged.isEmpty ? nil : PhaseShift(from: shift.from, to: shift.to, logged: logged)
+            let voices = shift.voices.filter { $0.date >= minutes.started }
+            return logged.isEmpty && voices.isEmpty
+                ? nil : PhaseShift(from: shift.from, to: shift.to, logged: logged, voices: voices)
         }
         decided.actions = changes.actions.filter {
             if case .overdue = $0 { return false }

@@ -49,6 +49,10 @@ extension ReportDocument {
         for entry in summary.decided.phase?.logged ?? [] {
             decided.append(Inline(t("doc.minutes.phase", ["phase": t(entry.phase.labelKey)])))
         }
+        for voice in summary.decided.phase?.voices ?? [] {
+            let name = state.partners.withID(voice.partner)?.name ?? voice.partner
+            decided.append(Inline(t("doc.minutes.phase.voice", ["partner": name, "phase": t(voice.phase.labelKey)])))
+        }
         for case .gate(let stage, let record, _) in summary.decided.stages {
             let name = state.stages.withID(stage)?.name ?? stage
             decided.append(Inline(t("doc.minutes.gate", ["stage": name, "verdict": t(record.verdict.labelKey)])))

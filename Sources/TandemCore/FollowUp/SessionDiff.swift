@@ -27,7 +27,7 @@ public struct SessionDiff: Equatable, Sendable {
         agreement = Self.rules(before.rules, after.rules)
         risks = Self.risks(before, after)
         health = Self.health(before, after)
-        phase = Self.phase(before.phases, after.phases)
+        phase = Self.phase(before, after)
         actions = Self.actions(before.actions, after.actions, since: since, today: today)
         self.notes = notes
     }

@@ -79,10 +79,13 @@ extension DiffView {
         }
     }
 
-    /// The move of the declared phase, then each declaration made since, with its note.
-    func phaseLines(_ shift: PhaseShift) -> [DiffEntry] {
+    /// The move of the declared phase, then each declaration made since, with
+    /// its note, then each partner's view given since.
+    func phaseLines(_ shift: PhaseShift, _ names: DiffNames) -> [DiffEntry] {
         var entries: [DiffEntry] = []
         switch (shift.from, shift.to) {
+        case (nil, nil):
+            break  // never declared: only partners' views
         case (let from?, let to?) where from.phase != to.phase:
             entries.append(
                 DiffEntry(
@@ -108,6 +111,19 @@ extension DiffView {
                         [
                             "date": shell.wording.date(entry.date), "phase": t(entry.phase.labelKey),
                             "note": quoted(entry.note),
+                        ]))
+            )
+        }
+        for voice in shift.voices {
+            let key = voice.note.isEmpty ? "diff.phase.voice" : "diff.phase.voice.note"
+            entries.append(
+                DiffEntry(
+                    .added,
+                    t(
+                        key,
+                        [
+                            "date": shell.wording.date(voice.date), "partner": names.partner(voice.partner),
+                            "phase": t(voice.phase.labelKey), "note": quoted(voice.note),
                         ]))
             )
         }

@@ -117,14 +117,14 @@ struct DiffView {
         case .agreement: return diff.agreement.map(ruleLine)
         case .risks: return diff.risks.map { riskLine($0, names) }
         case .health: return healthLines(diff.health, names)
-        case .phase: return diff.phase.map { phaseLines($0) } ?? []
+        case .phase: return diff.phase.map { phaseLines($0, names) } ?? []
         case .actions: return diff.actions.map { actionLine($0, names) }
         }
     }
 
     /// Text typed by a user, quoted and cut so one change stays a line or two.
     func quoted(_ text: String, _ width: Int = 60) -> String {
-        t("quote", ["text": text.split(whereSeparator: \.isNewline).joined(separator: " ").truncated(to: width)])
+        shell.wording.quoted(text.split(whereSeparator: \.isNewline).joined(separator: " ").truncated(to: width))
     }
 
     /// "12 → 16 ↑": a number's move with its trend arrow.

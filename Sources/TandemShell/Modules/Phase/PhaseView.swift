@@ -92,7 +92,7 @@ struct PhaseView {
     private func phaseSuggestions(_ signal: PhaseSignal) -> [String] {
         // Whole texts: an accepted suggestion becomes an action, and nothing is stored cut.
         func quoted(_ texts: [String]) -> String {
-            shell.spokenList(texts.map { shell.t("quote", ["text": $0]) })
+            shell.spokenList(texts.map { shell.wording.quoted($0) })
         }
         switch signal {
         case .criticalRisks(let ids):
