@@ -218,6 +218,25 @@ struct FailingFileSystem: FileSystem {
         }
     }
 
+    /// Found by the decoder fuzzer: a checkpoint whose state used a risk id twice
+    /// was accepted, and saving it lost one of the two (no round trip).
+    @Test func duplicateIdsInACheckpointAreRefused() throws {
+        let fixture = repositoryRoot + "/Tests/TandemCoreTests/Fixtures/schema1/atelier-zoe-marc.json"
+        let text = try String(contentsOfFile: fixture, encoding: .utf8)
+        let accepted = try SessionCodec.decode(Array(text.utf8), file: "f")
+        let again = try SessionCodec.decode(try SessionCodec.encode(accepted), file: "g")
+        #expect(again == accepted)
+        // The first checkpoint's second risk given the fourth's id, as the fuzzer did.
+        let parts = text.components(separatedBy: #""id" : "r2""#)
+        try #require(parts.count >= 2)
+        let damaged = parts[0] + #""id" : "r4""# + parts[1...].joined(separator: #""id" : "r2""#)
+        #expect(
+            throws: StoreError.corrupt(file: "f", reason: .shape("checkpoint c1: the risk id \"r4\" is used twice"))
+        ) {
+            try SessionCodec.decode(Array(damaged.utf8), file: "f")
+        }
+    }
+
     @Test(arguments: ["9223372036854775807", "1000000001"])
     func countersOutOfRangeAreRefused(value: String) {
         #expect(throws: StoreError.self) { try decode(head + #""counters": {"partner": "# + value + "}}") }

@@ -4,17 +4,7 @@ extension Session {
 
     /// The ids in use for one kind of item.
     func ids(of kind: IDKind) -> [String] {
-        switch kind {
-        case .partner: return self.partners.map(\.id)
-        case .expectation: return self.expectations.map(\.id)
-        case .need: return self.needs.map(\.id)
-        case .stage: return self.stages.map(\.id)
-        case .rule: return self.rules.map(\.id)
-        case .tension: return self.tensions.map(\.id)
-        case .risk: return self.risks.map(\.id)
-        case .action: return self.actions.map(\.id)
-        case .checkpoint: return checkpoints.map(\.id)
-        }
+        kind == .checkpoint ? checkpoints.map(\.id) : state.ids(of: kind)
     }
 
     /// Why a decoded session cannot be trusted (an id used twice, a counter
@@ -25,12 +15,24 @@ extension Session {
             return "counters.\(kind): \(value) is outside 0…\(Self.maxCounter)"
         }
         for kind in IDKind.allCases {
-            var seen = Set<String>()
-            for id in ids(of: kind) where !seen.insert(id).inserted {
-                return "the \(kind.rawValue) id \"\(id)\" is used twice"
+            if let id = Self.repeated(ids(of: kind)) { return "the \(kind.rawValue) id \"\(id)\" is used twice" }
+        }
+        // A checkpoint's state is compared item by item with later ones (diff):
+        // an id used twice in it would make the comparison, and a round trip, lose one.
+        for checkpoint in checkpoints {
+            for kind in IDKind.allCases where kind != .checkpoint {
+                if let id = Self.repeated(checkpoint.state.ids(of: kind)) {
+                    return "checkpoint \(checkpoint.id): the \(kind.rawValue) id \"\(id)\" is used twice"
+                }
             }
         }
         return nil
+    }
+
+    /// The first id that comes twice, if any.
+    private static func repeated(_ ids: [String]) -> String? {
+        var seen = Set<String>()
+        return ids.first { !seen.insert($0).inserted }
     }
 
     /// Raises each counter to the highest id number in use, so a hand-edited
@@ -46,6 +48,23 @@ extension Session {
             if highest > (counters[kind.rawValue] ?? 0) || (counters[kind.rawValue] ?? 0) < 0 {
                 counters[kind.rawValue] = highest
             }
+        }
+    }
+}
+
+extension SessionState {
+    /// The ids of one kind of item in this state (no checkpoints: a session keeps those).
+    func ids(of kind: IDKind) -> [String] {
+        switch kind {
+        case .partner: return partners.map(\.id)
+        case .expectation: return expectations.map(\.id)
+        case .need: return needs.map(\.id)
+        case .stage: return stages.map(\.id)
+        case .rule: return rules.map(\.id)
+        case .tension: return tensions.map(\.id)
+        case .risk: return risks.map(\.id)
+        case .action: return actions.map(\.id)
+        case .checkpoint: return []
         }
     }
 }
