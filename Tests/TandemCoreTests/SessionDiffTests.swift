@@ -119,6 +119,24 @@ import Testing
         #expect(try Self.diff(gone).map == [.needRemoved(need)])
     }
 
+    /// Another partner's or the coach's view of a coverage moves like a rating;
+    /// a partner never rates themselves through a view.
+    @Test func othersViewsOfTheMap() throws {
+        var s = try Self.base()
+        try s.addCheckpoint(label: "views", on: Self.since)
+        _ = try s.ratePeer(partner: "Zoé", need: "Branding", by: "Marc", score: 1)
+        _ = try s.ratePeer(partner: "Marc", need: "Branding", by: "coach", score: 2)
+        #expect(
+            try Self.diff(s).map == [
+                .peerRating(partner: "p1", need: "n1", by: "p2", from: nil, to: 1),
+                .peerRating(partner: "p2", need: "n1", by: "coach", from: nil, to: 2),
+            ])
+        try s.addCheckpoint(label: "again", on: Self.today)
+        _ = try s.ratePeer(partner: "Zoé", need: "Branding", by: "Marc", score: 3)
+        #expect(try Self.diff(s).map == [.peerRating(partner: "p1", need: "n1", by: "p2", from: 1, to: 3)])
+        #expect(try Self.diff(s).count(of: .map) == 1)
+    }
+
     @Test func stagesAndGateVerdicts() throws {
         var s = try Self.base()
         try s.addEntry("Pilot", Condition(text: "Budget agreed", due: Self.day("2026-12-01")))

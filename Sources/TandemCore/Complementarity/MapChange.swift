@@ -6,6 +6,8 @@ public enum MapChange: Equatable, Sendable {
     case critical(need: String, now: Bool)
     /// A partner's 0–3 coverage of a need; nil when not rated on that side.
     case rating(partner: String, need: String, from: Int?, to: Int?)
+    /// Another partner's (or the coach's, `by` = `coach`) view of that coverage.
+    case peerRating(partner: String, need: String, by: String, from: Int?, to: Int?)
     case traitAdded(Trait)
     case traitRemoved(Trait)
 }
@@ -31,6 +33,27 @@ extension SessionDiff {
                 let key = partner.id + "/" + need.id
                 if old[key] != new[key] {
                     changes.append(.rating(partner: partner.id, need: need.id, from: old[key], to: new[key]))
+                }
+            }
+        }
+        // Others' views, by today's partners, needs and raters (the coach included).
+        func views(_ ratings: [PeerRating]) -> [String: Int] {
+            var map: [String: Int] = [:]
+            for rating in ratings { map[rating.partner + "/" + rating.need + "/" + rating.by] = rating.score }
+            return map
+        }
+        let (oldViews, newViews) = (views(before.peerRatings), views(after.peerRatings))
+        let raters = after.partners.map(\.id) + [PeerRating.coach]
+        for partner in after.partners {
+            for need in after.needs {
+                for by in raters where by != partner.id {
+                    let key = partner.id + "/" + need.id + "/" + by
+                    if oldViews[key] != newViews[key] {
+                        changes.append(
+                            .peerRating(
+                                partner: partner.id, need: need.id, by: by, from: oldViews[key], to: newViews[key])
+                        )
+                    }
                 }
             }
         }

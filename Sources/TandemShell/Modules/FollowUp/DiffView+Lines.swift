@@ -120,6 +120,18 @@ extension DiffView {
                 return DiffEntry(.removed, t("diff.rating.gone", arguments.merging(["score": coverage(from)]) { $1 }))
             }
             return DiffEntry(.changed, t("diff.rating", arguments.merging(["move": moved(from, to)]) { $1 }))
+        case .peerRating(let partner, let need, let by, let from, let to):
+            let arguments = [
+                "partner": names.partner(partner), "need": names.need(need),
+                "by": by == PeerRating.coach ? t("map.by.coach") : names.partner(by),
+            ]
+            if let to, from == nil {
+                return DiffEntry(.added, t("diff.view.new", arguments.merging(["score": coverage(to)]) { $1 }))
+            }
+            if let from, to == nil {
+                return DiffEntry(.removed, t("diff.view.gone", arguments.merging(["score": coverage(from)]) { $1 }))
+            }
+            return DiffEntry(.changed, t("diff.view", arguments.merging(["move": moved(from, to)]) { $1 }))
         case .traitAdded(let trait):
             return DiffEntry(.added, traitText(trait, names))
         case .traitRemoved(let trait):
