@@ -75,6 +75,7 @@ class FollowUpStory(Clocked):
     def test_a_follow_up_with_news_an_absent_partner_and_its_minutes(self):
         answers = "\n".join([
             "open Demo", "followup",
+            "", "",                                # Zoé's and Marc's views of the phase: as they were
             "",                                    # the phase holds
             "",                                    # r1 kept as it is
             "action " + ACTION,                    # anything new: an action as typed
@@ -121,7 +122,8 @@ class FollowUpStory(Clocked):
     def test_the_check_in_stays_two_months_out_when_nothing_presses(self):
         self.ok_at("2026-12-20 11:00:00", ["-c", "open Demo; phase performance; risk status r1 mitigated; "
                    "expect kept e1"])
-        answers = "open Demo\nfollowup\n\n\n" + "4\n" * 14  # the phase, nothing new, the health check
+        # two views of the phase, the phase, nothing new, the health check
+        answers = "open Demo\nfollowup\n\n\n\n\n" + "4\n" * 14
         self.ok_at("2026-12-22 10:00:00", [], stdin=answers.encode())
         data = self.load_session("demo")
         self.assertEqual(data["checkpoints"][-1]["minutes"]["reason"], "usual")
@@ -143,16 +145,20 @@ class FollowUpInATerminal(Clocked):
                             f"question {step}")
             term.line(text)
 
+        term.wait_for("Zoé, comment décririez-vous le moment que traverse le partenariat")
+        answer(1, "crise, on se voit trop peu")  # Zoé's view of the phase
+        term.wait_for("Marc, comment décririez-vous")
+        answer(2, "")  # Marc's: none given
         term.wait_for("euphorie, crise ou performance")
-        answer(1, "")  # the phase left open
+        answer(3, "")  # the phase left open
         term.wait_for("Quoi de neuf depuis le dernier rendez-vous")
-        answer(2, "note " + NOTE)
+        answer(4, "note " + NOTE)
         term.wait_for("Note gardée.")
-        answer(2, "")
+        answer(4, "")
         term.wait_for("Au tour de Zoé")
-        answer(3, "absente")
+        answer(5, "absente")
         term.wait_for("Au tour de Marc")
-        for step, score in enumerate("3454543", start=4):
+        for step, score in enumerate("3454543", start=6):
             answer(step, score)
         term.wait_for("Compte rendu du suivi c2")
         term.wait_for("absents du bilan de santé\u00a0: Zoé")
@@ -160,6 +166,8 @@ class FollowUpInATerminal(Clocked):
         data = self.load_session("demo")
         self.assertEqual(data["notes"][-1]["text"], NOTE)
         self.assertEqual(data["checkpoints"][-1]["minutes"]["absent"], ["p1"])
+        self.assertEqual([(v["partner"], v["phase"], v["note"]) for v in data["phaseVoices"]],
+                         [("p1", "crisis", "on se voit trop peu")])
 
 
 class HealthCheckPrivacy(Clocked):

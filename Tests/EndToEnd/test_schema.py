@@ -283,6 +283,8 @@ stop
 
 FOLLOW_END = """open cafe-des-deux-rives
 followup
+crise, le prêt nous a fait peur
+performance, la banque a dit oui
 performance
 La banque a fini par dire oui, avec un apport plus élevé
 4 5

@@ -49,7 +49,7 @@ import Testing
         let harness = try TranscriptHarness(language: .en)
         let output = harness.run([
             "new Atelier", "partner add Zoé", "partner add Marc", "health rate Zoé trust 4", "health rate Marc trust 2",
-            "followup", "", "", "", "stop",
+            "followup", "", "", "", "", "", "stop",  // two phase views, the phase, nothing new, a rating
         ])
         #expect(output.contains("Zoé's turn — the others look away. Enter keeps Zoé's last rating"))
         #expect(!output.contains("Now: 4"))

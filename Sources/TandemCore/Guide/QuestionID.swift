@@ -102,6 +102,8 @@ public indirect enum QuestionID: Hashable, Sendable {
             case ("action", 2): self = .followUp(checkpoint: p[1], .followUpAction(inner[1]))
             case ("phase", 1): self = .followUp(checkpoint: p[1], .phase)
             case ("phase", 2) where inner[1] == "note": self = .followUp(checkpoint: p[1], .phaseNote)
+            case ("phase", 3) where inner[1] == "voice":
+                self = .followUp(checkpoint: p[1], .phaseVoice(partner: inner[2]))
             case ("risk", 2): self = .followUp(checkpoint: p[1], .risk(inner[1], .rate))
             case ("scan", 2) where FailureReason(rawValue: inner[1]) != nil:
                 self = .followUp(checkpoint: p[1], .scan(FailureReason(rawValue: inner[1]) ?? .noLearning))
@@ -152,6 +154,7 @@ public indirect enum QuestionID: Hashable, Sendable {
             case .followUpAction(let a): return "followup.\(c).action.\(a)"
             case .phase: return "followup.\(c).phase"
             case .phaseNote: return "followup.\(c).phase.note"
+            case .phaseVoice(let partner): return "followup.\(c).phase.voice.\(partner)"
             case .risk(let r, _): return "followup.\(c).risk.\(r)"
             case .scan(let reason): return "followup.\(c).scan.\(reason.rawValue)"
             case .anythingNew: return "followup.\(c).new"

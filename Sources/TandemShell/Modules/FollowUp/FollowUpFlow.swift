@@ -54,13 +54,22 @@ enum FollowUpFlow {
         }
     }
 
-    /// Does the declared phase still hold? A note is asked when the follow-up declared another one.
+    /// Each partner's view of the phase today, by name (Enter keeps their last
+    /// one), as the guide asks it; then does the declared phase still hold? A
+    /// note is asked when the follow-up declared another one.
     static func phaseQuestions(_ session: Session, _ draft: FollowUpDraft, _ words: Words) -> [GuideQuestion] {
         var arguments: [String: String] = [:]
         if let current = session.currentPhase {
             arguments = ["phase": words(current.phase.labelKey, [:]), "date": current.date.prose(words)]
         }
-        var list = [
+        var list = session.partners.map { partner in
+            GuideQuestion(
+                id: .followUp(checkpoint: draft.checkpoint, .phaseVoice(partner: partner.id)), key: "phase.voice",
+                arguments: ["partner": partner.name], keepsOnEmpty: true,
+                current: { s in s.latestPhaseVoices.first { $0.partner == partner.id }?.phase.labelKey }
+            ) { shell, answer throws(ShellError) in try shell.voicePhase(partner: partner.id, answer: answer) }
+        }
+        list += [
             GuideQuestion(
                 id: .followUp(checkpoint: draft.checkpoint, .phase),
                 key: session.currentPhase == nil ? "followup.phase.none" : "followup.phase",
