@@ -17,6 +17,17 @@ import Testing
         return try SessionCodec.decode(bytes, file: name)
     }
 
+    /// A follow-up's questions, the partners' views of the phase among them, read back as themselves.
+    @Test func followUpQuestionsReadBackAsThemselves() {
+        let ids: [QuestionID] = [
+            .followUp(checkpoint: "c3", .phaseVoice(partner: "p2")), .followUp(checkpoint: "c3", .phase),
+            .followUp(checkpoint: "c3", .phaseNote), .followUp(checkpoint: "c3", .followUpAction("a1")),
+            .followUp(checkpoint: "c3", .anythingNew), .followUp(checkpoint: "c3", .health(partner: "p1", .trust)),
+        ]
+        for id in ids { #expect(QuestionID(id.raw) == id, "\(id.raw)") }
+        #expect(QuestionID.followUp(checkpoint: "c3", .phaseVoice(partner: "p2")).raw == "followup.c3.phase.voice.p2")
+    }
+
     @Test(arguments: examples) func everyQuestionOfEveryStepReadsBackAsItself(_ name: String) throws {
         let session = try Self.example(name)
         let questions = GuideFlows.all.flatMap { $0.questions(session) }
