@@ -139,18 +139,23 @@ class FromAnotherDirectory(TandemCase):
                 self.assertIn("tandem", out)
 
 
+def needed_libraries(case):
+    """The shared libraries the binary names (readelf -d), or the test skipped without readelf."""
+    if not shutil.which("readelf"):
+        case.skipTest("readelf is not installed")
+    dynamic = subprocess.run(["readelf", "-d", BIN], capture_output=True, text=True, timeout=TIMEOUT).stdout
+    needed = re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic)
+    case.assertTrue(needed, dynamic)
+    return needed
+
+
 class NoInternationalizationLibraries(unittest.TestCase):
     """The binary needs FoundationEssentials at most, never all of Foundation
     with ICU (~45 MB more in a static build, and a slower start). A dynamically
     linked build names its libraries; a static one must hold none of their symbols."""
 
     def test_the_binary_does_not_link_foundation_or_icu(self):
-        if not shutil.which("readelf"):
-            self.skipTest("readelf is not installed")
-        dynamic = subprocess.run(["readelf", "-d", BIN], capture_output=True, text=True, timeout=TIMEOUT).stdout
-        needed = re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic)
-        self.assertTrue(needed, dynamic)
-        for name in needed:
+        for name in needed_libraries(self):
             self.assertNotRegex(name, r"^lib(Foundation|FoundationInternationalization|_FoundationICU)\.so",
                                 f"{BIN} needs {name}")
         symbols = subprocess.run(["readelf", "-s", "--wide", BIN], capture_output=True, text=True,
@@ -166,11 +171,7 @@ class LibeditOnlyAtATerminal(TandemCase):
     when a person types at a terminal, never for a script."""
 
     def test_not_a_needed_library(self):
-        if not shutil.which("readelf"):
-            self.skipTest("readelf is not installed")
-        dynamic = subprocess.run(["readelf", "-d", BIN], capture_output=True, text=True, timeout=TIMEOUT).stdout
-        needed = re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic)
-        self.assertTrue(needed, dynamic)
+        needed = needed_libraries(self)
         self.assertFalse([n for n in needed if "edit" in n or "tinfo" in n], needed)
 
     def test_a_script_never_loads_it(self):

@@ -332,13 +332,14 @@ class WithoutLibedit(TerminalCase):
     (here a damaged copy found first through LD_LIBRARY_PATH) the session still
     runs on the terminal's own line editing, and says so once."""
 
-    def start_without_libedit(self):
+    def start_without_libedit(self, *args, content=b"not a shared library\n"):
+        """The shell with every name Tandem tries for libedit taken by a damaged file."""
         fake = os.path.join(self.box.root, "fake-libs")
         os.makedirs(fake, exist_ok=True)
-        for name in ("libedit.so.2", "libedit.so"):
+        for name in ("libedit.so.2", "libedit.so.0", "libedit.so"):
             with open(os.path.join(fake, name), "wb") as f:
-                f.write(b"not a shared library\n")
-        return self.start(env={"LD_LIBRARY_PATH": fake})
+                f.write(content)
+        return self.start(*args, env={"LD_LIBRARY_PATH": fake})
 
     def test_typing_works_and_the_reason_is_said(self):
         term = self.start_without_libedit()
@@ -365,12 +366,7 @@ class WithoutLibedit(TerminalCase):
         self.assertFalse(os.path.exists(self.box.history), "plain lines wrote a history file")
 
     def test_french_message(self):
-        fake = os.path.join(self.box.root, "fake-libs")
-        os.makedirs(fake, exist_ok=True)
-        for name in ("libedit.so.2", "libedit.so"):
-            with open(os.path.join(fake, name), "wb") as f:
-                f.write(b"\x7fELF")
-        term = self.start("--lang", "fr", env={"LD_LIBRARY_PATH": fake})
+        term = self.start_without_libedit("--lang", "fr", content=b"\x7fELF")
         self.assertIn("édition de ligne désactivée\u00a0: libedit n'a pas pu être chargée", term.screen())
         self.assertEqual(self.leave(term), 0)
 

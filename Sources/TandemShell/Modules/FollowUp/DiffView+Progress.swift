@@ -101,31 +101,14 @@ extension DiffView {
         case (_, nil):
             entries.append(DiffEntry(.removed, t("diff.phase.none")))
         }
-        for entry in shift.logged {
-            let key = entry.note.isEmpty ? "diff.phase.logged" : "diff.phase.logged.note"
-            entries.append(
-                DiffEntry(
-                    .added,
-                    t(
-                        key,
-                        [
-                            "date": shell.wording.date(entry.date), "phase": t(entry.phase.labelKey),
-                            "note": quoted(entry.note),
-                        ]))
-            )
+        // A declaration or a partner's view: its day, its phase, and its note when there is one.
+        func said(_ key: String, _ day: Day, _ phase: Phase, _ note: String, _ more: [String: String] = [:]) {
+            let arguments = ["date": shell.wording.date(day), "phase": t(phase.labelKey), "note": quoted(note)]
+            entries.append(DiffEntry(.added, t(note.isEmpty ? key : key + ".note", arguments.merging(more) { $1 })))
         }
+        for entry in shift.logged { said("diff.phase.logged", entry.date, entry.phase, entry.note) }
         for voice in shift.voices {
-            let key = voice.note.isEmpty ? "diff.phase.voice" : "diff.phase.voice.note"
-            entries.append(
-                DiffEntry(
-                    .added,
-                    t(
-                        key,
-                        [
-                            "date": shell.wording.date(voice.date), "partner": names.partner(voice.partner),
-                            "phase": t(voice.phase.labelKey), "note": quoted(voice.note),
-                        ]))
-            )
+            said("diff.phase.voice", voice.date, voice.phase, voice.note, ["partner": names.partner(voice.partner)])
         }
         return entries
     }
