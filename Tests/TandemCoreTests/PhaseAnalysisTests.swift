@@ -206,6 +206,26 @@ extension Session {
                 == true)
     }
 
+    /// Found in the example's report: views given months before a later declaration
+    /// still read as a disagreement. The declaration made after them is the newer
+    /// word: the views are listed, not called a split; views given since count again.
+    @Test func viewsOlderThanTheDeclaredPhaseAreNoDisagreement() throws {
+        var s = try PhaseAnalysisTests.session()
+        let earlier = Self.today.adding(days: -60)
+        try s.voicePhase(partner: "Zoé", .performance, on: earlier)
+        try s.voicePhase(partner: "Marc", .crisis, on: earlier)
+        try s.logPhase(.crisis, on: earlier)
+        #expect(PhaseAnalysis(s, today: Self.today).partnersDisagree, "given the day of the declaration")
+        try s.logPhase(.performance, on: Self.today)
+        let analysis = PhaseAnalysis(s, today: Self.today)
+        #expect(!analysis.partnersDisagree)
+        let t = Wording(catalog: try #require(ActionEditCheck.catalog), language: .en)
+        #expect(Findings.phaseVoices(analysis, s, t).map(\.tone) == [.plain])
+        try s.voicePhase(partner: "Marc", .crisis, on: Self.today)
+        try s.voicePhase(partner: "Zoé", .euphoria, on: Self.today)
+        #expect(PhaseAnalysis(s, today: Self.today).partnersDisagree)
+    }
+
     /// One voice per partner and day: a second one the same day corrects it; a later day adds one.
     @Test func aSecondVoiceTheSameDayCorrectsTheFirst() throws {
         var s = try PhaseAnalysisTests.session()

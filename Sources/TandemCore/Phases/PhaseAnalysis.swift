@@ -48,8 +48,13 @@ public struct PhaseAnalysis: Equatable, Sendable {
     public var signals: [PhaseSignal]
     /// Each partner's latest view of the phase, in partner order.
     public var voices: [PhaseVoice]
-    /// The partners' latest views name two phases or more: a disagreement on the phase.
-    public var partnersDisagree: Bool { Set(voices.map(\.phase)).count >= 2 }
+    /// The partners' latest views name two phases or more: a disagreement on
+    /// the phase. Views older than the declared phase do not count: the
+    /// declaration made after them is the newer word on it.
+    public var partnersDisagree: Bool {
+        let since = current?.date
+        return Set(voices.filter { since == nil || $0.date >= since ?? $0.date }.map(\.phase)).count >= 2
+    }
 
     public init(_ session: Session, today: Day) {
         voices = session.latestPhaseVoices
