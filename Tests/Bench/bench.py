@@ -283,7 +283,8 @@ def main():
             earlier = earlier.replace("Latest figures from `Scripts/bench --write`", "## Figures from `Scripts/bench --write`", 1)
         with open(path, "w", encoding="utf-8") as f:
             f.write("# Benchmarks\n\nLatest figures from `Scripts/bench --write` "
-                    f"({time.strftime('%Y-%m-%d')}, {RUNS} runs, medians; peak memory is the largest resident set).\n\n"
+                    f"({time.strftime('%Y-%m-%d')}, {RUNS} runs, start-up {STARTUP_RUNS} runs of each program in turns; medians; "
+                    "peak memory is the largest resident set).\n\n"
                     f"Machine: {machine}.\n\n```text\n" + "\n".join(table) + "\n```\n" + ("\n" + earlier if earlier else ""))
 
 
