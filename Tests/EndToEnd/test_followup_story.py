@@ -130,6 +130,38 @@ class FollowUpStory(Clocked):
         self.assertEqual(data["reviews"]["checkin"], "2027-02-22")
 
 
+class PhaseViewsAtAFollowUp(Clocked):
+    """Each partner is asked their view of the phase at a follow-up: Enter
+    confirms the last one today, so a split kept by both is still a split
+    after a new declaration; a view skipped is listed in the report."""
+
+    def setUp(self):
+        super().setUp()
+        self.ok_at("2026-11-01 10:00:00", ["-c", "new Demo; partner add Zoé; partner add Marc; phase Zoé crisis; "
+                   "phase Marc euphoria; phase performance; checkpoint Départ"])
+
+    def test_views_kept_with_enter_are_confirmed_today(self):
+        # Enter, Enter (both views kept), the phase declared crisis, its note skipped, then stop.
+        answers = "open Demo\nfollowup\n\n\ncrisis\nskip\nstop\nstatus\n"
+        out = self.ok_at("2026-12-04 10:00:00", [], stdin=answers.encode())
+        self.assertIn("Zoé: crisis, on 4 December 2026.", out)
+        self.assertIn("Marc: euphoria, on 4 December 2026.", out)
+        data = self.load_session("demo")
+        today = [(v["partner"], v["phase"]) for v in data["phaseVoices"] if v["date"] == "2026-12-04"]
+        self.assertEqual(today, [("p1", "crisis"), ("p2", "euphoria")])
+        self.assertIn("The partners do not see the same phase", out.split("tandem [demo]> status")[-1])
+
+    def test_a_view_skipped_is_listed_in_the_report(self):
+        answers = "open Demo\nfollowup\nskip\n\n\nstop\nexport report r.md\n"
+        self.ok_at("2026-12-04 10:00:00", [], stdin=answers.encode())
+        with open(os.path.join(self.box.work, "r.md"), encoding="utf-8") as f:
+            report = f.read()
+        self.assertIn("\n## Questions skipped\n", report)
+        skipped = report.split("\n## Questions skipped\n")[1].split("\n## ")[0]
+        self.assertIn("- the phase Zoé feels the partnership is in (4 December 2026)", skipped)
+        self.assertNotIn("Marc", skipped)
+
+
 class FollowUpInATerminal(Clocked):
     def test_absent_then_minutes_in_french(self):
         self.ok_at("2026-12-01 10:00:00", ["-c", "new Demo; partner add Zoé; partner add Marc; checkpoint Départ"])

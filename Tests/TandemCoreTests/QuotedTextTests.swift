@@ -19,5 +19,12 @@ import Testing
         #expect(fr.quoted("« à suivre") == "«\u{A0}« à suivre\u{A0}»")
         #expect(en.quoted("\"") == "\"\"\"")
         #expect(en.quoted("l'équipe") == "\"l'équipe\"")
+        // Two quoted words are not one quoted text.
+        #expect(en.quoted("\"a\" or \"b\"") == "\"\"a\" or \"b\"\"")
+        #expect(fr.quoted("'x' et 'y'") == "«\u{A0}'x' et 'y'\u{A0}»")
+        // Cut short, a quoted text keeps one pair of marks: the language's.
+        #expect(fr.quoted("« on verra bien ce que ça donne »", cutTo: 12).hasPrefix("«\u{A0}on verra"))
+        #expect(!fr.quoted("« on verra bien ce que ça donne »", cutTo: 12).hasPrefix("«\u{A0}«"))
+        #expect(fr.quoted("« on verra »", cutTo: 40) == "« on verra »")
     }
 }

@@ -91,6 +91,7 @@ extension QuestionID {
             case .followUpAction(let a): return session.actions.withID(a)?.done != nil
             case .phase: return session.phases.contains { $0.date >= day }
             case .phaseNote: return !(session.currentPhase?.note.isEmpty ?? true)
+            case .phaseVoice(let p): return session.phaseVoices.contains { $0.partner == p && $0.date >= day }
             case .risk(let r, _):
                 return !(session.risks.withID(r).map { $0.status == .open || $0.status == .watching } ?? false)
             case .scan(let reason): return session.scanDay(reason).map { $0 >= day } ?? false

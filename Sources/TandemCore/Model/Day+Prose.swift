@@ -25,13 +25,25 @@ extension Wording {
         Self.isQuoted(text) ? text : self("quote", ["text": text])
     }
 
-    /// Whether `text` starts and ends with a pair of quotation marks of one kind.
+    /// A text in the language's quotation marks, cut to `length` characters:
+    /// one typed between marks loses them first, so a cut never quotes it twice.
+    public func quoted(_ text: String, cutTo length: Int) -> String {
+        let inner = Self.isQuoted(text) ? String(text.dropFirst().dropLast()).trimmingWhitespace : text
+        let cut = inner.truncated(to: length)
+        return cut == inner && Self.isQuoted(text) ? text : self("quote", ["text": cut])
+    }
+
+    /// Whether `text` is one quoted string: it starts and ends with a pair of
+    /// quotation marks of one kind, and holds no other mark of that pair
+    /// (`"a" or "b"` is two quoted words, not one quoted text).
     static func isQuoted(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, text.unicodeScalars.count > 1
-        else { return false }
+        let scalars = Array(text.unicodeScalars)
+        guard let first = scalars.first, let last = scalars.last, scalars.count > 1 else { return false }
         let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [
             ("\u{AB}", "\u{BB}"), ("\"", "\""), ("\u{201C}", "\u{201D}"), ("\u{2018}", "\u{2019}"), ("'", "'"),
         ]
-        return pairs.contains { $0.0 == first && $0.1 == last }
+        guard let pair = pairs.first(where: { $0.0 == first && $0.1 == last }) else { return false }
+        let inside = scalars.dropFirst().dropLast()
+        return !inside.contains(pair.0) && !inside.contains(pair.1)
     }
 }

@@ -48,7 +48,7 @@ extension Findings {
                 key,
                 [
                     "partner": session.partnerName(voice.partner), "phase": t(voice.phase.labelKey),
-                    "date": t.date(voice.date), "note": voice.note,
+                    "date": t.date(voice.date), "note": t.quoted(voice.note),
                 ])
         }.joined(separator: t.separator)
     }

@@ -29,6 +29,9 @@ struct GuideQuestion {
     /// Enter alone keeps what the session holds and counts as an answer, so a
     /// resumed run (a follow-up) does not ask the question again.
     var keepsOnEmpty = false
+    /// What Enter on a kept answer also records (a partner's view of the phase
+    /// confirmed today at a follow-up); nil when keeping changes nothing.
+    var onKeep: ((Shell) throws(ShellError) -> Void)?
     /// What the session holds now for this question, shown so the coach can keep it with Enter.
     var current: (Session) -> String? = { _ in nil }
     /// Set when one partner answers alone (the health check): when it changes, the

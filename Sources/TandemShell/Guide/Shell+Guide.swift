@@ -183,6 +183,14 @@ extension Shell {
                     if index < questions.count { asked.remove(questions[index].id) }
                 case nil:
                     if answer.isEmpty {
+                        if question.keepsOnEmpty, let keep = question.onKeep {
+                            do {
+                                try keep(self)
+                            } catch {
+                                try failOrSay(error)
+                                continue
+                            }
+                        }
                         // Enter on a list means "nothing (more) to declare": an answer, not a gap to come back to.
                         if question.keepsOnEmpty || question.repeats { markAnswered(question.id) }
                         index = next(after: index, in: questions)

@@ -92,7 +92,10 @@ extension DiffView {
                     SessionDiff.needsAttention(shift) ? .late : .changed,
                     t("diff.phase.moved", ["from": t(from.phase.labelKey), "to": t(to.phase.labelKey)])))
         case (_?, let to?):
-            entries.append(DiffEntry(.changed, t("diff.phase.same", ["phase": t(to.phase.labelKey)])))
+            // "Still …" only when something was declared since; a partner's view alone says nothing of it.
+            if !shift.logged.isEmpty {
+                entries.append(DiffEntry(.changed, t("diff.phase.same", ["phase": t(to.phase.labelKey)])))
+            }
         case (nil, let to?):
             entries.append(
                 DiffEntry(

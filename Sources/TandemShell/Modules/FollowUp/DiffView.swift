@@ -33,7 +33,7 @@ extension Shell {
     /// `c2 "after the pilot"`, or `c2` when it has no label.
     func checkpointName(_ checkpoint: Checkpoint) -> String {
         checkpoint.label.isEmpty
-            ? checkpoint.id : checkpoint.id + " " + t("quote", ["text": checkpoint.label.truncated(to: 40)])
+            ? checkpoint.id : checkpoint.id + " " + wording.quoted(checkpoint.label, cutTo: 40)
     }
 }
 
@@ -124,7 +124,7 @@ struct DiffView {
 
     /// Text typed by a user, quoted and cut so one change stays a line or two.
     func quoted(_ text: String, _ width: Int = 60) -> String {
-        shell.wording.quoted(text.split(whereSeparator: \.isNewline).joined(separator: " ").truncated(to: width))
+        shell.wording.quoted(text.split(whereSeparator: \.isNewline).joined(separator: " "), cutTo: width)
     }
 
     /// "12 → 16 ↑": a number's move with its trend arrow.

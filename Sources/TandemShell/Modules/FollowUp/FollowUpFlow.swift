@@ -66,6 +66,8 @@ enum FollowUpFlow {
             GuideQuestion(
                 id: .followUp(checkpoint: draft.checkpoint, .phaseVoice(partner: partner.id)), key: "phase.voice",
                 arguments: ["partner": partner.name], keepsOnEmpty: true,
+                // Kept with Enter, the view is given again today: the partner confirmed it at this meeting.
+                onKeep: { shell throws(ShellError) in try shell.confirmPhaseVoice(partner: partner.id) },
                 current: { s in s.latestPhaseVoices.first { $0.partner == partner.id }?.phase.labelKey }
             ) { shell, answer throws(ShellError) in try shell.voicePhase(partner: partner.id, answer: answer) }
         }

@@ -74,6 +74,22 @@ extension Shell {
         declareIfAllAgree(on: day)
     }
 
+    /// A partner's latest view of the phase given again today, as it was (kept
+    /// with Enter at a follow-up); nothing when they never gave one or gave it today.
+    func confirmPhaseVoice(partner: String) throws(ShellError) {
+        guard let session = current?.session,
+            let last = session.latestPhaseVoices.first(where: { $0.partner == partner }),
+            last.date != Day(now)
+        else { return }
+        let day = Day(now)
+        let voice = try apply(PhaseEdit.voice(partner: partner, last.phase, note: last.note, on: day))
+        let name = current?.session.partnerName(voice ?? partner) ?? partner
+        say(
+            "phase.voice.logged", ["partner": name, "phase": t(last.phase.labelKey), "date": wording.date(day)],
+            .success)
+        declareIfAllAgree(on: day)
+    }
+
     /// When every partner has given their view today and they all see the
     /// same phase, that phase is declared (unless it already is, today).
     func declareIfAllAgree(on day: Day) {
