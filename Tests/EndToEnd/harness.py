@@ -91,8 +91,9 @@ def unvis(line):
     return out.decode("utf-8")
 
 
-MODULE_KEYS = ("context", "partners", "expectations", "needs", "ratings", "traits", "stages", "rules", "risks",
-               "failureScan", "health", "phases", "actions")
+MODULE_KEYS = ("context", "partners", "expectations", "needs", "ratings", "peerRatings", "traits", "tensions",
+               "stages", "rules", "risks", "failureScan", "failureScanDays", "health", "phases", "phaseVoices",
+               "actions")
 
 
 def checkpoint_states(session):
@@ -110,7 +111,7 @@ def checkpoint_states(session):
         else:
             state = copy.deepcopy(later)
             for key, change in checkpoint.get("changes", {}).items():
-                if key in ("context", "failureScan"):
+                if key in ("context", "failureScan", "failureScanDays"):
                     state[key] = change
                 elif "count" in change:
                     items = later.get(key, [])
