@@ -36,29 +36,41 @@ extension SessionDiff {
                 }
             }
         }
-        // Others' views, by today's partners, needs and raters (the coach included).
-        func views(_ ratings: [PeerRating]) -> [String: Int] {
-            var map: [String: Int] = [:]
-            for rating in ratings { map[rating.partner + "/" + rating.need + "/" + rating.by] = rating.score }
-            return map
-        }
-        let (oldViews, newViews) = (views(before.peerRatings), views(after.peerRatings))
-        let raters = after.partners.map(\.id) + [PeerRating.coach]
-        for partner in after.partners {
-            for need in after.needs {
-                for by in raters where by != partner.id {
-                    let key = partner.id + "/" + need.id + "/" + by
-                    if oldViews[key] != newViews[key] {
-                        changes.append(
-                            .peerRating(
-                                partner: partner.id, need: need.id, by: by, from: oldViews[key], to: newViews[key])
-                        )
-                    }
-                }
-            }
-        }
+        changes += peerRatings(before, after)
         let traits = listDiff(before.traits, after.traits)
         changes += traits.added.map { .traitAdded($0) } + traits.removed.map { .traitRemoved($0) }
         return changes
+    }
+
+    /// Others' views that moved, for today's partners, needs and raters (the
+    /// coach last), in that order. Only the views held count, not every
+    /// partner × need × rater: a session of 10,000 partners stays linear.
+    private static func peerRatings(_ before: SessionState, _ after: SessionState) -> [MapChange] {
+        struct Key: Hashable {
+            var partner: String, need: String, by: String
+        }
+        func views(_ ratings: [PeerRating]) -> [Key: Int] {
+            var map: [Key: Int] = [:]
+            for rating in ratings { map[Key(partner: rating.partner, need: rating.need, by: rating.by)] = rating.score }
+            return map
+        }
+        let (old, new) = (views(before.peerRatings), views(after.peerRatings))
+        var partners: [String: Int] = [:]
+        for (rank, partner) in after.partners.enumerated() where partners[partner.id] == nil {
+            partners[partner.id] = rank
+        }
+        var needs: [String: Int] = [:]
+        for (rank, need) in after.needs.enumerated() where needs[need.id] == nil { needs[need.id] = rank }
+        let coach = after.partners.count
+        var moved: [(rank: [Int], change: MapChange)] = []
+        for key in Set(old.keys).union(new.keys) where old[key] != new[key] && key.by != key.partner {
+            guard let partner = partners[key.partner], let need = needs[key.need],
+                let by = key.by == PeerRating.coach ? coach : partners[key.by]
+            else { continue }
+            let change = MapChange.peerRating(
+                partner: key.partner, need: key.need, by: key.by, from: old[key], to: new[key])
+            moved.append(([partner, need, by], change))
+        }
+        return moved.sorted { $0.rank.lexicographicallyPrecedes($1.rank) }.map(\.change)
     }
 }

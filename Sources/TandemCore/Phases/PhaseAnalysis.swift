@@ -52,8 +52,8 @@ public struct PhaseAnalysis: Equatable, Sendable {
     /// the phase. Views older than the declared phase do not count: the
     /// declaration made after them is the newer word on it.
     public var partnersDisagree: Bool {
-        let since = current?.date
-        return Set(voices.filter { since == nil || $0.date >= since ?? $0.date }.map(\.phase)).count >= 2
+        let counted = current.map { declared in voices.filter { $0.date >= declared.date } } ?? voices
+        return Set(counted.map(\.phase)).count >= 2
     }
 
     public init(_ session: Session, today: Day) {
