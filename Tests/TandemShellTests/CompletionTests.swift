@@ -21,6 +21,17 @@ import TandemCore
         #expect(h.shell.complete("xyz").insertion == nil)
     }
 
+    /// Found trying Tandem in French: "ét" + Tab became "eta" (the folded alias), a word
+    /// no command has. The aliases are offered as the prompts write them.
+    @Test func frenchCommandAliasesKeepTheirAccents() throws {
+        let h = try TranscriptHarness(language: .fr)
+        let completion = h.shell.complete("ét")
+        #expect(completion.insertion == "éta" || completion.candidates.contains("état"), "\(completion)")
+        #expect(completion.insertion?.hasPrefix("eta") != true)
+        #expect(!completion.candidates.contains("etat"))
+        #expect(h.shell.complete("éta").candidates.contains("état"))
+    }
+
     @Test func completesSubcommandsAndValues() throws {
         let h = try shell()
         #expect(

@@ -63,8 +63,11 @@ struct Vocabulary: Sendable {
     /// Letters of relative dates (`+2w`, `+3s`) in every language.
     var dateUnits: DateUnits { everyLanguage.words.dateUnits }
 
-    /// Every alias of commands, for "did you mean" and completion.
+    /// Every alias of commands (folded), for "did you mean".
     var commandAliases: [String: String] { everyLanguage.words.commands }
+
+    /// Every alias of commands as the prompts write it (« état », not "etat"), for Tab.
+    var commandAliasWords: [String] { everyLanguage.words.commandWords }
 
     /// Every language's words, read the first time a word is not the shell language's.
     private final class EveryLanguage: Sendable {
@@ -91,6 +94,8 @@ struct Vocabulary: Sendable {
     fileprivate struct Words: Sendable {
         /// Folded alias → command name.
         var commands: [String: String] = [:]
+        /// The aliases of commands as written, each once.
+        var commandWords: [String] = []
         /// Command name → folded alias → sub-command word.
         var subcommands: [String: [String: String]] = [:]
         /// A keyword → its folded forms (itself and its aliases).
@@ -109,7 +114,10 @@ struct Vocabulary: Sendable {
                 if key.hasPrefix("alias.") {
                     let path = key.dropFirst("alias.".count).split(separator: ".").map(String.init)
                     if path.count == 1 {
-                        for word in words { commands[word.folded] = path[0] }
+                        for word in words {
+                            if commands[word.folded] == nil { commandWords.append(word) }
+                            commands[word.folded] = path[0]
+                        }
                     } else if let command = path.first, let last = path.last {
                         for word in words { subcommands[command, default: [:]][word.folded] = last }
                     }

@@ -44,7 +44,7 @@ extension Shell {
             let names = CommandTable.names
             let typed = partial.folded
             if typed.isEmpty || names.contains(where: { $0.hasPrefix(typed) }) { return names }
-            return vocabulary.commandAliases.keys.sorted()
+            return vocabulary.commandAliasWords.sorted()
         }
         let parser = CommandParser(shell: self)
         guard let command = parser.command(named: first.text) else { return [] }
